@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Runs every test of Supple and ends with the line "N passed, N failed".
+#
+# What the tests need is set up here, on loopback only, and torn down at the end:
+#   - Debian's postgresql (installed when missing): a throwaway cluster in a temp folder on a free port,
+#     exported to the tests as SUPPLE_TEST_PG;
+#   - Debian's chromium (installed when missing) at /usr/bin/chromium for the Playwright browser tests.
+# Usage: scripts/test.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Stats]
+set -uo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+log() { printf '[test.sh] %s\n' "$*" >&2; }
+
+need_apt=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+command -v espeak-ng >/dev/null 2>&1 || need_apt+=(espeak-ng)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    log "installing ${need_apt[*]}"
+    apt-get update -qq >/dev/null 2>&1 || true
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null 2>&1 \
+      || log "could not install ${need_apt[*]}; tests that need them will fail"
+  else
+    log "not root: cannot install ${need_apt[*]}; tests that need them will fail"
+  fi
+fi
+
+pg_dir=""
+pg_bin=""
+stop_pg() {
+  if [ -n "$pg_dir" ] && [ -n "$pg_bin" ]; then
+    runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$pg_dir"
+  fi
+}
+trap stop_pg EXIT
+
+start_pg() {
+  pg_bin="$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1)")"
+  [ -x "$pg_bin/initdb" ] || { log "no PostgreSQL found"; pg_bin=""; return 1; }
+  local port
+  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()' 2>/dev/null || echo 55432)"
+  pg_dir="$(mktemp -d /tmp/supple-pg.XXXXXX)"
+  if [ "$(id -u)" = 0 ]; then
+    chown postgres:postgres "$pg_dir"
+    run_pg() { runuser -u postgres -- "$@"; }
+  else
+    run_pg() { "$@"; }
+  fi
+  run_pg "$pg_bin/initdb" -D "$pg_dir/data" -A trust -U supple >"$pg_dir/initdb.log" 2>&1 || { log "initdb failed"; cat "$pg_dir/initdb.log" >&2; return 1; }
+  run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
+    -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null \
+    || { log "PostgreSQL did not start"; cat "$pg_dir/server.log" >&2; return 1; }
+  export SUPPLE_TEST_PG="Host=127.0.0.1;Port=$port;Username=supple;Database=postgres;Pooling=true"
+  export SUPPLE_TEST_PG_DIR="$pg_dir" SUPPLE_TEST_PG_BIN="$pg_bin"
+  log "PostgreSQL on 127.0.0.1:$port"
+}
+start_pg || true
+
+results="$root/artifacts/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+
+log "building"
+if ! dotnet build Supple.slnx -c Release -warnaserror >"$results/build.log" 2>&1; then
+  grep -E "error|Error" "$results/build.log" | sort -u | head -50
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+log "testing"
+dotnet test Supple.slnx -c Release --no-build \
+  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" "$@"
+status=$?
+
+passed=0
+failed=0
+shopt -s nullglob
+for trx in "$results"/*.trx; do
+  counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
+  p="$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+  f="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+  e="$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$counters")"
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0} + ${e:-0}))
+done
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1  # the run failed outside any test (a crashed host, a missing project)
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$status" -eq 0 ]

@@ -1,0 +1,2 @@
+Console.WriteLine("supple: not built yet");
+return 0;

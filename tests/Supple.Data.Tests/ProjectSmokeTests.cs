@@ -1,0 +1,11 @@
+namespace Supple.Data.Tests;
+
+public sealed class ProjectSmokeTests
+{
+    [Fact]
+    public void Assembly_under_test_loads()
+    {
+        var name = typeof(ProjectSmokeTests).Assembly.GetName().Name;
+        Assert.Equal("Supple.Data.Tests", name);
+    }
+}
