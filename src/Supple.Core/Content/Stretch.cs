@@ -9,6 +9,7 @@ namespace Supple.Core.Content;
 /// <param name="Setup">One line on how to get into the starting position, read out before the first hold.</param>
 /// <param name="Steps">The steps, in order.</param>
 /// <param name="Cues">Breathing and form cues.</param>
+/// <param name="Prompts">Short lines for each step of the guided session.</param>
 /// <param name="Dosage">Hold time, repetitions, sets, sides, or a flow.</param>
 /// <param name="ReferenceNumbers">Numbers of the references this stretch cites (may be empty).</param>
 public sealed record Stretch(
@@ -20,5 +21,6 @@ public sealed record Stretch(
     string Setup,
     IReadOnlyList<string> Steps,
     IReadOnlyList<string> Cues,
+    StretchPrompts Prompts,
     Dosage Dosage,
     IReadOnlyList<int> ReferenceNumbers);
