@@ -23,6 +23,11 @@ internal static class NameSuggester
                 // "stand" for "standing", "stretch" for "stretches": a prefix is as good as one typo.
                 distance = Math.Min(distance, 1);
             }
+            else if (normalised.Length >= 3 && candidate.Split('-').Contains(normalised))
+            {
+                // "towel" for "rolled-towel", "chair" for "chair-edge": one word of a longer name.
+                distance = Math.Min(distance, 2);
+            }
 
             if (distance < bestDistance)
             {

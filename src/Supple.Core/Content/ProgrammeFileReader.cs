@@ -48,6 +48,9 @@ internal sealed partial class ProgrammeFileReader
     private readonly List<ProgrammeError> _errors = [];
     private readonly List<Citation> _citations = [];
 
+    /// <summary>The reference numbers the file defines; <c>null</c> when the references section could not be read as a list.</summary>
+    private HashSet<int>? _definedReferences;
+
     public ProgrammeFileReader(string file) => _file = file;
 
     /// <summary>Every problem found so far.</summary>
@@ -77,9 +80,9 @@ internal sealed partial class ProgrammeFileReader
         var stretches = ReadStretches(fields);
         var references = ReadReferences(fields);
 
-        if (references is not null)
+        if (_definedReferences is not null)
         {
-            CheckCitations(references);
+            CheckCitations(_definedReferences);
         }
 
         if (_errors.Count > 0)
@@ -437,6 +440,7 @@ internal sealed partial class ProgrammeFileReader
         var node = Optional(root, "references");
         if (node is null)
         {
+            _definedReferences = [];
             return ReadOnlyCollection<Reference>.Empty;
         }
 
@@ -446,6 +450,8 @@ internal sealed partial class ProgrammeFileReader
         {
             return null;
         }
+
+        _definedReferences = [];
 
         var before = _errors.Count;
         var references = new List<Reference>();
@@ -471,6 +477,7 @@ internal sealed partial class ProgrammeFileReader
                 else
                 {
                     numbers[n] = numberNode;
+                    _definedReferences.Add(n);
                 }
             }
 
@@ -505,9 +512,8 @@ internal sealed partial class ProgrammeFileReader
         return null;
     }
 
-    private void CheckCitations(IReadOnlyList<Reference> references)
+    private void CheckCitations(HashSet<int> defined)
     {
-        var defined = references.Select(r => r.Number).ToHashSet();
         foreach (var citation in _citations.Where(c => !defined.Contains(c.Number)))
         {
             var known = defined.Count == 0
@@ -684,7 +690,9 @@ internal sealed partial class ProgrammeFileReader
                 return value;
             }
 
-            var hint = NameSuggester.Nearest(text, EnumNames<T>.All) is { } near ? $" Did you mean \"{near}\"?" : "";
+            var hint = text.Contains(',', StringComparison.Ordinal)
+                ? $" To give more than one, write a list in square brackets, e.g. [{string.Join(", ", EnumNames<T>.All.Take(2))}]."
+                : NameSuggester.Nearest(text, EnumNames<T>.All) is { } near ? $" Did you mean \"{near}\"?" : "";
             Error(node, path, $"Unknown {what} \"{Shorten(text)}\".{hint} Allowed: {Allowed<T>()}.");
             return null;
         }

@@ -185,6 +185,28 @@ public sealed class ProgrammeValidationTests
     }
 
     [Fact]
+    public void Prop_named_by_one_word_suggests_the_full_name()
+    {
+        var yaml = Replace("positions: [sitting]", "positions: [sitting]\n    props: towel");
+        AssertError(Single(yaml), 10, "stretches[0].props[0]", "Unknown prop \"towel\".", "Did you mean \"rolled-towel\"?");
+    }
+
+    [Fact]
+    public void Several_positions_without_brackets_get_a_hint_to_write_a_list()
+    {
+        AssertError(Single(Replace("positions: [sitting]", "positions: sitting, standing")), 9, "stretches[0].positions[0]",
+            "To give more than one, write a list in square brackets");
+    }
+
+    [Fact]
+    public void Citations_are_checked_even_when_a_reference_has_other_errors()
+    {
+        var errors = Errors(Replace("references: [1]", "references: [9]").Replace("    title: Example\n", "", StringComparison.Ordinal));
+        Assert.Equal(["stretches[0].references[0]", "references[0].title"], errors.Select(e => e.Field));
+        Assert.Contains("Reference [9] is cited here but not defined", errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_side_order()
     {
         var yaml = Replace("      sets: 1\n", "      sets: 1\n      sides: both\n");
