@@ -810,7 +810,8 @@ internal sealed partial class ProgrammeFileReader
     private static string Allowed<T>()
         where T : struct, Enum => string.Join(", ", EnumNames<T>.All);
 
-    private static string WithUnit(Quantity quantity) => quantity.Unit.Length > 0 ? $" of {quantity.Unit}" : "";
+    /// <summary>"of seconds" for durations; counts ("a whole number of repetitions") read better without it.</summary>
+    private static string WithUnit(Quantity quantity) => quantity.Unit == "seconds" ? $" of {quantity.Unit}" : "";
 
     private static string Describe(YamlNode node) => node switch
     {
