@@ -142,7 +142,33 @@ public sealed class ProgrammeValidationTests
     [Fact]
     public void Fractions_are_not_whole_numbers()
     {
-        AssertError(Single(Replace("reps: 2", "reps: 2.5")), 15, "stretches[0].dosage.reps", "no fractions", "\"2.5\"");
+        AssertError(Single(Replace("reps: 2", "reps: 2.5")), 15, "stretches[0].dosage.reps", "Fractions and exponents are not allowed", "\"2.5\"");
+    }
+
+    [Theory]
+    [InlineData("hold: 20s", "Write only the number, 20: the unit is implied.")]
+    [InlineData("hold: 20 seconds", "Write only the number, 20: the unit is implied.")]
+    [InlineData("hold: 10-20", "For a range, write { min: 10, max: 20 }.")]
+    [InlineData("hold: 10 to 20 seconds", "For a range, write { min: 10, max: 20 }.")]
+    public void Numbers_written_the_way_people_write_them_get_a_hint(string line, string hint)
+    {
+        AssertError(Single(Replace("hold: { min: 10, max: 20 }", line)), 14, "stretches[0].dosage.hold", hint);
+    }
+
+    [Theory]
+    [InlineData("\"\\e[2JGone\"", "U+001B")]
+    [InlineData("\"Neck\\u202Eflit\"", "U+202E")]
+    [InlineData("\"Neck\\0tilt\"", "U+0000")]
+    public void Invisible_control_characters_in_text_are_refused(string value, string code)
+    {
+        AssertError(Single(Replace("name: Neck tilt", "name: " + value)), 7, "stretches[0].name", "invisible control character", code);
+    }
+
+    [Fact]
+    public void Position_listed_twice()
+    {
+        AssertError(Single(Replace("positions: [sitting]", "positions: [sitting, sitting]")), 9, "stretches[0].positions[1]",
+            "The position 'sitting' is listed twice");
     }
 
     [Fact]
