@@ -411,6 +411,39 @@ public sealed class ProgrammeValidationTests
     }
 
     [Fact]
+    public void Causes_and_benefits_are_checked_like_stretches()
+    {
+        var yaml = Valid + """
+
+            causes:
+              - id: posture
+                name: Poor posture
+                description: Slouching.
+                references: [4]
+              - id: posture
+                name: Again
+                description: Again.
+            benefits:
+              - id: flexibility
+                name: Improves flexibility
+            """;
+        var errors = Errors(yaml);
+        Assert.Equal(["causes[0].references[0]", "causes[1].id", "benefits[0].description"], errors.Select(e => e.Field));
+        Assert.Equal([26, 27, 31], errors.Select(e => e.Line));
+        Assert.Contains("Reference [4] is cited here but not defined", errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("The id \"posture\" is already used on line 23", errors[1].Message, StringComparison.Ordinal);
+        Assert.Contains("required field 'description' is missing", errors[2].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void References_given_as_a_group_instead_of_a_list()
+    {
+        var yaml = Replace("references:\n  - number: 1", "references:\n  number: 1").Replace("\n    title: Example\n    url: https://example.org/a", "", StringComparison.Ordinal);
+        var error = Single(yaml);
+        AssertError(error, 19, "references", "Expected a list of references", "found a group of fields");
+    }
+
+    [Fact]
     public void Every_error_is_collected_in_file_order()
     {
         var yaml = Valid
