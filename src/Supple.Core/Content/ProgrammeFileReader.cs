@@ -132,8 +132,7 @@ internal sealed partial class ProgrammeFileReader
     }
 
     /// <summary>Reads <c>causes</c> or <c>benefits</c>; both have the same shape.</summary>
-    private List<Topic>? ReadTopics(
-        Fields root, string key, string what)
+    private List<Topic>? ReadTopics(Fields root, string key, string what)
     {
         var node = Optional(root, key);
         var path = Join(root.Path, key);
