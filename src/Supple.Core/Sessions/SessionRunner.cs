@@ -24,6 +24,7 @@ public sealed class SessionRunner
 {
     private static readonly TimeSpan DefaultSystemPrecisionWindow = TimeSpan.FromMilliseconds(2);
     private static readonly TimeSpan MaxPrecisionWindow = TimeSpan.FromMilliseconds(50);
+    private const int SpinIterations = 20;
 
     private readonly Lock _gate = new();
     private readonly Queue<(CommandKind Kind, TimeSpan At)> _commands = new();
@@ -82,8 +83,8 @@ public sealed class SessionRunner
     public TimeProvider TimeProvider { get; }
 
     /// <summary>
-    /// How long before each deadline the runner stops sleeping and instead spins (yielding the processor) until the
-    /// deadline, to absorb the operating system's timer lateness. 2 ms on <see cref="TimeProvider.System"/>; zero
+    /// How long before each deadline the runner stops sleeping and instead spins until the deadline, to absorb the
+    /// operating system's timer lateness (costs at most this much processor time per cue). 2 ms on <see cref="TimeProvider.System"/>; zero
     /// (sleep only) on any other clock, where spinning could never see time move. At most 50 ms.
     /// </summary>
     public TimeSpan PrecisionWindow
@@ -307,11 +308,11 @@ public sealed class SessionRunner
 
                 if (due <= _precisionWindow)
                 {
-                    // Close to the deadline: yield the processor until it passes instead of trusting a timer.
-                    var spinner = default(SpinWait);
+                    // Close to the deadline: spin until it passes instead of trusting a timer (whose wake-up can be
+                    // a millisecond or more late). No yielding: giving the core away here is what makes cues late.
                     while (Clock() < deadline && !wake.IsCompleted && !cancellationToken.IsCancellationRequested)
                     {
-                        spinner.SpinOnce(sleep1Threshold: -1);
+                        Thread.SpinWait(SpinIterations);
                     }
 
                     return;
