@@ -21,5 +21,6 @@ public sealed record TimelineResponse(
                 s.StartsAt.TotalSeconds, s.Duration.TotalSeconds, PictureCatalog.ForStretch(s.StretchId)))],
             [.. timeline.Steps.Select(s => new TimelineStepResponse(
                 s.Index, s.Kind, s.StretchId, s.StretchIndex, s.Instruction, s.PhaseName, s.Counters,
-                s.StartsAt.TotalSeconds, s.Duration.TotalSeconds, pictures.ForStep(s.StretchId, s.PhaseName)))]);
+                s.StartsAt.TotalSeconds, s.Duration.TotalSeconds,
+                s.StretchId.Length == 0 ? null : pictures.ForStep(s.StretchId, s.PhaseName)))]);
 }

@@ -2,7 +2,8 @@ using Supple.Core.Sessions;
 
 namespace Supple.Web.Api;
 
-/// <summary>One timed step (hold, release, switch side, a flow phase…) with the picture to show during it.</summary>
+/// <summary>One timed step (hold, release, switch side, a flow phase…) with the picture to show during it
+/// (none for the closing <c>done</c> step, which belongs to no stretch).</summary>
 public sealed record TimelineStepResponse(
     int Index,
     StepKind Kind,
@@ -13,4 +14,4 @@ public sealed record TimelineStepResponse(
     StepCounters? Counters,
     double StartsAtSeconds,
     double DurationSeconds,
-    string Picture);
+    string? Picture);

@@ -250,7 +250,8 @@ function stopClock() {
 function advance(skipped, elapsedMs) {
   const step = current();
   tally(step, skipped, skipped ? elapsedMs : durationMs(step));
-  const next = steps()[state.index + 1];
+  let next = steps()[state.index + 1];
+  if (next && next.kind === 'done') next = undefined; // the closing "well done" step is the after screen
   if (!next || next.stretchIndex !== step.stretchIndex) saveStretch(step.stretchIndex, false);
   if (!next) {
     stopClock();
@@ -396,7 +397,7 @@ function countersText(step) {
 function nextText() {
   const step = current();
   const next = steps()[state.index + 1];
-  if (!next) return 'Next: finish';
+  if (!next || next.kind === 'done') return 'Next: finish';
   if (next.stretchIndex !== step.stretchIndex) return `Next: ${state.timeline.stretches[next.stretchIndex].name}`;
   return `Next: ${kindLabel(next)}`;
 }
