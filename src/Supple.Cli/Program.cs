@@ -13,5 +13,6 @@ var root = new RootCommand("Supple — a guided stretching coach for upper-back 
     new ShowCommand(console),
     new PlanCommand(console),
     new AboutCommand(console),
+    new ServeCommand(console),
 };
 return await CommandLineHost.InvokeAsync(root, args, console);

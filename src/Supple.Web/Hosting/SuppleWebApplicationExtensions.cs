@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using Supple.Web.Api;
@@ -13,6 +14,7 @@ public static class SuppleWebApplicationExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
 
+        app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodePageWriter.WriteAsync);
         app.Use(LimitRequestBody);
@@ -24,9 +26,17 @@ public static class SuppleWebApplicationExtensions
         var api = app.MapGroup("/api/v1");
         api.MapProgrammeApi();
         api.MapTimelineApi();
+        api.MapDisclaimerApi();
+        api.MapSessionsApi();
+        api.MapPainApi();
+        api.MapHistoryApi();
+        api.MapFallback(ApiNotFound).ExcludeFromDescription();
         app.MapRazorPages();
         return app;
     }
+
+    private static ProblemHttpResult ApiNotFound(HttpContext context) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no API endpoint {context.Request.Method} {context.Request.Path}.");
 
     private static Task LimitRequestBody(HttpContext context, RequestDelegate next)
     {

@@ -3,6 +3,8 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supple.Core.Content;
+using Supple.Data;
+using Supple.Web.Data;
 using Supple.Web.Pictures;
 
 namespace Supple.Web.Hosting;
@@ -10,6 +12,9 @@ namespace Supple.Web.Hosting;
 /// <summary>All of the web app's service wiring, in one place.</summary>
 public static class SuppleWebServiceCollectionExtensions
 {
+    /// <summary>The database: a SQLite file path or a PostgreSQL connection string, as <c>supple --db</c> takes it.</summary>
+    public const string DataConfigurationKey = "Supple:Data:Db";
+
     /// <summary>Adds pages, the REST API, OpenAPI, problem details and the data store.</summary>
     public static WebApplicationBuilder AddSuppleWeb(this WebApplicationBuilder builder)
     {
@@ -21,7 +26,20 @@ public static class SuppleWebServiceCollectionExtensions
         services.TryAddSingleton(_ => BuiltInProgramme.Instance);
         services.AddSingleton<PictureCatalog>();
 
+        var location = StoreLocation.Resolve(builder.Configuration[DataConfigurationKey]);
+        services.AddSuppleData(location);
+        services.AddScoped<UserStore>();
+        services.AddSingleton<SessionReader>();
+
+        // Bad JSON and unbindable values throw, so BadRequestExceptionHandler can answer with field errors.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddProblemDetails();
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.MimeTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "application/json", "application/problem+json", "image/svg+xml"];
+        });
         services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {

@@ -51,7 +51,7 @@ public sealed class SuppleApp : IAsyncDisposable
         var folder = Directory.CreateTempSubdirectory("supple-web-tests-").FullName;
         var app = SuppleWebHost.Build([], builder =>
         {
-            builder.Configuration["Supple:Data:Path"] = Path.Combine(folder, "supple.db");
+            builder.Configuration[SuppleWebServiceCollectionExtensions.DataConfigurationKey] = Path.Combine(folder, "supple.db");
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             if (kestrel)
             {

@@ -49,7 +49,9 @@ async function request(method, url, body) {
   const data = await response.json().catch(() => null);
   if (!response.ok) {
     const errors = data && data.errors ? Object.values(data.errors).flat().join(' ') : '';
-    throw new Error([data && (data.detail || data.title), errors].filter(Boolean).join(' ') || `HTTP ${response.status}`);
+    const error = new Error([data && (data.detail || data.title), errors].filter(Boolean).join(' ') || `HTTP ${response.status}`);
+    error.status = response.status;
+    throw error;
   }
   return data;
 }
@@ -69,7 +71,8 @@ function save(url, body) {
   state.saving = state.saving.then(async () => {
     try {
       await post(url, body);
-    } catch {
+    } catch (first) {
+      if (first.status === 409) return; // already saved (an earlier try got through)
       await new Promise((resolve) => setTimeout(resolve, 1500));
       try {
         await post(url, body);
@@ -155,6 +158,7 @@ async function startNew(event) {
       only: state.timeline.only,
       painBefore: checkedPain('before'),
     });
+    rememberPlan(state.session.id, state.timeline.only);
     begin(0);
   } catch (error) {
     fail(error);
@@ -177,7 +181,7 @@ function offerResume(open) {
 async function resumeOpen() {
   try {
     unlockAudio();
-    state.timeline = await get(timelineUrl(state.session.level, state.session.only));
+    state.timeline = await get(timelineUrl(state.session.level, recallPlan(state.session.id)));
     const done = new Set(state.session.stretches.map((s) => s.stretchId));
     const next = state.timeline.stretches.find((s) => !done.has(s.stretchId));
     if (next) {
@@ -187,6 +191,25 @@ async function resumeOpen() {
     }
   } catch (error) {
     fail(error);
+  }
+}
+
+// The server keeps the level of a session; which stretches it planned is kept here, in the browser that started it.
+// A session resumed elsewhere carries on with every stretch not yet saved.
+function rememberPlan(id, only) {
+  try {
+    localStorage.setItem(`supple.session.${id}`, JSON.stringify(only || []));
+  } catch {
+    // Without storage a resumed session offers every stretch not yet saved.
+  }
+}
+
+function recallPlan(id) {
+  try {
+    const only = JSON.parse(localStorage.getItem(`supple.session.${id}`) || '[]');
+    return Array.isArray(only) ? only.filter((x) => typeof x === 'string') : [];
+  } catch {
+    return [];
   }
 }
 
@@ -466,7 +489,7 @@ async function savePainAfterStop(event) {
   if (score === null) return;
   try {
     await state.saving;
-    await request('PUT', `/api/v1/sessions/${state.session.id}/pain-after`, { score });
+    await post('/api/v1/pain', { score, note: 'After stopping a session because a stretch hurt.' });
     $('done-text').textContent = 'Your pain score is saved. Please see a doctor before you do this stretch again.';
     show('done');
   } catch (error) {
