@@ -9,6 +9,9 @@ internal sealed class FieldErrors
     /// <summary>How far ahead of the server's clock a client's time may be (clock skew), and still not count as "in the future".</summary>
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(1);
 
+    /// <summary>No time before this is believable (it guards against zero dates and typos).</summary>
+    public static readonly DateTimeOffset Earliest = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     private readonly Dictionary<string, string[]> _errors = new(StringComparer.Ordinal);
 
     public bool Any => _errors.Count > 0;
@@ -49,6 +52,10 @@ internal sealed class FieldErrors
         if (time > now + ClockSkew)
         {
             Add(field, "The time is in the future.");
+        }
+        else if (time < Earliest)
+        {
+            Add(field, $"The time is before {Earliest:yyyy-MM-dd}.");
         }
         else if (notBefore is { } earliest && time < earliest)
         {

@@ -11,10 +11,11 @@ namespace Supple.Web.Data;
 /// Reads guided sessions by the id the store gave them when they started (the API's session id), which the store's
 /// history does not expose. Read-only: every write goes through <see cref="SuppleStore"/>.
 /// </summary>
-public sealed class SessionReader(IDbContextFactory<SuppleDbContext> contexts)
+public sealed class SessionReader(IDbContextFactory<SuppleDbContext> contexts, SuppleStoreFactory stores)
 {
     public async Task<SessionView?> FindAsync(string userId, long id, CancellationToken ct = default)
     {
+        await stores.EnsureReadyAsync(ct);
         await using var context = await contexts.CreateDbContextAsync(ct);
         var row = await context.Sessions.AsNoTracking().Include(s => s.Stretches)
             .SingleOrDefaultAsync(s => s.Id == id && s.UserId == userId, ct);
@@ -24,6 +25,7 @@ public sealed class SessionReader(IDbContextFactory<SuppleDbContext> contexts)
     /// <summary>The latest guided session that was started but never finished, if any.</summary>
     public async Task<SessionView?> FindOpenAsync(string userId, CancellationToken ct = default)
     {
+        await stores.EnsureReadyAsync(ct);
         await using var context = await contexts.CreateDbContextAsync(ct);
         var guided = StoredNames.Of(SessionSource.Guided);
         var row = await context.Sessions.AsNoTracking().Include(s => s.Stretches)

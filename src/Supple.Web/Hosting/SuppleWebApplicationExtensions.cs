@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using Supple.Web.Api;
@@ -30,21 +29,39 @@ public static class SuppleWebApplicationExtensions
         api.MapSessionsApi();
         api.MapPainApi();
         api.MapHistoryApi();
-        api.MapFallback(ApiNotFound).ExcludeFromDescription();
         app.MapRazorPages();
         return app;
     }
 
-    private static ProblemHttpResult ApiNotFound(HttpContext context) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no API endpoint {context.Request.Method} {context.Request.Path}.");
-
-    private static Task LimitRequestBody(HttpContext context, RequestDelegate next)
+    // Bodies are small JSON documents: anything over the limit is refused with 413 before it is read. A body of
+    // unknown length (chunked) is read up to the limit here, so the same rule holds on every server.
+    private static async Task LimitRequestBody(HttpContext context, RequestDelegate next)
     {
         var limit = context.RequestServices.GetRequiredService<IOptions<SuppleWebOptions>>().Value.MaxRequestBodyBytes;
         if (context.Request.ContentLength > limit)
         {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return Task.CompletedTask;
+            await RefuseAsync(context, limit);
+            return;
+        }
+
+        if (context.Request.ContentLength is null && (HttpMethods.IsPost(context.Request.Method) || HttpMethods.IsPut(context.Request.Method)))
+        {
+            var buffer = new MemoryStream();
+            var chunk = new byte[8192];
+            int read;
+            while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > limit)
+                {
+                    await RefuseAsync(context, limit);
+                    return;
+                }
+            }
+
+            buffer.Position = 0;
+            context.Request.Body = buffer;
+            context.Request.ContentLength = buffer.Length;
         }
 
         var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
@@ -53,6 +70,16 @@ public static class SuppleWebApplicationExtensions
             feature.MaxRequestBodySize = limit;
         }
 
-        return next(context);
+        await next(context);
+    }
+
+    private static async Task RefuseAsync(HttpContext context, long limit)
+    {
+        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = 413, Title = "The request body is too large.", Detail = $"A request body may be at most {limit} bytes." },
+        });
     }
 }

@@ -6,7 +6,11 @@ namespace Supple.Web.Hosting;
 /// </summary>
 public static class SuppleWebHost
 {
-    /// <summary>Builds the app. <paramref name="configure"/> runs last, so callers (tests, the CLI) can override services.</summary>
+    /// <summary>
+    /// Builds the app. <paramref name="configure"/> runs before Supple's own wiring, so callers (the CLI, tests) can
+    /// set configuration (<see cref="SuppleWebServiceCollectionExtensions.DataConfigurationKey"/>) and register their
+    /// own <see cref="TimeProvider"/>.
+    /// </summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -17,8 +21,10 @@ public static class SuppleWebHost
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
-        builder.AddSuppleWeb();
+        // The caller goes first: its configuration (the database, the URLs) is what AddSuppleWeb reads, and the
+        // services it registers (a clock, in tests) win over the defaults, which are only added when absent.
         configure?.Invoke(builder);
+        builder.AddSuppleWeb();
         var app = builder.Build();
         app.UseSuppleWeb();
         return app;
