@@ -13,6 +13,12 @@ var root = new RootCommand("Supple — a guided stretching coach for upper-back 
     new ShowCommand(console),
     new PlanCommand(console),
     new AboutCommand(console),
+    new LogCommand(console),
+    new PainCommand(console),
+    new HistoryCommand(console),
+    new StatsCommand(console),
+    new ExportCommand(console),
+    new ImportCommand(console),
     new ServeCommand(console),
 };
 return await CommandLineHost.InvokeAsync(root, args, console);

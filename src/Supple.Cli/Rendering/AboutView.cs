@@ -33,26 +33,16 @@ internal static class AboutView
         items.Add(new Text(programme.ClosingAdvice));
         items.Add(new Text(""));
         items.Add(new Markup("[bold]References[/]"));
-        foreach (var r in programme.References)
-        {
-            items.Add(new Padder(StretchView.ReferenceLine(r), new Padding(1, 0, 0, 0)));
-        }
+        items.Add(StretchView.ReferenceList(programme.References));
 
         items.Add(new Text(""));
         items.Add(new Panel(new Text(programme.Disclaimer)).Header("[bold] Disclaimer [/]").Expand());
         return new Rows(items);
     }
 
-    private static void Numbered(List<IRenderable> items, IEnumerable<(string Name, string Description, IReadOnlyList<int> Refs)> entries)
-    {
-        var i = 0;
-        foreach (var (name, description, refs) in entries)
-        {
-            i++;
-            var refText = refs.Count == 0 ? "" : " " + Format.References(refs);
-            items.Add(new Padder(
-                new Markup(string.Create(CultureInfo.InvariantCulture, $"{i}. [bold]{Markup.Escape(name)}[/] — {Markup.Escape(description)}{Markup.Escape(refText)}")),
-                new Padding(1, 0, 0, 0)));
-        }
-    }
+    private static void Numbered(List<IRenderable> items, IEnumerable<(string Name, string Description, IReadOnlyList<int> Refs)> entries) =>
+        items.Add(StretchView.List(entries.Select((e, i) => (
+            string.Create(CultureInfo.InvariantCulture, $"{i + 1}."),
+            (IRenderable)new Markup($"[bold]{Markup.Escape(e.Name)}[/] — {Markup.Escape(e.Description)}"
+                + (e.Refs.Count == 0 ? "" : " " + Markup.Escape(Format.References(e.Refs))))))));
 }

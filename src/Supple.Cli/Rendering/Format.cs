@@ -61,6 +61,14 @@ internal static class Format
         _ => "—",
     };
 
+    /// <summary>"right, left" — the order sides are done in, for narrow tables.</summary>
+    public static string ShortSides(SideOrder order) => order switch
+    {
+        SideOrder.RightThenLeft => "right, left",
+        SideOrder.LeftThenRight => "left, right",
+        _ => "—",
+    };
+
     public static string Side(Side side) => side switch
     {
         Core.Content.Side.Left => "left side",

@@ -41,7 +41,7 @@ internal static class PlanView
             .Border(TableBorder.Simple)
             .AddColumn(new TableColumn("At").RightAligned())
             .AddColumn("Step")
-            .AddColumn("Rep/Set/Side")
+            .AddColumn(new TableColumn("Rep · Set · Side").NoWrap())
             .AddColumn(new TableColumn("For").RightAligned())
             .AddColumn("Instruction");
         foreach (var step in timeline.Steps)
@@ -49,13 +49,19 @@ internal static class PlanView
             stepTable.AddRow(
                 new Text(Format.Clock(step.StartsAt)),
                 new Text(step.PhaseName is { } phase ? $"{Format.Title(step.Kind)}: {phase}" : Format.Title(step.Kind)),
-                new Text(Counters(step.Counters)),
+                new Text(CompactCounters(step.Counters)),
                 new Text(Format.Duration(step.Duration)),
                 new Text(step.Instruction));
         }
 
         return new Rows(table, stepTable);
     }
+
+    /// <summary>"1/2 · 1/1 · right" for the steps table.</summary>
+    public static string CompactCounters(StepCounters? c) => c is null
+        ? ""
+        : string.Create(CultureInfo.InvariantCulture, $"{c.Rep}/{c.Reps} · {c.Set}/{c.Sets}")
+          + (c.Side == Core.Content.Side.None ? "" : " · " + Format.Kebab(c.Side));
 
     public static string Counters(StepCounters? c)
     {

@@ -13,7 +13,8 @@ internal static class StretchView
         var items = new List<IRenderable>
         {
             new Rule($"[bold]{Markup.Escape(stretch.Name)}[/] [dim]({Markup.Escape(stretch.Id)})[/]").LeftJustified(),
-            new Markup($"[bold]Why:[/] {Markup.Escape(stretch.Summary)} {Markup.Escape(Format.References(stretch.ReferenceNumbers))}"),
+            new Markup($"[bold]Why:[/] {Markup.Escape(stretch.Summary)}"
+                + (stretch.ReferenceNumbers.Count == 0 ? "" : " " + Markup.Escape(Format.References(stretch.ReferenceNumbers)))),
             new Text(""),
             Field("Position", Format.Positions(stretch.Positions)),
             Field("You need", Format.Props(stretch.Props)),
@@ -28,19 +29,13 @@ internal static class StretchView
 
         items.Add(new Text(""));
         items.Add(new Markup("[bold]Steps[/]"));
-        for (var i = 0; i < stretch.Steps.Count; i++)
-        {
-            items.Add(new Padder(new Text(string.Create(CultureInfo.InvariantCulture, $"{i + 1,2}. {stretch.Steps[i]}")), new Padding(1, 0, 0, 0)));
-        }
+        items.Add(List(stretch.Steps.Select((step, i) => (string.Create(CultureInfo.InvariantCulture, $"{i + 1}."), step))));
 
         if (stretch.Cues.Count > 0)
         {
             items.Add(new Text(""));
             items.Add(new Markup("[bold]Cues[/]"));
-            foreach (var cue in stretch.Cues)
-            {
-                items.Add(new Padder(new Text("• " + cue), new Padding(1, 0, 0, 0)));
-            }
+            items.Add(List(stretch.Cues.Select(cue => ("•", cue))));
         }
 
         var references = stretch.ReferenceNumbers.Select(programme.FindReference).OfType<Reference>().ToList();
@@ -48,10 +43,7 @@ internal static class StretchView
         {
             items.Add(new Text(""));
             items.Add(new Markup("[bold]Reference[/]"));
-            foreach (var r in references)
-            {
-                items.Add(new Padder(ReferenceLine(r), new Padding(1, 0, 0, 0)));
-            }
+            items.Add(ReferenceList(references));
         }
 
         items.Add(new Text(""));
@@ -59,8 +51,28 @@ internal static class StretchView
         return new Rows(items);
     }
 
-    internal static IRenderable ReferenceLine(Reference r) =>
-        new Markup(string.Create(CultureInfo.InvariantCulture, $"[[{r.Number}]] {Markup.Escape(r.Title)} — [link]{Markup.Escape(r.Url.ToString())}[/]"));
+    internal static Grid ReferenceList(IEnumerable<Reference> references) =>
+        List(references.Select(r => (
+            string.Create(CultureInfo.InvariantCulture, $"[{r.Number}]"),
+            (IRenderable)new Markup($"{Markup.Escape(r.Title)} — [link]{Markup.Escape(r.Url.ToString())}[/]"))));
+
+    /// <summary>A hanging-indent list: wrapped lines stay under the text, not under the marker.</summary>
+    internal static Grid List(IEnumerable<(string Marker, string Text)> entries) =>
+        List(entries.Select(e => (e.Marker, (IRenderable)new Text(e.Text))));
+
+    /// <summary>A hanging-indent list of any content.</summary>
+    internal static Grid List(IEnumerable<(string Marker, IRenderable Content)> entries)
+    {
+        var grid = new Grid()
+            .AddColumn(new GridColumn().NoWrap().RightAligned().PadLeft(1).PadRight(1))
+            .AddColumn(new GridColumn());
+        foreach (var (marker, content) in entries)
+        {
+            grid.AddRow(new Text(marker), content);
+        }
+
+        return grid;
+    }
 
     private static Markup Field(string label, string value) =>
         new($"[bold]{Markup.Escape(label)}:[/] {Markup.Escape(value)}");

@@ -14,8 +14,7 @@ internal static class StretchesView
             .Border(TableBorder.Rounded)
             .Title(Markup.Escape(programme.Title))
             .AddColumn(new TableColumn("#").RightAligned())
-            .AddColumn("Id")
-            .AddColumn("Stretch")
+            .AddColumn(new TableColumn("Stretch · id").NoWrap())
             .AddColumn("Hold")
             .AddColumn("Reps")
             .AddColumn("Sets")
@@ -26,12 +25,11 @@ internal static class StretchesView
             var s = programme.Stretches[i];
             table.AddRow(
                 new Text((i + 1).ToString(CultureInfo.InvariantCulture)),
-                new Markup($"[bold]{Markup.Escape(s.Id)}[/]"),
-                new Text(s.Name),
+                new Markup($"[bold]{Markup.Escape(s.Name)}[/]\n[dim]{Markup.Escape(s.Id)}[/]"),
                 new Text(Format.Hold(s.Dosage)),
                 new Text(s.Dosage.Reps.ToString()),
                 new Text(s.Dosage.Sets.ToString()),
-                new Text(s.Dosage.EachSide ? Format.Sides(s.Dosage.Sides) : "—"));
+                new Text(s.Dosage.EachSide ? Format.ShortSides(s.Dosage.Sides) : "—"));
         }
 
         return new Rows(

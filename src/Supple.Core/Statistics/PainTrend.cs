@@ -37,7 +37,8 @@ public sealed record PainTrend(int WindowDays, int Readings, double? SlopePerDay
         ArgumentNullException.ThrowIfNull(readings);
         ArgumentOutOfRangeException.ThrowIfLessThan(windowDays, 1);
         var from = now - TimeSpan.FromDays(windowDays);
-        var points = readings.Where(p => p.At >= from && p.At <= now).ToList();
+        // Sorted so that the floating-point sums do not depend on the order the readings were read in.
+        var points = readings.Where(p => p.At >= from && p.At <= now).OrderBy(p => p.At).ThenBy(p => p.Score).ToList();
         var distinctDays = points.Select(p => p.At.UtcDateTime.Date).Distinct().Count();
         if (points.Count < 3 || distinctDays < 2)
         {
