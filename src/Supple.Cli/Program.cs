@@ -20,5 +20,6 @@ var root = new RootCommand("Supple — a guided stretching coach for upper-back 
     new ExportCommand(console),
     new ImportCommand(console),
     new ChartCommand(console),
+    new ServeCommand(console),
 };
 return await CommandLineHost.InvokeAsync(root, args, console);
