@@ -1,2 +1,17 @@
-Console.WriteLine("supple: not built yet");
-return 0;
+using System.CommandLine;
+using Supple.Cli.Commands;
+using Supple.Cli.Infrastructure;
+using Supple.Cli.Sessions;
+
+// Builds the command tree and runs it. Commands load the programme or open the store only when they run,
+// so building the tree costs a few allocations and `supple stats` pays for nothing it does not use.
+var console = CliConsole.CreateSystem();
+var root = new RootCommand("Supple — a guided stretching coach for upper-back pain.")
+{
+    new StartCommand(console, StoreSessionJournal.OpenAsync),
+    new StretchesCommand(console),
+    new ShowCommand(console),
+    new PlanCommand(console),
+    new AboutCommand(console),
+};
+return await CommandLineHost.InvokeAsync(root, args, console);

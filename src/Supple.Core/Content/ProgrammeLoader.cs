@@ -1,11 +1,21 @@
+using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
 namespace Supple.Core.Content;
 
 /// <summary>
 /// Reads and validates a programme file (YAML). Validation collects every error with its line, column and
-/// field; nothing is returned from an invalid file.
+/// field; nothing is returned from an invalid file. The format is described in <c>docs/PROGRAMME-FILES.md</c>.
 /// </summary>
 public static class ProgrammeLoader
 {
+    /// <summary>The largest programme file accepted, in bytes (UTF-8): 1 MiB, far more than any real programme.</summary>
+    public const int MaxFileBytes = 1024 * 1024;
+
+    /// <summary>How deeply lists and field groups may nest; a programme needs 6.</summary>
+    public const int MaxDepth = 32;
+
     /// <summary>Parses and validates <paramref name="yaml"/>.</summary>
     /// <param name="yaml">The file's text.</param>
     /// <param name="fileName">The name used in error messages.</param>
@@ -14,6 +24,47 @@ public static class ProgrammeLoader
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(fileName);
-        throw new NotImplementedException("filled in by the programme work");
+
+        // Length counts UTF-16 units, never more than the UTF-8 bytes: a cheap first check before counting bytes.
+        if (yaml.Length > MaxFileBytes || Encoding.UTF8.GetByteCount(yaml) > MaxFileBytes)
+        {
+            throw Invalid(new ProgrammeError(fileName, 0, 0, "(file)",
+                $"The file is larger than {MaxFileBytes / 1024} KiB ({MaxFileBytes:N0} bytes), the most a programme file may be. Check that this is the right file."));
+        }
+
+        var preflight = YamlPreflight.Check(yaml, fileName);
+        if (preflight.Count > 0)
+        {
+            throw new ProgrammeValidationException(preflight);
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            // The preflight reads the same text with the same parser, so this is not expected; report it anyway.
+            throw Invalid(new ProgrammeError(fileName, YamlPreflight.ToInt(ex.Start.Line), YamlPreflight.ToInt(ex.Start.Column),
+                "(file)", $"This is not valid YAML: {ex.Message}"));
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            throw Invalid(new ProgrammeError(fileName, 1, 1, ProgrammeFileReader.RootPath,
+                "The file is empty. A programme needs at least title, source, stop-rule, disclaimer and stretches."));
+        }
+
+        var reader = new ProgrammeFileReader(fileName);
+        var programme = reader.ReadProgramme(stream.Documents[0].RootNode);
+        if (programme is null || reader.Errors.Count > 0)
+        {
+            throw new ProgrammeValidationException([.. reader.Errors.OrderBy(e => e.Line).ThenBy(e => e.Column)]);
+        }
+
+        return programme;
     }
+
+    private static ProgrammeValidationException Invalid(ProgrammeError error) => new([error]);
 }
