@@ -26,7 +26,7 @@ public sealed record Plan(
     /// <summary>The plan's stretches as a routine, each at the level its progress gives; paused stretches left out.</summary>
     /// <param name="progress">From <see cref="SafetyRules.Progress"/>; stretches missing from it start gentle.</param>
     /// <param name="gentle">True to use the low end of every range (a gentle session).</param>
-    public Routine ToRoutine(IReadOnlyList<StretchProgress> progress, bool gentle)
+    public Routine ToRoutine(IReadOnlyList<DosageProgress> progress, bool gentle)
     {
         ArgumentNullException.ThrowIfNull(progress);
         var byId = progress.ToDictionary(p => p.StretchId, StringComparer.Ordinal);

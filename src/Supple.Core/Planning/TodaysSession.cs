@@ -12,4 +12,4 @@ public sealed record TodaysSession(
     Routine Routine,
     bool Gentle,
     IReadOnlyList<SafetyAdvice> Advice,
-    IReadOnlyList<StretchProgress> Progress);
+    IReadOnlyList<DosageProgress> Progress);

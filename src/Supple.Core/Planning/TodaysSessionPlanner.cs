@@ -1,4 +1,5 @@
 using Supple.Core.Content;
+using Supple.Core.History;
 using Supple.Core.Safety;
 
 namespace Supple.Core.Planning;
@@ -13,16 +14,11 @@ public static class TodaysSessionPlanner
     /// <param name="painBefore">Pain rated now (0–10), or <c>null</c> when not rated.</param>
     /// <param name="now">The current time.</param>
     /// <exception cref="InvalidOperationException">The plan names a stretch the programme does not have.</exception>
-    public static TodaysSession Build(Programme programme, Plan plan, SafetyHistory history, int? painBefore, DateTimeOffset now)
+    public static TodaysSession Build(Programme programme, Plan plan, SafetyHistory history, PainScore? painBefore, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(programme);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(history);
-        if (painBefore is { } pain)
-        {
-            PainScore.Guard(pain, nameof(painBefore));
-        }
-
         var unknown = plan.Stretches.Select(s => s.StretchId).Where(id => programme.FindStretch(id) is null).ToList();
         if (unknown.Count > 0)
         {

@@ -22,7 +22,7 @@ public static class DeskBreakRoutine
     /// <param name="programme">The programme.</param>
     /// <param name="plan">The saved plan, or <c>null</c>: when given, only its stretches are used.</param>
     /// <param name="progress">The plan's progress (for paused stretches), or <c>null</c>.</param>
-    public static Routine Choose(Programme programme, Plan? plan, IReadOnlyList<StretchProgress>? progress)
+    public static Routine Choose(Programme programme, Plan? plan, IReadOnlyList<DosageProgress>? progress)
     {
         ArgumentNullException.ThrowIfNull(programme);
         var paused = progress?.Where(p => p.IsPaused).Select(p => p.StretchId).ToHashSet(StringComparer.Ordinal) ?? [];

@@ -1,4 +1,6 @@
+using Supple.Core.History;
 using Supple.Core.Sessions;
+using Supple.Core.Statistics;
 
 namespace Supple.Core.Safety;
 
@@ -52,8 +54,7 @@ public static class SafetyRules
     };
 
     /// <summary>True when pain before a session is high enough to offer only a gentle session.</summary>
-    public static bool IsHighPain(int painBefore) =>
-        PainScore.Guard(painBefore, nameof(painBefore)) >= HighPainBeforeSession;
+    public static bool IsHighPain(PainScore painBefore) => painBefore.Value >= HighPainBeforeSession;
 
     /// <summary>
     /// Replays the history for each stretch of a plan. Every stretch starts at the low end of its ranges
@@ -63,43 +64,32 @@ public static class SafetyRules
     /// and no rise in pain step it up. A rise of 1 starts the count again; a session without both ratings
     /// neither counts nor resets. Pausing looks at the whole history, not only since the plan was made.
     /// </summary>
-    public static IReadOnlyList<StretchProgress> Progress(
+    public static IReadOnlyList<DosageProgress> Progress(
         IEnumerable<string> stretchIds, DateTimeOffset planCreatedAt, SafetyHistory history)
     {
         ArgumentNullException.ThrowIfNull(stretchIds);
         ArgumentNullException.ThrowIfNull(history);
-        var sessions = history.Sessions.OrderBy(s => s.At).ToList();
+        var sessions = history.Sessions.OrderBy(s => s.StartedAt).ToList();
         return [.. stretchIds.Select(id => ProgressOf(id, planCreatedAt, sessions, history.Resumptions))];
     }
 
     /// <summary>
     /// The pain trend at <paramref name="now"/>: the least-squares slope of every rating in the last
-    /// <see cref="TrendWindow"/>. It is rising when there are at least <see cref="TrendMinimumReadings"/>
-    /// ratings spread over at least <see cref="TrendMinimumSpanDays"/> days and the fitted line climbs by
-    /// <see cref="TrendMinimumRise"/> points or more over the window.
+    /// <see cref="TrendWindow"/> (computed by <see cref="PainTrend.Compute"/>). It is rising when there are at
+    /// least <see cref="TrendMinimumReadings"/> ratings spread over at least <see cref="TrendMinimumSpanDays"/>
+    /// days and the fitted line climbs by <see cref="TrendMinimumRise"/> points or more over the window.
     /// </summary>
-    public static PainTrend Trend(IEnumerable<PainReading> readings, DateTimeOffset now)
+    public static RisingTrendCheck Trend(IEnumerable<PainPoint> readings, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(readings);
         var from = now - TrendWindow;
-        var points = readings
-            .Where(r => r.At > from && r.At <= now)
-            .Select(r => (Days: (r.At - from).TotalDays, Score: (double)PainScore.Guard(r.Score, nameof(readings))))
-            .ToList();
-        if (points.Count < 2)
-        {
-            return new PainTrend(points.Count, 0, 0, false);
-        }
-
-        var span = points.Max(p => p.Days) - points.Min(p => p.Days);
-        var meanX = points.Average(p => p.Days);
-        var meanY = points.Average(p => p.Score);
-        var sxx = points.Sum(p => (p.Days - meanX) * (p.Days - meanX));
-        var sxy = points.Sum(p => (p.Days - meanX) * (p.Score - meanY));
-        var slopePerDay = sxx == 0 ? 0 : sxy / sxx;
-        var rise = slopePerDay * TrendWindow.TotalDays;
-        var rising = points.Count >= TrendMinimumReadings && span >= TrendMinimumSpanDays && rise >= TrendMinimumRise;
-        return new PainTrend(points.Count, span, rise, rising);
+        var inWindow = readings.Where(r => r.At >= from && r.At <= now).ToList();
+        var trend = PainTrend.Compute(inWindow, now, (int)TrendWindow.TotalDays);
+        var span = inWindow.Count == 0 ? 0 : (inWindow.Max(r => r.At) - inWindow.Min(r => r.At)).TotalDays;
+        var rising = trend.Readings >= TrendMinimumReadings
+            && span >= TrendMinimumSpanDays
+            && trend.ChangeOverWindow is { } change && change >= TrendMinimumRise;
+        return new RisingTrendCheck(trend, span, rising);
     }
 
     /// <summary>
@@ -112,8 +102,8 @@ public static class SafetyRules
     /// <param name="now">The current time.</param>
     /// <param name="stretchName">Turns a stretch id into its display name.</param>
     public static IReadOnlyList<SafetyAdvice> AdviceBeforeSession(
-        int? painBefore,
-        IReadOnlyList<StretchProgress> progress,
+        PainScore? painBefore,
+        IReadOnlyList<DosageProgress> progress,
         SafetyHistory history,
         DateTimeOffset now,
         Func<string, string> stretchName)
@@ -124,10 +114,10 @@ public static class SafetyRules
         var advice = new List<SafetyAdvice>();
         if (painBefore is { } pain && IsHighPain(pain))
         {
-            advice.Add(SafetyMessages.HighPain(pain));
+            advice.Add(SafetyMessages.HighPain(pain.Value));
         }
 
-        var readings = painBefore is { } p ? history.PainReadings.Append(new PainReading(now, p)) : history.PainReadings;
+        var readings = painBefore is { } p ? history.PainReadings().Append(new PainPoint(now, p.Value)) : history.PainReadings();
         if (Trend(readings, now).IsRising)
         {
             advice.Add(SafetyMessages.RisingTrend);
@@ -137,31 +127,31 @@ public static class SafetyRules
         return advice;
     }
 
-    private static StretchProgress ProgressOf(
-        string id, DateTimeOffset planCreatedAt, List<SessionHistoryEntry> sessions, IReadOnlyList<StretchResumption> resumptions)
+    private static DosageProgress ProgressOf(
+        string id, DateTimeOffset planCreatedAt, List<PracticeSession> sessions, IReadOnlyList<StretchResumption> resumptions)
     {
         var level = DosageLevel.Gentle;
         var calm = 0;
         string? lastChange = null;
-        foreach (var session in sessions.Where(s => s.At >= planCreatedAt))
+        foreach (var session in sessions.Where(s => s.StartedAt >= planCreatedAt))
         {
             var records = session.Stretches.Where(r => r.StretchId == id).ToList();
-            if (records.Count == 0)
+            if (records.Count == 0 && !HurtIn(session, id))
             {
                 continue;
             }
 
-            var hurt = records.Any(r => r.Hurt);
+            var hurt = HurtIn(session, id);
             var done = records.Any(r => !r.Skipped);
-            var rise = session.PainRise;
+            var rise = PainRise(session);
             if (hurt || rise >= StepDownPainRise)
             {
                 var lower = StepDown(level);
                 if (lower != level)
                 {
                     lastChange = hurt
-                        ? $"Stepped down on {session.At:yyyy-MM-dd}: it hurt during the session."
-                        : $"Stepped down on {session.At:yyyy-MM-dd}: pain rose by {rise} during the session.";
+                        ? $"Stepped down on {session.StartedAt:yyyy-MM-dd}: it hurt during the session."
+                        : $"Stepped down on {session.StartedAt:yyyy-MM-dd}: pain rose by {rise} during the session.";
                 }
 
                 level = lower;
@@ -179,7 +169,7 @@ public static class SafetyRules
                     var higher = StepUp(level);
                     if (higher != level)
                     {
-                        lastChange = $"Stepped up on {session.At:yyyy-MM-dd}: {StepUpAfterCalmSessions} sessions in a row with no rise in pain.";
+                        lastChange = $"Stepped up on {session.StartedAt:yyyy-MM-dd}: {StepUpAfterCalmSessions} sessions in a row with no rise in pain.";
                     }
 
                     level = higher;
@@ -188,15 +178,29 @@ public static class SafetyRules
             }
         }
 
-        return new StretchProgress(id, level, calm, PausedSince(id, sessions, resumptions), lastChange);
+        return new DosageProgress(id, level, calm, PausedSince(id, sessions, resumptions), lastChange);
     }
 
-    private static DateTimeOffset? PausedSince(string id, List<SessionHistoryEntry> sessions, IReadOnlyList<StretchResumption> resumptions)
+    /// <summary>How much pain rose from before to after a session, or <c>null</c> when either rating is missing.</summary>
+    public static int? PainRise(PracticeSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.PainBefore is { } before && session.PainAfter is { } after ? after.Value - before.Value : null;
+    }
+
+    /// <summary>True when the person reported that <paramref name="stretchId"/> hurt during <paramref name="session"/>.</summary>
+    public static bool HurtIn(PracticeSession session, string stretchId)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.Hurt?.StretchId == stretchId || session.Stretches.Any(r => r.StretchId == stretchId && r.Hurt);
+    }
+
+    private static DateTimeOffset? PausedSince(string id, List<PracticeSession> sessions, IReadOnlyList<StretchResumption> resumptions)
     {
         var resumedAt = resumptions.Where(r => r.StretchId == id).Select(r => (DateTimeOffset?)r.At).Max();
         var hurts = sessions
-            .Where(s => (resumedAt is null || s.At > resumedAt) && s.Stretches.Any(r => r.StretchId == id && r.Hurt))
-            .Select(s => s.At)
+            .Where(s => (resumedAt is null || s.StartedAt > resumedAt) && HurtIn(s, id))
+            .Select(s => s.StartedAt)
             .ToList();
         for (var i = PauseAfterHurts - 1; i < hurts.Count; i++)
         {

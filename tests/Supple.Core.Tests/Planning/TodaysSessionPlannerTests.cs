@@ -1,3 +1,4 @@
+using Supple.Core.History;
 using Supple.Core.Planning;
 using Supple.Core.Safety;
 using Supple.Core.Sessions;
@@ -7,14 +8,14 @@ namespace Supple.Core.Tests.Planning;
 
 public sealed class TodaysSessionPlannerTests
 {
-    private static (Plan Plan, History History) Setup()
+    private static (Plan Plan, HistoryBuilder History) Setup()
     {
-        var history = new History();
+        var history = new HistoryBuilder();
         var plan = Answers.PlanFor(Answers.With(PainCause.Posture), history.PlanCreatedAt);
         return (plan, history);
     }
 
-    private static History CalmSessions(History history, int count)
+    private static HistoryBuilder CalmSessions(HistoryBuilder history, int count)
     {
         for (var i = 0; i < count; i++)
         {
@@ -29,7 +30,7 @@ public sealed class TodaysSessionPlannerTests
     {
         var (plan, history) = Setup();
 
-        var today = TodaysSessionPlanner.Build(ArticleProgramme.Instance, plan, history.Build(), 3, history.Clock.GetUtcNow());
+        var today = TodaysSessionPlanner.Build(ArticleProgramme.Instance, plan, history.Build(), new PainScore(3), history.Clock.GetUtcNow());
 
         Assert.Equal(plan.Stretches.Select(s => s.StretchId), today.Routine.Items.Select(i => i.StretchId));
         Assert.All(today.Routine.Items, i => Assert.Equal(DosageLevel.Gentle, i.Level));
@@ -43,7 +44,7 @@ public sealed class TodaysSessionPlannerTests
         var (plan, history) = Setup();
         CalmSessions(history, SafetyRules.StepUpAfterCalmSessions);
 
-        var today = TodaysSessionPlanner.Build(ArticleProgramme.Instance, plan, history.Build(), 3, history.Clock.GetUtcNow());
+        var today = TodaysSessionPlanner.Build(ArticleProgramme.Instance, plan, history.Build(), new PainScore(3), history.Clock.GetUtcNow());
 
         Assert.All(today.Routine.Items, i => Assert.Equal(DosageLevel.Standard, i.Level));
     }
@@ -54,7 +55,7 @@ public sealed class TodaysSessionPlannerTests
         var (plan, history) = Setup();
         CalmSessions(history, SafetyRules.StepUpAfterCalmSessions * 2);
 
-        var today = TodaysSessionPlanner.Build(ArticleProgramme.Instance, plan, history.Build(), 8, history.Clock.GetUtcNow());
+        var today = TodaysSessionPlanner.Build(ArticleProgramme.Instance, plan, history.Build(), new PainScore(8), history.Clock.GetUtcNow());
 
         Assert.True(today.Gentle);
         Assert.All(today.Routine.Items, i => Assert.Equal(DosageLevel.Gentle, i.Level));
@@ -87,10 +88,29 @@ public sealed class TodaysSessionPlannerTests
     }
 
     [Fact]
-    public void Pain_off_the_scale_is_rejected()
+    public void Pain_before_sessions_and_check_ins_both_count_towards_the_trend()
     {
         var (plan, history) = Setup();
+        history.Session(2, 2, then: TimeSpan.FromDays(4)).Reading(3, TimeSpan.FromDays(4)).Session(4, 4, then: TimeSpan.FromDays(4));
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => TodaysSessionPlanner.Build(ArticleProgramme.Instance, plan, history.Build(), 11, history.Clock.GetUtcNow()));
+        var today = TodaysSessionPlanner.Build(ArticleProgramme.Instance, plan, history.Build(), new PainScore(5), history.Clock.GetUtcNow());
+
+        Assert.Contains(today.Advice, a => a.Kind == SafetyAdviceKind.RisingPainTrend);
+        Assert.False(today.Gentle);
+    }
+
+    [Fact]
+    public void A_hurt_recorded_only_on_the_session_counts_for_the_pause()
+    {
+        var (plan, history) = Setup();
+        var built = history.Build();
+        var sessions = new[] { 0, 3 }.Select(day => new PracticeSession(
+            Guid.NewGuid(), history.Clock.GetUtcNow().AddDays(day), null, DateOnly.FromDateTime(history.Clock.GetUtcNow().UtcDateTime), "built-in",
+            DosageLevel.Gentle, SessionOutcome.StoppedForPain, SessionSource.Guided, null, null,
+            new HurtReport("chest-opener", Supple.Core.Content.Side.None, history.Clock.GetUtcNow().AddDays(day)), [], null)).ToList();
+
+        var today = TodaysSessionPlanner.Build(ArticleProgramme.Instance, plan, built with { Sessions = sessions }, null, history.Clock.GetUtcNow().AddDays(4));
+
+        Assert.DoesNotContain(today.Routine.Items, i => i.StretchId == "chest-opener");
     }
 }

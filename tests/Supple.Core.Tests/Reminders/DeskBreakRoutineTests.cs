@@ -21,7 +21,7 @@ public sealed class DeskBreakRoutineTests
     [Fact]
     public void A_paused_stretch_is_never_offered_at_a_break()
     {
-        var paused = new StretchProgress("shoulder-blade-squeeze", DosageLevel.Gentle, 0, DateTimeOffset.UnixEpoch, null);
+        var paused = new DosageProgress("shoulder-blade-squeeze", DosageLevel.Gentle, 0, DateTimeOffset.UnixEpoch, null);
 
         var routine = DeskBreakRoutine.Choose(ArticleProgramme.Instance, null, [paused]);
 

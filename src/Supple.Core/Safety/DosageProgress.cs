@@ -8,7 +8,7 @@ namespace Supple.Core.Safety;
 /// <param name="CalmSessions">Sessions in a row with this stretch and no rise in pain since the last change of level.</param>
 /// <param name="PausedSince">When the stretch was paused (it hurt twice within 7 days), or <c>null</c>.</param>
 /// <param name="LastChange">Why the level last changed, or <c>null</c> when it never has.</param>
-public sealed record StretchProgress(
+public sealed record DosageProgress(
     string StretchId,
     DosageLevel Level,
     int CalmSessions,
