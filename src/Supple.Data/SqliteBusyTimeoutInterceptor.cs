@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Supple.Data;
 
 /// <summary>
-/// Sets SQLite's busy timeout on every connection, so a terminal session and the web app writing to one file wait
+/// Sets SQLite's busy timeout (and WAL-appropriate syncing) on every connection, so a terminal session and the web app writing to one file wait
 /// for each other instead of failing with "database is locked".
 /// </summary>
 internal sealed class SqliteBusyTimeoutInterceptor : DbConnectionInterceptor
@@ -24,7 +24,8 @@ internal sealed class SqliteBusyTimeoutInterceptor : DbConnectionInterceptor
     internal static void Apply(DbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};";
+        // synchronous = NORMAL is safe in WAL mode against a killed process (only a power cut can lose the last commits).
+        command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;";
         command.ExecuteNonQuery();
     }
 }
