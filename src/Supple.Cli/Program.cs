@@ -8,7 +8,7 @@ using Supple.Cli.Sessions;
 var console = CliConsole.CreateSystem();
 var root = new RootCommand("Supple — a guided stretching coach for upper-back pain.")
 {
-    new StartCommand(console, StoreSessionJournal.OpenAsync),
+    new StartCommand(console, (db, ct) => StoreSessionJournal.OpenAsync(db, console.Environment, console.Time, ct)),
     new StretchesCommand(console),
     new ShowCommand(console),
     new PlanCommand(console),

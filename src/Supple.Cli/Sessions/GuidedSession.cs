@@ -201,7 +201,7 @@ internal sealed class GuidedSession
             foreach (var r in result.Stretches)
             {
                 _console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {r.StretchId}{(r.Side == Side.None ? "" : " " + Format.Kebab(r.Side))}: {r.RepsDone} reps, {r.SetsDone} sets, {r.SecondsHeld} s held{(EndView.Note(r) is { Length: > 0 } n ? ", " + n : "")}"));
+                    $"  {r.StretchId}{(r.Side == Side.None ? "" : " " + Format.Kebab(r.Side))}: {Format.Count(r.RepsDone, "rep", "reps")}, {Format.Count(r.SetsDone, "set", "sets")}, {r.SecondsHeld} s held{(EndView.Note(r) is { Length: > 0 } n ? ", " + n : "")}"));
             }
 
             if (pain is not null)

@@ -20,6 +20,7 @@ internal sealed class LivePlayer : IDisposable
     private readonly SemaphoreSlim _wake = new(0);
     private int _pendingBell;
     private bool _pausedBeforeQuit;
+    private volatile bool _ending;
 
     public LivePlayer(CliConsole console, SessionRunner runner, SessionScreenState state, Action<RunnerEvent> onEvent, bool bell, VoiceCues? voice)
     {
@@ -126,8 +127,9 @@ internal sealed class LivePlayer : IDisposable
 
     private void ReadKeys()
     {
+        // Once the session is ending, keys typed ahead belong to the pain-after prompt, not to the player.
         var input = _console.Ansi.Input;
-        while (input.IsKeyAvailable())
+        while (!_ending && input.IsKeyAvailable())
         {
             if (input.ReadKey(intercept: true) is { } key)
             {
@@ -151,6 +153,7 @@ internal sealed class LivePlayer : IDisposable
         if (ch == 'h')
         {
             // "This hurts" is honoured whatever else is on screen.
+            _ending = true;
             return _runner.ReportHurt;
         }
 
@@ -160,6 +163,7 @@ internal sealed class LivePlayer : IDisposable
             {
                 if (ch == 'y')
                 {
+                    _ending = true;
                     return _runner.Stop;
                 }
 
