@@ -12,6 +12,7 @@ var root = new RootCommand("Supple — a guided stretching coach for upper-back 
     new StretchesCommand(console),
     new ShowCommand(console),
     new PlanCommand(console),
+    new AssessCommand(console),
     new AboutCommand(console),
 };
 return await CommandLineHost.InvokeAsync(root, args, console);
