@@ -13,6 +13,7 @@ var root = new RootCommand("Supple — a guided stretching coach for upper-back 
     new ShowCommand(console),
     new PlanCommand(console),
     new AssessCommand(console),
+    new CalendarCommand(console),
     new AboutCommand(console),
 };
 return await CommandLineHost.InvokeAsync(root, args, console);
