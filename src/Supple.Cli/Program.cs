@@ -1,2 +1,23 @@
-Console.WriteLine("supple: not built yet");
-return 0;
+using System.CommandLine;
+using Supple.Cli.Commands;
+using Supple.Cli.Infrastructure;
+using Supple.Cli.Sessions;
+
+// Builds the command tree and runs it. Commands load the programme or open the store only when they run,
+// so building the tree costs a few allocations and `supple stats` pays for nothing it does not use.
+var console = CliConsole.CreateSystem();
+var root = new RootCommand("Supple — a guided stretching coach for upper-back pain.")
+{
+    new StartCommand(console, (db, ct) => StoreSessionJournal.OpenAsync(db, console.Environment, console.Time, ct)),
+    new StretchesCommand(console),
+    new ShowCommand(console),
+    new PlanCommand(console),
+    new AboutCommand(console),
+    new LogCommand(console),
+    new PainCommand(console),
+    new HistoryCommand(console),
+    new StatsCommand(console),
+    new ExportCommand(console),
+    new ImportCommand(console),
+};
+return await CommandLineHost.InvokeAsync(root, args, console);

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using Supple.Cli.Infrastructure;
+using Supple.Cli.Rendering;
+
+namespace Supple.Cli.Commands;
+
+/// <summary><c>supple show ID</c>: one stretch in full.</summary>
+internal sealed class ShowCommand : Command
+{
+    private readonly Argument<string> _id = new("id") { Description = "The stretch's id, as listed by 'supple stretches'." };
+    private readonly Option<string?> _programme = CommonOptions.Programme();
+
+    public ShowCommand(CliConsole console)
+        : base("show", "Show one stretch in full: steps, cues, dosage, why it helps, reference.")
+    {
+        Arguments.Add(_id);
+        Options.Add(_programme);
+        SetAction(parse =>
+        {
+            var programme = ProgrammeSource.Load(parse.GetValue(_programme));
+            var id = parse.GetValue(_id) ?? "";
+            var stretch = programme.FindStretch(id)
+                ?? programme.Stretches.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.OrdinalIgnoreCase))
+                ?? throw new UsageException($"no stretch '{id}'. Known ids: {string.Join(", ", programme.Stretches.Select(s => s.Id))}.");
+            console.Ansi.Write(StretchView.Render(programme, stretch));
+            return ExitCodes.Ok;
+        });
+    }
+}

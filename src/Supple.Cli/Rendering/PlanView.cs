@@ -1,0 +1,76 @@
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+using Supple.Core.Sessions;
+
+namespace Supple.Cli.Rendering;
+
+/// <summary><c>supple plan</c>: the compiled timeline, stretch by stretch (and step by step with --steps).</summary>
+internal static class PlanView
+{
+    public static IRenderable Render(Timeline timeline, DosageLevel level, bool steps)
+    {
+        var table = new Table()
+            .Border(TableBorder.Rounded)
+            .Title($"Plan · {Format.Kebab(level)} · {Format.Duration(timeline.TotalDuration)}")
+            .AddColumn(new TableColumn("#").RightAligned())
+            .AddColumn("Stretch")
+            .AddColumn("Dosage")
+            .AddColumn(new TableColumn("Starts").RightAligned())
+            .AddColumn(new TableColumn("Takes").RightAligned());
+
+        foreach (var s in timeline.Stretches)
+        {
+            table.AddRow(
+                new Text((s.Index + 1).ToString(CultureInfo.InvariantCulture)),
+                new Text(s.Name),
+                new Text(Format.Resolved(s.Dosage, s.Sides)),
+                new Text(Format.Clock(s.StartsAt)),
+                new Text(Format.Duration(s.Duration)));
+        }
+
+        table.AddEmptyRow();
+        table.AddRow(new Text(""), new Markup("[bold]Total[/]"), new Text(""), new Text(""), new Markup($"[bold]{Format.Duration(timeline.TotalDuration)}[/]"));
+
+        if (!steps)
+        {
+            return new Rows(table, new Markup("[dim]--steps lists every step; 'supple start' with the same options plays it.[/]"));
+        }
+
+        var stepTable = new Table()
+            .Border(TableBorder.Simple)
+            .AddColumn(new TableColumn("At").RightAligned())
+            .AddColumn("Step")
+            .AddColumn(new TableColumn("Rep · Set · Side").NoWrap())
+            .AddColumn(new TableColumn("For").RightAligned())
+            .AddColumn("Instruction");
+        foreach (var step in timeline.Steps)
+        {
+            stepTable.AddRow(
+                new Text(Format.Clock(step.StartsAt)),
+                new Text(step.PhaseName is { } phase ? $"{Format.Title(step.Kind)}: {phase}" : Format.Title(step.Kind)),
+                new Text(CompactCounters(step.Counters)),
+                new Text(Format.Duration(step.Duration)),
+                new Text(step.Instruction));
+        }
+
+        return new Rows(table, stepTable);
+    }
+
+    /// <summary>"1/2 · 1/1 · right" for the steps table.</summary>
+    public static string CompactCounters(StepCounters? c) => c is null
+        ? ""
+        : string.Create(CultureInfo.InvariantCulture, $"{c.Rep}/{c.Reps} · {c.Set}/{c.Sets}")
+          + (c.Side == Core.Content.Side.None ? "" : " · " + Format.Kebab(c.Side));
+
+    public static string Counters(StepCounters? c)
+    {
+        if (c is null)
+        {
+            return "";
+        }
+
+        var text = string.Create(CultureInfo.InvariantCulture, $"rep {c.Rep}/{c.Reps} · set {c.Set}/{c.Sets}");
+        return c.Side == Core.Content.Side.None ? text : text + " · " + Format.Side(c.Side);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+using Supple.Core.Content;
+
+namespace Supple.Cli.Rendering;
+
+/// <summary><c>supple show ID</c>: one stretch in full.</summary>
+internal static class StretchView
+{
+    public static IRenderable Render(Programme programme, Stretch stretch)
+    {
+        var items = new List<IRenderable>
+        {
+            new Rule($"[bold]{Markup.Escape(stretch.Name)}[/] [dim]({Markup.Escape(stretch.Id)})[/]").LeftJustified(),
+            new Markup($"[bold]Why:[/] {Markup.Escape(stretch.Summary)}"
+                + (stretch.ReferenceNumbers.Count == 0 ? "" : " " + Markup.Escape(Format.References(stretch.ReferenceNumbers)))),
+            new Text(""),
+            Field("Position", Format.Positions(stretch.Positions)),
+            Field("You need", Format.Props(stretch.Props)),
+            Field("Dosage", Format.Dosage(stretch.Dosage)),
+        };
+
+        if (stretch.Dosage.Flow is { } flow)
+        {
+            items.Add(Field("Flow", string.Join(" → ", flow.Phases.Select(p =>
+                string.Create(CultureInfo.InvariantCulture, $"{p.Name} ({p.Seconds} s): {p.Instruction}")))));
+        }
+
+        items.Add(new Text(""));
+        items.Add(new Markup("[bold]Steps[/]"));
+        items.Add(List(stretch.Steps.Select((step, i) => (string.Create(CultureInfo.InvariantCulture, $"{i + 1}."), step))));
+
+        if (stretch.Cues.Count > 0)
+        {
+            items.Add(new Text(""));
+            items.Add(new Markup("[bold]Cues[/]"));
+            items.Add(List(stretch.Cues.Select(cue => ("•", cue))));
+        }
+
+        var references = stretch.ReferenceNumbers.Select(programme.FindReference).OfType<Reference>().ToList();
+        if (references.Count > 0)
+        {
+            items.Add(new Text(""));
+            items.Add(new Markup("[bold]Reference[/]"));
+            items.Add(ReferenceList(references));
+        }
+
+        items.Add(new Text(""));
+        items.Add(new Markup($"[yellow]Stop:[/] {Markup.Escape(programme.StopRule)}"));
+        return new Rows(items);
+    }
+
+    internal static Grid ReferenceList(IEnumerable<Reference> references) =>
+        List(references.Select(r => (
+            string.Create(CultureInfo.InvariantCulture, $"[{r.Number}]"),
+            (IRenderable)new Markup($"{Markup.Escape(r.Title)} — [link]{Markup.Escape(r.Url.ToString())}[/]"))));
+
+    /// <summary>A hanging-indent list: wrapped lines stay under the text, not under the marker.</summary>
+    internal static Grid List(IEnumerable<(string Marker, string Text)> entries) =>
+        List(entries.Select(e => (e.Marker, (IRenderable)new Text(e.Text))));
+
+    /// <summary>A hanging-indent list of any content.</summary>
+    internal static Grid List(IEnumerable<(string Marker, IRenderable Content)> entries)
+    {
+        var grid = new Grid()
+            .AddColumn(new GridColumn().NoWrap().RightAligned().PadLeft(1).PadRight(1))
+            .AddColumn(new GridColumn());
+        foreach (var (marker, content) in entries)
+        {
+            grid.AddRow(new Text(marker), content);
+        }
+
+        return grid;
+    }
+
+    private static Markup Field(string label, string value) =>
+        new($"[bold]{Markup.Escape(label)}:[/] {Markup.Escape(value)}");
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+using Supple.Cli.Rendering;
+using Supple.Core.Content;
+using Supple.Core.Sessions;
+
+namespace Supple.Cli.Sessions;
+
+/// <summary>What <c>supple start</c> shows when the session is over: the stop screen, what was done, pain, streak.</summary>
+internal static class EndView
+{
+    public static string Headline(SessionResult result) => result.Outcome switch
+    {
+        SessionOutcome.Completed => "Session complete.",
+        SessionOutcome.StoppedForPain => "Session stopped: you said it hurts.",
+        _ => "Session ended early.",
+    };
+
+    /// <summary>The screen shown at once after "this hurts": where, and the programme's stop rule.</summary>
+    public static IRenderable Hurt(Programme programme, Timeline timeline, HurtReport hurt)
+    {
+        var name = timeline.Stretches.FirstOrDefault(s => s.StretchId == hurt.StretchId)?.Name ?? hurt.StretchId;
+        var where = hurt.Side == Side.None ? name : $"{name}, {Format.Side(hurt.Side)}";
+        var body = new Rows(
+            new Markup($"[bold]Stopped during: {Markup.Escape(where)}.[/] This is saved in your history."),
+            Text.Empty,
+            new Text(programme.StopRule),
+            Text.Empty,
+            new Text(programme.ClosingAdvice));
+        return new Panel(body)
+            .Header("[bold red] STOP — this hurts [/]")
+            .BorderColor(Color.Red)
+            .Border(BoxBorder.Double)
+            .Expand();
+    }
+
+    /// <summary>What was done, one row per stretch and side.</summary>
+    public static IRenderable Summary(SessionResult result, Timeline timeline)
+    {
+        var table = new Table()
+            .Border(TableBorder.Rounded)
+            .Title(Markup.Escape(Headline(result)))
+            .AddColumn("Stretch")
+            .AddColumn("Side")
+            .AddColumn(new TableColumn("Reps").RightAligned())
+            .AddColumn(new TableColumn("Sets").RightAligned())
+            .AddColumn(new TableColumn("Held").RightAligned())
+            .AddColumn("Note");
+        foreach (var r in result.Stretches)
+        {
+            table.AddRow(
+                new Text(timeline.Stretches.FirstOrDefault(s => s.StretchId == r.StretchId)?.Name ?? r.StretchId),
+                new Text(r.Side == Side.None ? "—" : Format.Kebab(r.Side)),
+                new Text(r.RepsDone.ToString(CultureInfo.InvariantCulture)),
+                new Text(r.SetsDone.ToString(CultureInfo.InvariantCulture)),
+                new Text(Format.Seconds(r.SecondsHeld)),
+                new Text(Note(r)));
+        }
+
+        if (result.Stretches.Count == 0)
+        {
+            table.AddRow(new Text("(nothing done)"), Text.Empty, Text.Empty, Text.Empty, Text.Empty, Text.Empty);
+        }
+
+        return table;
+    }
+
+    public static string Note(StretchRecord r) => r.Hurt ? "hurt" : r.Skipped ? "skipped" : "";
+
+    /// <summary>"Pain 6 → 4 (−2)", or <c>null</c> without both scores.</summary>
+    public static string? PainChange(int? before, int? after)
+    {
+        if (before is null && after is null)
+        {
+            return null;
+        }
+
+        if (before is { } b && after is { } a)
+        {
+            var change = a - b;
+            var sign = change > 0 ? "+" : change < 0 ? "−" : "±";
+            return string.Create(CultureInfo.InvariantCulture, $"Pain {b} → {a} ({sign}{Math.Abs(change)})");
+        }
+
+        return before is { } only
+            ? string.Create(CultureInfo.InvariantCulture, $"Pain before: {only}")
+            : string.Create(CultureInfo.InvariantCulture, $"Pain after: {after}");
+    }
+
+    public static string Streak(JournalStats stats) =>
+        stats.CurrentStreakDays switch
+        {
+            0 => "No streak yet.",
+            1 => "Streak: 1 day. Come back tomorrow to make it 2.",
+            var n => string.Create(CultureInfo.InvariantCulture, $"Streak: {n} days in a row."),
+        };
+}

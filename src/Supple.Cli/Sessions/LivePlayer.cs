@@ -1,0 +1,197 @@
+using Spectre.Console;
+using Supple.Cli.Infrastructure;
+using Supple.Core.Sessions;
+
+namespace Supple.Cli.Sessions;
+
+/// <summary>
+/// Plays a session full-screen: a Spectre live display redrawn only when something changed, keys read
+/// without blocking, the runner on its own loop. The bell is written from the drawing thread, between frames,
+/// so it can never land inside an escape sequence.
+/// </summary>
+internal sealed class LivePlayer : IDisposable
+{
+    private readonly CliConsole _console;
+    private readonly SessionRunner _runner;
+    private readonly SessionScreenState _state;
+    private readonly Action<RunnerEvent> _onEvent;
+    private readonly bool _bell;
+    private readonly VoiceCues? _voice;
+    private readonly SemaphoreSlim _wake = new(0);
+    private int _pendingBell;
+    private bool _pausedBeforeQuit;
+    private volatile bool _ending;
+
+    public LivePlayer(CliConsole console, SessionRunner runner, SessionScreenState state, Action<RunnerEvent> onEvent, bool bell, VoiceCues? voice)
+    {
+        _console = console;
+        _runner = runner;
+        _state = state;
+        _onEvent = onEvent;
+        _bell = bell;
+        _voice = voice;
+    }
+
+    public SessionResult Play(CancellationToken cancellationToken)
+    {
+        Task<SessionResult>? run = null;
+        var ansi = _console.Ansi;
+        void Body()
+        {
+            ansi.Cursor.Hide();
+            try
+            {
+                var live = new LiveDisplay(ansi, Compose())
+                {
+                    AutoClear = false,
+                    Overflow = VerticalOverflow.Crop,
+                    Cropping = VerticalOverflowCropping.Bottom,
+                };
+                live.Start(ctx =>
+                {
+                    run = _runner.RunAsync(Handle, cancellationToken);
+                    var drawn = -1;
+                    var width = ansi.Profile.Width;
+                    while (!run.IsCompleted)
+                    {
+                        ReadKeys();
+                        if (Interlocked.Exchange(ref _pendingBell, 0) == 1)
+                        {
+                            _console.Out.Write('\a');
+                            _console.Out.Flush();
+                        }
+
+                        lock (_state)
+                        {
+                            if (_state.Version != drawn || ansi.Profile.Width != width)
+                            {
+                                drawn = _state.Version;
+                                width = ansi.Profile.Width;
+                                ctx.UpdateTarget(Compose());
+                            }
+                        }
+
+                        _wake.Wait(50, CancellationToken.None);
+                    }
+
+                    lock (_state)
+                    {
+                        ctx.UpdateTarget(Compose());
+                    }
+                });
+            }
+            finally
+            {
+                ansi.Cursor.Show();
+            }
+        }
+
+        if (ansi.Profile.Capabilities.AlternateBuffer && ansi.Profile.Capabilities.Ansi)
+        {
+            ansi.AlternateScreen(Body);
+        }
+        else
+        {
+            Body();
+        }
+
+        return run!.GetAwaiter().GetResult();
+    }
+
+    public void Dispose() => _wake.Dispose();
+
+    private Rows Compose() =>
+        new Rows(SessionScreen.Render(_state, _console.Ansi.Profile.Width, _console.Ansi.Profile.Capabilities.Unicode), SessionScreen.Footer(_state));
+
+    private void Handle(RunnerEvent e)
+    {
+        bool stepChanged;
+        lock (_state)
+        {
+            stepChanged = _state.Apply(e);
+        }
+
+        if (stepChanged && e is StepStarted started)
+        {
+            if (_bell)
+            {
+                Interlocked.Exchange(ref _pendingBell, 1);
+            }
+
+            _voice?.Speak(CueText.For(started.Step, _state.Timeline));
+        }
+
+        _onEvent(e);
+        _wake.Release();
+    }
+
+    private void ReadKeys()
+    {
+        // Once the session is ending, keys typed ahead belong to the pain-after prompt, not to the player.
+        var input = _console.Ansi.Input;
+        while (!_ending && input.IsKeyAvailable())
+        {
+            if (input.ReadKey(intercept: true) is { } key)
+            {
+                OnKey(key);
+            }
+        }
+    }
+
+    internal void OnKey(ConsoleKeyInfo key)
+    {
+        // Decide under the state's lock, act on the runner outside it: the runner raises events on its own
+        // thread, and those take the same lock.
+        var action = Decide(key);
+        action?.Invoke();
+        _wake.Release();
+    }
+
+    private Action? Decide(ConsoleKeyInfo key)
+    {
+        var ch = char.ToLowerInvariant(key.KeyChar);
+        if (ch == 'h')
+        {
+            // "This hurts" is honoured whatever else is on screen.
+            _ending = true;
+            return _runner.ReportHurt;
+        }
+
+        lock (_state)
+        {
+            if (_state.ConfirmingQuit)
+            {
+                if (ch == 'y')
+                {
+                    _ending = true;
+                    return _runner.Stop;
+                }
+
+                if (ch == 'n' || key.Key == ConsoleKey.Escape)
+                {
+                    _state.ConfirmingQuit = false;
+                    _state.Changed();
+                    return _pausedBeforeQuit ? null : _runner.Resume;
+                }
+
+                return null;
+            }
+
+            if (ch == 'q' || key.Key == ConsoleKey.Escape)
+            {
+                _pausedBeforeQuit = _state.Paused;
+                _state.ConfirmingQuit = true;
+                _state.Changed();
+                return _pausedBeforeQuit ? null : _runner.Pause;
+            }
+
+            return ch switch
+            {
+                ' ' => _state.Paused ? _runner.Resume : _runner.Pause,
+                'n' => _runner.SkipStep,
+                's' => _runner.SkipStretch,
+                _ => null,
+            };
+        }
+    }
+}

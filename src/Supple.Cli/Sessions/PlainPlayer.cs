@@ -1,0 +1,98 @@
+using System.Globalization;
+using Supple.Cli.Infrastructure;
+using Supple.Cli.Rendering;
+using Supple.Core.Sessions;
+
+namespace Supple.Cli.Sessions;
+
+/// <summary>
+/// <c>--plain</c>: one timestamped line per step as it happens, for a screen reader, a log or a script.
+/// No keys; Ctrl+C ends the session as abandoned.
+/// </summary>
+internal sealed class PlainPlayer
+{
+    private readonly CliConsole _console;
+    private readonly SessionRunner _runner;
+    private readonly Timeline _timeline;
+    private readonly Action<RunnerEvent> _onEvent;
+    private readonly bool _bell;
+    private readonly VoiceCues? _voice;
+    private readonly Lock _out = new();
+
+    public PlainPlayer(CliConsole console, SessionRunner runner, Action<RunnerEvent> onEvent, bool bell, VoiceCues? voice)
+    {
+        _console = console;
+        _runner = runner;
+        _timeline = runner.Timeline;
+        _onEvent = onEvent;
+        _bell = bell;
+        _voice = voice;
+    }
+
+    public Task<SessionResult> PlayAsync(CancellationToken cancellationToken) =>
+        _runner.RunAsync(Handle, cancellationToken);
+
+    /// <summary>Writes one line, prefixed with the local time.</summary>
+    public void Line(DateTimeOffset at, string text)
+    {
+        var stamp = TimeZoneInfo.ConvertTime(at, _console.Time.LocalTimeZone).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+        lock (_out)
+        {
+            _console.Out.WriteLine($"[{stamp}] {text}");
+            _console.Out.Flush();
+        }
+    }
+
+    public static string Describe(StepStarted started, Timeline timeline)
+    {
+        var step = started.Step;
+        if (step.Kind == StepKind.Done)
+        {
+            return "done: end of the session";
+        }
+
+        var stretch = step.StretchIndex >= 0 && step.StretchIndex < timeline.Stretches.Count ? timeline.Stretches[step.StretchIndex] : null;
+        var parts = new List<string>
+        {
+            stretch is null ? step.StretchId : string.Create(CultureInfo.InvariantCulture, $"{stretch.Index + 1}/{timeline.Stretches.Count} {stretch.Name}"),
+            Format.Title(step.Kind).ToLowerInvariant() + (step.PhaseName is { } phase ? " (" + phase + ")" : ""),
+        };
+        if (step.Counters is { } c)
+        {
+            parts.Add(PlanView.Counters(c));
+        }
+
+        parts.Add(Format.Duration(step.Duration));
+        return string.Join(" · ", parts) + ": " + step.Instruction;
+    }
+
+    private void Handle(RunnerEvent e)
+    {
+        switch (e)
+        {
+            case StepStarted started:
+                if (_bell)
+                {
+                    lock (_out)
+                    {
+                        _console.Out.Write('\a');
+                    }
+                }
+
+                Line(e.At, Describe(started, _timeline));
+                _voice?.Speak(CueText.For(started.Step, _timeline));
+                break;
+            case SessionPaused:
+                Line(e.At, "paused");
+                break;
+            case SessionResumed:
+                Line(e.At, "resumed");
+                break;
+            case StepCompleted { Skipped: true } skipped:
+                Line(e.At, $"skipped: {Format.Title(skipped.Step.Kind).ToLowerInvariant()}");
+                break;
+        }
+
+        _onEvent(e);
+    }
+}

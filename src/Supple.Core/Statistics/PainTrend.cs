@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace Supple.Core.Statistics;
+
+/// <summary>The least-squares line through recent pain readings.</summary>
+/// <param name="WindowDays">Length of the window, in days.</param>
+/// <param name="Readings">How many readings the line was fitted to.</param>
+/// <param name="SlopePerDay">Change in pain per day (negative = falling); null when there is not enough data.</param>
+/// <param name="Direction">The direction, with a dead band of half a point over the window.</param>
+public sealed record PainTrend(int WindowDays, int Readings, double? SlopePerDay, PainTrendDirection Direction)
+{
+    /// <summary>Default window: the last 30 days.</summary>
+    public const int DefaultWindowDays = 30;
+
+    /// <summary>A change smaller than this over the whole window counts as steady.</summary>
+    public const double SteadyBand = 0.5;
+
+    /// <summary>The fitted change over the whole window, in points; null when there is not enough data.</summary>
+    public double? ChangeOverWindow => SlopePerDay * WindowDays;
+
+    /// <summary>The trend in words, e.g. "improving: down 1.2 points over 30 days".</summary>
+    public string Words => Direction switch
+    {
+        PainTrendDirection.NotEnoughData => $"not enough data (need 3 readings on 2 or more days in the last {WindowDays} days)",
+        PainTrendDirection.Steady => $"steady: about the same over {WindowDays} days",
+        PainTrendDirection.Improving => string.Create(CultureInfo.InvariantCulture, $"improving: down {-ChangeOverWindow!.Value:0.0} points over {WindowDays} days"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"worsening: up {ChangeOverWindow!.Value:0.0} points over {WindowDays} days"),
+    };
+
+    /// <summary>Fits the trend of the readings in the <paramref name="windowDays"/> days up to <paramref name="now"/>.</summary>
+    /// <param name="readings">Pain readings (any order; those outside the window are ignored).</param>
+    /// <param name="now">Now, from the injected clock.</param>
+    /// <param name="windowDays">Window length in days.</param>
+    /// <returns>The trend.</returns>
+    public static PainTrend Compute(IEnumerable<PainPoint> readings, DateTimeOffset now, int windowDays = DefaultWindowDays)
+    {
+        ArgumentNullException.ThrowIfNull(readings);
+        ArgumentOutOfRangeException.ThrowIfLessThan(windowDays, 1);
+        var from = now - TimeSpan.FromDays(windowDays);
+        // Sorted so that the floating-point sums do not depend on the order the readings were read in.
+        var points = readings.Where(p => p.At >= from && p.At <= now).OrderBy(p => p.At).ThenBy(p => p.Score).ToList();
+        var distinctDays = points.Select(p => p.At.UtcDateTime.Date).Distinct().Count();
+        if (points.Count < 3 || distinctDays < 2)
+        {
+            return new PainTrend(windowDays, points.Count, null, PainTrendDirection.NotEnoughData);
+        }
+
+        // x = days since the start of the window (real elapsed time), y = score.
+        double n = points.Count, sumX = 0, sumY = 0, sumXx = 0, sumXy = 0;
+        foreach (var p in points)
+        {
+            var x = (p.At - from).TotalDays;
+            sumX += x;
+            sumY += p.Score;
+            sumXx += x * x;
+            sumXy += x * p.Score;
+        }
+
+        var denominator = (n * sumXx) - (sumX * sumX);
+        if (denominator <= 1e-9)
+        {
+            return new PainTrend(windowDays, points.Count, null, PainTrendDirection.NotEnoughData);
+        }
+
+        var slope = ((n * sumXy) - (sumX * sumY)) / denominator;
+        var change = slope * windowDays;
+        var direction = Math.Abs(change) < SteadyBand ? PainTrendDirection.Steady
+            : change < 0 ? PainTrendDirection.Improving
+            : PainTrendDirection.Worsening;
+        return new PainTrend(windowDays, points.Count, slope, direction);
+    }
+}

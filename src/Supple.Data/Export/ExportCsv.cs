@@ -1,0 +1,320 @@
+using System.Globalization;
+using System.Text;
+
+namespace Supple.Data;
+
+/// <summary>
+/// The CSV form of an <see cref="ExportDocument"/> (RFC 4180): one header, then one row per session, stretch record
+/// and pain entry, told apart by the <c>record</c> column; a stretch row names its session in <c>session</c> and
+/// follows it. Readable in a spreadsheet, and read back by <c>supple import</c>.
+/// </summary>
+public static class ExportCsv
+{
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        "record", "id", "session", "started_at", "ended_at", "day", "time_zone", "programme", "level", "source", "outcome",
+        "pain_before", "pain_after", "hurt_stretch", "hurt_side", "hurt_at", "note",
+        "stretch", "side", "reps_done", "sets_done", "seconds_held", "skipped", "hurt", "at", "score", "area",
+    ];
+
+    /// <summary>The document as CSV text.</summary>
+    public static string Write(ExportDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = new StringBuilder();
+        Row(text, Columns);
+        Row(text, Fields(("record", "export"), ("id", $"{document.Format}/{document.Version}"), ("at", Instant(document.ExportedAt)), ("time_zone", document.TimeZone)));
+        foreach (var s in document.Sessions)
+        {
+            Row(text, Fields(
+                ("record", "session"), ("id", s.Id.ToString()), ("started_at", Instant(s.StartedAt)), ("ended_at", Instant(s.EndedAt)),
+                ("day", s.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("time_zone", s.TimeZone), ("programme", s.Programme),
+                ("level", s.Level), ("source", s.Source), ("outcome", s.Outcome), ("pain_before", Number(s.PainBefore)), ("pain_after", Number(s.PainAfter)),
+                ("hurt_stretch", s.HurtStretch), ("hurt_side", s.HurtSide), ("hurt_at", Instant(s.HurtAt)), ("note", s.Note)));
+            foreach (var r in s.Stretches)
+            {
+                Row(text, Fields(
+                    ("record", "stretch"), ("session", s.Id.ToString()), ("stretch", r.Stretch), ("side", r.Side),
+                    ("reps_done", Number(r.RepsDone)), ("sets_done", Number(r.SetsDone)), ("seconds_held", Number(r.SecondsHeld)),
+                    ("skipped", r.Skipped ? "true" : "false"), ("hurt", r.Hurt ? "true" : "false"), ("at", Instant(r.RecordedAt))));
+            }
+        }
+
+        foreach (var p in document.PainEntries)
+        {
+            Row(text, Fields(("record", "pain"), ("id", p.Id.ToString()), ("at", Instant(p.At)), ("score", Number(p.Score)), ("area", p.Area), ("note", p.Note)));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Reads a document; a malformed one throws <see cref="ImportFormatException"/> naming the line and field.</summary>
+    public static ExportDocument Read(string csv)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        var rows = Parse(csv);
+        if (rows.Count == 0)
+        {
+            throw new ImportFormatException("The file is empty.");
+        }
+
+        var header = rows[0].Fields;
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Count; i++)
+        {
+            index[header[i].Trim()] = i;
+        }
+
+        foreach (var column in new[] { "record", "id" })
+        {
+            if (!index.ContainsKey(column))
+            {
+                throw new ImportFormatException($"line 1: the header has no '{column}' column; is this a Supple CSV export?");
+            }
+        }
+
+        var format = ExportDocument.FormatName;
+        var version = ExportDocument.CurrentVersion;
+        DateTimeOffset exportedAt = default;
+        string? zone = null;
+        var sessions = new List<(ExportedSession Session, List<ExportedStretch> Stretches)>();
+        var byId = new Dictionary<Guid, int>();
+        var pain = new List<ExportedPainEntry>();
+        foreach (var (line, fields) in rows.Skip(1))
+        {
+            if (fields.Count == 1 && fields[0].Length == 0)
+            {
+                continue;
+            }
+
+            if (fields.Count != header.Count)
+            {
+                throw new ImportFormatException($"line {line}: {fields.Count} fields, but the header has {header.Count}.");
+            }
+
+            var row = new RowReader(line, fields, index);
+            switch (row.Text("record"))
+            {
+                case "export":
+                    var tag = row.Text("id");
+                    var slash = tag.LastIndexOf('/');
+                    format = slash < 0 ? tag : tag[..slash];
+                    version = slash < 0 ? 0 : row.Int(tag[(slash + 1)..], "id");
+                    exportedAt = row.Instant("at");
+                    zone = row.Optional("time_zone");
+                    break;
+                case "session":
+                    var id = row.Guid("id");
+                    var stretches = new List<ExportedStretch>();
+                    var session = new ExportedSession(
+                        id, row.Instant("started_at"), row.OptionalInstant("ended_at"), row.Day("day"), row.Text("time_zone"), row.Text("programme"),
+                        row.Text("level"), row.Text("source"), row.Text("outcome"), row.OptionalInt("pain_before"), row.OptionalInt("pain_after"),
+                        row.Optional("hurt_stretch"), row.Optional("hurt_side"), row.OptionalInstant("hurt_at"), row.Optional("note"), stretches);
+                    if (!byId.TryAdd(id, sessions.Count))
+                    {
+                        throw new ImportFormatException($"line {line}, field id: session {id} appears twice.");
+                    }
+
+                    sessions.Add((session, stretches));
+                    break;
+                case "stretch":
+                    var owner = row.Guid("session");
+                    if (!byId.TryGetValue(owner, out var at))
+                    {
+                        throw new ImportFormatException($"line {line}, field session: no session {owner} above this stretch row.");
+                    }
+
+                    sessions[at].Stretches.Add(new ExportedStretch(
+                        row.Text("stretch"), row.Text("side"), row.Int("reps_done"), row.Int("sets_done"), row.Int("seconds_held"),
+                        row.Bool("skipped"), row.Bool("hurt"), row.Instant("at")));
+                    break;
+                case "pain":
+                    pain.Add(new ExportedPainEntry(row.Guid("id"), row.Instant("at"), row.Int("score"), row.Optional("area"), row.Optional("note")));
+                    break;
+                case var other:
+                    throw new ImportFormatException($"line {line}, field record: '{other}' is not export, session, stretch or pain.");
+            }
+        }
+
+        var document = new ExportDocument(format, version, exportedAt, zone, [.. sessions.Select(s => s.Session)], pain);
+        ExportValidator.ThrowIfInvalid(document);
+        return document;
+    }
+
+    private static IEnumerable<string?> Fields(params (string Column, string? Value)[] values)
+    {
+        var map = values.ToDictionary(v => v.Column, v => v.Value, StringComparer.Ordinal);
+        return Columns.Select(c => map.GetValueOrDefault(c));
+    }
+
+    private static void Row(StringBuilder text, IEnumerable<string?> fields)
+    {
+        var first = true;
+        foreach (var field in fields)
+        {
+            if (!first)
+            {
+                text.Append(',');
+            }
+
+            first = false;
+            if (field is null)
+            {
+                continue;
+            }
+
+            if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || field.StartsWith(' ') || field.EndsWith(' '))
+            {
+                text.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            }
+            else
+            {
+                text.Append(field);
+            }
+        }
+
+        text.Append("\r\n");
+    }
+
+    private static string? Instant(DateTimeOffset? value) => value?.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.FFFFFFFZ", CultureInfo.InvariantCulture);
+
+    private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>RFC 4180 records with the (1-based) line each starts on.</summary>
+    private static List<(int Line, List<string> Fields)> Parse(string csv)
+    {
+        var rows = new List<(int, List<string>)>();
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var line = 1;
+        var rowLine = 1;
+        var quoted = false;
+        var i = 0;
+        if (csv.Length > 0 && csv[0] == '\uFEFF')
+        {
+            i = 1;
+        }
+
+        for (; i < csv.Length; i++)
+        {
+            var c = csv[i];
+            if (quoted)
+            {
+                if (c == '"')
+                {
+                    if (i + 1 < csv.Length && csv[i + 1] == '"')
+                    {
+                        field.Append('"');
+                        i++;
+                    }
+                    else
+                    {
+                        quoted = false;
+                    }
+                }
+                else
+                {
+                    if (c == '\n')
+                    {
+                        line++;
+                    }
+
+                    field.Append(c);
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case '"' when field.Length == 0:
+                    quoted = true;
+                    break;
+                case '"':
+                    throw new ImportFormatException($"line {line}: a quote in the middle of an unquoted field (quote the whole field and double the quote).");
+                case ',':
+                    fields.Add(field.ToString());
+                    field.Clear();
+                    break;
+                case '\r':
+                    break;
+                case '\n':
+                    fields.Add(field.ToString());
+                    field.Clear();
+                    rows.Add((rowLine, fields));
+                    fields = [];
+                    line++;
+                    rowLine = line;
+                    break;
+                default:
+                    field.Append(c);
+                    break;
+            }
+        }
+
+        if (quoted)
+        {
+            throw new ImportFormatException($"line {rowLine}: a quoted field is never closed.");
+        }
+
+        if (field.Length > 0 || fields.Count > 0)
+        {
+            fields.Add(field.ToString());
+            rows.Add((rowLine, fields));
+        }
+
+        return rows;
+    }
+
+    private readonly struct RowReader(int line, List<string> fields, Dictionary<string, int> index)
+    {
+        public string? Optional(string column)
+        {
+            if (!index.TryGetValue(column, out var at))
+            {
+                return null;
+            }
+
+            var value = fields[at];
+            return value.Length == 0 ? null : value;
+        }
+
+        public string Text(string column) =>
+            Optional(column) ?? throw new ImportFormatException($"line {line}, field {column}: missing.");
+
+        public int Int(string column) => Int(Text(column), column);
+
+        public int Int(string text, string column) =>
+            int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+                ? value
+                : throw new ImportFormatException($"line {line}, field {column}: '{text}' is not a whole number.");
+
+        public int? OptionalInt(string column) => Optional(column) is { } text ? Int(text, column) : null;
+
+        public bool Bool(string column) => Text(column) switch
+        {
+            "true" or "TRUE" or "True" or "1" => true,
+            "false" or "FALSE" or "False" or "0" => false,
+            var other => throw new ImportFormatException($"line {line}, field {column}: '{other}' is not true or false."),
+        };
+
+        public Guid Guid(string column) =>
+            System.Guid.TryParse(Text(column), out var value)
+                ? value
+                : throw new ImportFormatException($"line {line}, field {column}: '{Text(column)}' is not an id (a GUID).");
+
+        public DateTimeOffset Instant(string column) => ParseInstant(Text(column), column);
+
+        public DateTimeOffset? OptionalInstant(string column) => Optional(column) is { } text ? ParseInstant(text, column) : null;
+
+        public DateOnly Day(string column) =>
+            DateOnly.TryParseExact(Text(column), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+                ? value
+                : throw new ImportFormatException($"line {line}, field {column}: '{Text(column)}' is not a date (YYYY-MM-DD).");
+
+        private DateTimeOffset ParseInstant(string text, string column) =>
+            DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
+                ? value
+                : throw new ImportFormatException($"line {line}, field {column}: '{text}' is not a date and time (ISO 8601).");
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Supple.Data;
+
+/// <summary>The JSON form of an <see cref="ExportDocument"/>.</summary>
+public static class ExportJson
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        AllowTrailingCommas = false,
+    };
+
+    /// <summary>Writes the document as indented UTF-8 JSON.</summary>
+    public static async Task WriteAsync(ExportDocument document, Stream stream, CancellationToken ct = default) =>
+        await JsonSerializer.SerializeAsync(stream, document, Options, ct);
+
+    /// <summary>The document as a JSON string.</summary>
+    public static string Write(ExportDocument document) => JsonSerializer.Serialize(document, Options);
+
+    /// <summary>Reads a document; a malformed one throws <see cref="ImportFormatException"/> naming the line and field.</summary>
+    public static ExportDocument Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            var document = JsonSerializer.Deserialize<ExportDocument>(json, Options)
+                ?? throw new ImportFormatException("The file holds null instead of a Supple history.");
+            ExportValidator.ThrowIfInvalid(document);
+            return document;
+        }
+        catch (JsonException ex)
+        {
+            var line = ex.LineNumber is { } l ? $"line {l + 1}" : "somewhere";
+            var field = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "" : $", field {ex.Path.TrimStart('$', '.')}";
+            var reason = ex.Message.Split(" Path:", 2)[0].Split(". LineNumber", 2)[0];
+            throw new ImportFormatException($"The file is not a valid Supple history: {line}{field}: {reason}", ex);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Supple.Core.History;
+using Supple.Core.Statistics;
+
+namespace Supple.Data;
+
+/// <summary>
+/// The fast read path of <c>supple stats</c>: plain Microsoft.Data.Sqlite over the summary rows, no EF Core model,
+/// no DI container. It answers only for a file already at this binary's schema; otherwise it returns null and the
+/// caller opens the store the normal way (which migrates, or refuses the file with a clear message).
+/// </summary>
+public static class SqliteStatsReader
+{
+    /// <summary>The newest SQLite migration this reader understands (a test keeps it equal to the newest migration).</summary>
+    public const string ExpectedMigration = "20261126223124_Initial";
+
+    /// <summary>The statistics of <paramref name="userId"/>, or null when the fast path cannot answer.</summary>
+    public static PracticeStats? TryRead(StoreLocation location, TimeProvider time, string userId = "local")
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        ArgumentNullException.ThrowIfNull(time);
+        if (location.Provider != StoreProvider.Sqlite || location.FilePath is not { } path || !File.Exists(path))
+        {
+            return null;
+        }
+
+        var builder = new SqliteConnectionStringBuilder(location.ConnectionString) { Mode = SqliteOpenMode.ReadWrite, Pooling = false };
+        try
+        {
+            using var connection = new SqliteConnection(builder.ConnectionString);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA busy_timeout = {SqliteBusyTimeoutInterceptor.BusyTimeoutMilliseconds};";
+            command.ExecuteNonQuery();
+            command.CommandText = "PRAGMA application_id;";
+            if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) != StoreSchema.SqliteApplicationId)
+            {
+                return null;
+            }
+
+            command.CommandText = "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId DESC LIMIT 1;";
+            if (command.ExecuteScalar() as string != ExpectedMigration)
+            {
+                return null;
+            }
+
+            // One read transaction: every figure comes from the same snapshot even while a session is being written.
+            using var transaction = connection.BeginTransaction(deferred: true);
+            command.Transaction = transaction;
+            command.Parameters.AddWithValue("$user", userId);
+            command.CommandText = "SELECT time_zone_id FROM user_settings WHERE user_id = $user;";
+            var zone = LocalDay.ZoneOrDefault(command.ExecuteScalar() as string, TimeZoneInfo.Local);
+            var now = time.GetUtcNow();
+            var today = LocalDay.Of(now, zone);
+
+            var totals = PracticeTotals.Empty;
+            var streak = StreakState.Empty;
+            command.CommandText =
+                "SELECT sessions_started, sessions_completed, sessions_stopped_for_pain, pain_pairs, pain_before_sum, pain_after_sum, run_start, run_end, longest_streak " +
+                "FROM user_stats WHERE user_id = $user;";
+            using (var reader = command.ExecuteReader())
+            {
+                if (reader.Read())
+                {
+                    totals = new PracticeTotals(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt64(4), reader.GetInt64(5));
+                    streak = new StreakState(Day(reader, 6), Day(reader, 7), reader.GetInt32(8));
+                }
+            }
+
+            var days = new List<DateOnly>(32);
+            command.Parameters.AddWithValue("$firstDay", today.AddDays(-31).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            command.CommandText = "SELECT day FROM day_summaries WHERE user_id = $user AND practised_sessions > 0 AND day >= $firstDay;";
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    days.Add(Day(reader, 0)!.Value);
+                }
+            }
+
+            var points = new List<PainPoint>(64);
+            command.Parameters.AddWithValue("$from", (now - TimeSpan.FromDays(PainTrend.DefaultWindowDays)).UtcTicks);
+            command.CommandText =
+                "SELECT at, score FROM pain_entries WHERE user_id = $user AND at >= $from " +
+                "UNION ALL SELECT started_at, pain_before FROM sessions WHERE user_id = $user AND started_at >= $from AND pain_before IS NOT NULL;";
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    points.Add(new PainPoint(new DateTimeOffset(reader.GetInt64(0), TimeSpan.Zero), reader.GetInt32(1)));
+                }
+            }
+
+            var tallies = new List<StretchTally>(8);
+            command.CommandText = "SELECT stretch_id, times_done, times_skipped, times_hurt FROM stretch_summaries WHERE user_id = $user;";
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    tallies.Add(new StretchTally(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3)));
+                }
+            }
+
+            transaction.Commit();
+            return PracticeStats.From(totals, streak, days, points, tallies, now, zone);
+        }
+        catch (SqliteException)
+        {
+            // Locked past the timeout, damaged, or not ours: the normal path gives the clear message.
+            return null;
+        }
+    }
+
+    private static DateOnly? Day(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : DateOnly.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,174 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Supple.Data;
+
+/// <summary>
+/// Opens a database safely: refuses a file that is not Supple's, is corrupt, or has a newer schema than this
+/// binary (never overwriting or "repairing" it), then applies pending migrations.
+/// </summary>
+public static class StoreSchema
+{
+    /// <summary>SQLite <c>PRAGMA application_id</c> of a Supple database ("SUPL").</summary>
+    public const int SqliteApplicationId = 0x5355504C;
+
+    private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
+
+    /// <summary>Checks the database and applies pending migrations.</summary>
+    public static async Task EnsureReadyAsync(SuppleContextFactory factory, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var location = factory.Location;
+        if (location.Provider == StoreProvider.Sqlite)
+        {
+            PrepareSqliteFile(location);
+        }
+
+        await using var context = factory.CreateDbContext();
+        try
+        {
+            var known = context.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+            var applied = (await context.Database.GetAppliedMigrationsAsync(ct)).ToList();
+            var unknown = applied.Where(id => !known.Contains(id)).ToList();
+            if (unknown.Count > 0 && applied.Any(known.Contains))
+            {
+                throw new StoreException(
+                    $"{location.Display} was written by a newer version of Supple (it has schema changes {string.Join(", ", unknown)} that this version does not know). " +
+                    "Install the newer Supple to use it, or point --db / SUPPLE_DB at another database. Nothing was changed.");
+            }
+
+            if (unknown.Count > 0)
+            {
+                throw NotSupple(location, "its migration history belongs to another application");
+            }
+
+            await context.Database.MigrateAsync(ct);
+        }
+        catch (SqliteException ex)
+        {
+            throw Unreadable(location, ex);
+        }
+        catch (NpgsqlException ex)
+        {
+            throw new StoreException($"Cannot use the PostgreSQL database {location.Display}: {ex.Message}. Check that the server is running and the connection string is right.", ex);
+        }
+
+        if (location.Provider == StoreProvider.Sqlite)
+        {
+            using var connection = new SqliteConnection(location.ConnectionString);
+            connection.Open();
+            Execute(connection, $"PRAGMA application_id = {SqliteApplicationId};");
+        }
+    }
+
+    private static void PrepareSqliteFile(StoreLocation location)
+    {
+        var path = location.FilePath!;
+        var folder = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new StoreException($"Cannot create the folder {folder} for the Supple database: {ex.Message}. Point --db or SUPPLE_DB at a writable place.", ex);
+            }
+        }
+
+        var exists = File.Exists(path) && new FileInfo(path).Length > 0;
+        if (exists)
+        {
+            var header = new byte[SqliteHeader.Length];
+            int read;
+            try
+            {
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new StoreException($"Cannot read the Supple database {path}: {ex.Message}.", ex);
+            }
+
+            if (read < header.Length || !header.AsSpan().SequenceEqual(SqliteHeader))
+            {
+                throw NotSupple(location, "it is not an SQLite database");
+            }
+        }
+
+        try
+        {
+            using var connection = new SqliteConnection(location.ConnectionString);
+            connection.Open();
+            SqliteBusyTimeoutInterceptor.Apply(connection);
+            if (exists)
+            {
+                var check = Scalar(connection, "PRAGMA quick_check;")?.ToString();
+                if (!string.Equals(check, "ok", StringComparison.Ordinal))
+                {
+                    throw Corrupt(location, check);
+                }
+
+                var applicationId = Convert.ToInt64(Scalar(connection, "PRAGMA application_id;"), System.Globalization.CultureInfo.InvariantCulture);
+                if (applicationId != 0 && applicationId != SqliteApplicationId)
+                {
+                    throw NotSupple(location, $"it belongs to another application (application_id {applicationId})");
+                }
+
+                var tables = new List<string>();
+                using (var command = connection.CreateCommand())
+                {
+                    command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%';";
+                    using var reader = command.ExecuteReader();
+                    while (reader.Read())
+                    {
+                        tables.Add(reader.GetString(0));
+                    }
+                }
+
+                if (tables.Count > 0 && !tables.Contains("__EFMigrationsHistory") && !tables.Contains("__EFMigrationsLock"))
+                {
+                    throw NotSupple(location, $"it holds other tables ({string.Join(", ", tables.Take(5))})");
+                }
+            }
+
+            // WAL lets the terminal and the web app read and write one file at once.
+            Execute(connection, "PRAGMA journal_mode = WAL;");
+        }
+        catch (SqliteException ex)
+        {
+            throw Unreadable(location, ex);
+        }
+    }
+
+    private static StoreException Unreadable(StoreLocation location, SqliteException ex) => ex.SqliteErrorCode switch
+    {
+        26 => NotSupple(location, "it is not an SQLite database"),
+        11 => Corrupt(location, ex.Message),
+        5 or 6 => new StoreException($"The Supple database {location.Display} is locked by another program: {ex.Message}. Try again when it is done.", ex),
+        _ => new StoreException($"Cannot use the Supple database {location.Display}: {ex.Message}", ex),
+    };
+
+    private static StoreException NotSupple(StoreLocation location, string why) =>
+        new($"{location.Display} is not a Supple database ({why}). Supple did not change it. Point --db or SUPPLE_DB at another file, or move this one away to start afresh.");
+
+    private static StoreException Corrupt(StoreLocation location, string? detail) =>
+        new($"The Supple database {location.Display} is damaged ({detail?.Split('\n')[0]}). Supple did not change it. Restore it from a backup or an export (supple import), or move it away to start afresh.");
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

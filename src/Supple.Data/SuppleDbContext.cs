@@ -1,0 +1,153 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Supple.Data.Entities;
+
+namespace Supple.Data;
+
+/// <summary>
+/// The one model of Supple's data. Each provider has a subclass (<see cref="SqliteSuppleDbContext"/>,
+/// <see cref="PostgreSqlSuppleDbContext"/>) so that each keeps its own migration set; tables and columns are
+/// snake_case on both, so the hand-written SQL of the fast statistics path reads the same names.
+/// </summary>
+public abstract class SuppleDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<SessionRow> Sessions => Set<SessionRow>();
+
+    public DbSet<StretchRecordRow> StretchRecords => Set<StretchRecordRow>();
+
+    public DbSet<PainEntryRow> PainEntries => Set<PainEntryRow>();
+
+    public DbSet<UserSettingsRow> UserSettings => Set<UserSettingsRow>();
+
+    public DbSet<DaySummaryRow> DaySummaries => Set<DaySummaryRow>();
+
+    public DbSet<StretchSummaryRow> StretchSummaries => Set<StretchSummaryRow>();
+
+    public DbSet<UserStatsRow> UserStats => Set<UserStatsRow>();
+
+    /// <summary>Which provider this context talks to.</summary>
+    public abstract StoreProvider Provider { get; }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<SessionRow>(e =>
+        {
+            e.ToTable("sessions");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.UserId).HasMaxLength(200);
+            e.Property(x => x.TimeZoneId).HasMaxLength(100);
+            e.Property(x => x.ProgrammeName).HasMaxLength(200);
+            e.Property(x => x.Level).HasMaxLength(20);
+            e.Property(x => x.Source).HasMaxLength(20);
+            e.Property(x => x.Outcome).HasMaxLength(20);
+            e.Property(x => x.HurtStretchId).HasMaxLength(100);
+            e.Property(x => x.HurtSide).HasMaxLength(10);
+            e.Property(x => x.Note).HasMaxLength(2000);
+            e.HasIndex(x => new { x.UserId, x.Uid }).IsUnique();
+            e.HasIndex(x => new { x.UserId, x.StartedAt });
+            e.HasMany(x => x.Stretches).WithOne(x => x.Session).HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<StretchRecordRow>(e =>
+        {
+            e.ToTable("stretch_records");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.UserId).HasMaxLength(200);
+            e.Property(x => x.StretchId).HasMaxLength(100);
+            e.Property(x => x.Side).HasMaxLength(10);
+            e.HasIndex(x => new { x.SessionId, x.Seq }).IsUnique();
+            e.HasIndex(x => x.UserId);
+        });
+
+        modelBuilder.Entity<PainEntryRow>(e =>
+        {
+            e.ToTable("pain_entries");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.UserId).HasMaxLength(200);
+            e.Property(x => x.Area).HasMaxLength(30);
+            e.Property(x => x.Note).HasMaxLength(2000);
+            e.HasIndex(x => new { x.UserId, x.Uid }).IsUnique();
+            e.HasIndex(x => new { x.UserId, x.At });
+        });
+
+        modelBuilder.Entity<UserSettingsRow>(e =>
+        {
+            e.ToTable("user_settings");
+            e.HasKey(x => x.UserId);
+            e.Property(x => x.UserId).HasMaxLength(200);
+            e.Property(x => x.TimeZoneId).HasMaxLength(100);
+            e.Property(x => x.DefaultLevel).HasMaxLength(20);
+        });
+
+        modelBuilder.Entity<DaySummaryRow>(e =>
+        {
+            e.ToTable("day_summaries");
+            e.HasKey(x => new { x.UserId, x.Day });
+            e.Property(x => x.UserId).HasMaxLength(200);
+        });
+
+        modelBuilder.Entity<StretchSummaryRow>(e =>
+        {
+            e.ToTable("stretch_summaries");
+            e.HasKey(x => new { x.UserId, x.StretchId });
+            e.Property(x => x.UserId).HasMaxLength(200);
+            e.Property(x => x.StretchId).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<UserStatsRow>(e =>
+        {
+            e.ToTable("user_stats");
+            e.HasKey(x => x.UserId);
+            e.Property(x => x.UserId).HasMaxLength(200);
+        });
+
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(SnakeCase(property.Name));
+            }
+
+            foreach (var key in entity.GetKeys())
+            {
+                key.SetName(SnakeCase(key.GetDefaultName() ?? "pk"));
+            }
+
+            foreach (var index in entity.GetIndexes())
+            {
+                index.SetDatabaseName(SnakeCase(index.GetDefaultDatabaseName() ?? "ix"));
+            }
+
+            foreach (var foreignKey in entity.GetForeignKeys())
+            {
+                foreignKey.SetConstraintName(SnakeCase(foreignKey.GetDefaultName() ?? "fk"));
+            }
+        }
+    }
+
+    internal static string SnakeCase(string name)
+    {
+        var builder = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c))
+            {
+                if (i > 0 && name[i - 1] != '_' && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]))))
+                {
+                    builder.Append('_');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

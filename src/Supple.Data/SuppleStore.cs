@@ -1,0 +1,684 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Supple.Core.Content;
+using Supple.Core.History;
+using Supple.Core.Sessions;
+using Supple.Core.Statistics;
+using Supple.Data.Entities;
+
+namespace Supple.Data;
+
+/// <summary>
+/// One person's view of the data. Every query is scoped to <see cref="UserId"/>. Each write is one transaction that
+/// also keeps the summary rows (per day, per stretch, running totals) up to date, so statistics never read the whole
+/// history.
+/// </summary>
+public sealed class SuppleStore : IAsyncDisposable
+{
+    private readonly IDbContextFactory<SuppleDbContext> _contexts;
+    private readonly TimeProvider _time;
+    private readonly bool _ownsPool;
+
+    internal SuppleStore(IDbContextFactory<SuppleDbContext> contexts, StoreLocation location, TimeProvider time, string userId, bool ownsPool)
+    {
+        _contexts = contexts;
+        _time = time;
+        _ownsPool = ownsPool;
+        Location = location;
+        UserId = userId;
+    }
+
+    /// <summary>Whose data this is (<c>local</c> in single-user mode).</summary>
+    public string UserId { get; }
+
+    /// <summary>Where the data is.</summary>
+    public StoreLocation Location { get; }
+
+    /// <summary>
+    /// Opens (creating it when new) the database at <paramref name="location"/> and applies migrations. Refuses a
+    /// file that is not Supple's, is damaged, or has a newer schema, with a <see cref="StoreException"/>.
+    /// </summary>
+    public static async Task<SuppleStore> OpenAsync(StoreLocation location, TimeProvider time, string userId = "local", CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        ArgumentNullException.ThrowIfNull(time);
+        ValidateUserId(userId);
+        var factory = new SuppleContextFactory(location);
+        await StoreSchema.EnsureReadyAsync(factory, ct);
+        var store = new SuppleStore(factory, location, time, userId, ownsPool: true);
+        await store.EnsureUserAsync(ct);
+        return store;
+    }
+
+    internal static void ValidateUserId(string userId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(userId.Length, 200, nameof(userId));
+    }
+
+    internal async Task EnsureUserAsync(CancellationToken ct)
+    {
+        await using var context = _contexts.CreateDbContext();
+        if (await context.UserStats.AnyAsync(s => s.UserId == UserId, ct))
+        {
+            return;
+        }
+
+        context.UserStats.Add(new UserStatsRow { UserId = UserId });
+        try
+        {
+            await context.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another process created the row at the same moment: that is what we wanted.
+        }
+    }
+
+    // ---------------------------------------------------------------- settings
+
+    /// <summary>The person's settings (defaults when none were saved).</summary>
+    public async Task<UserSettings> GetSettingsAsync(CancellationToken ct = default)
+    {
+        await using var context = _contexts.CreateDbContext();
+        var row = await context.UserSettings.AsNoTracking().SingleOrDefaultAsync(s => s.UserId == UserId, ct);
+        return row is null ? UserSettings.Default : ToSettings(row);
+    }
+
+    /// <summary>Saves the person's settings.</summary>
+    public async Task SaveSettingsAsync(UserSettings settings, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.TimeZoneId is { } zoneId && !TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out _))
+        {
+            throw new ArgumentException($"Unknown time zone '{zoneId}'. Use an IANA name such as Europe/London.", nameof(settings));
+        }
+
+        await using var context = _contexts.CreateDbContext();
+        var row = await context.UserSettings.SingleOrDefaultAsync(s => s.UserId == UserId, ct);
+        if (row is null)
+        {
+            row = new UserSettingsRow { UserId = UserId, DefaultLevel = StoredNames.Of(settings.DefaultLevel) };
+            context.UserSettings.Add(row);
+        }
+
+        row.TimeZoneId = settings.TimeZoneId;
+        row.DisclaimerAcceptedAt = settings.DisclaimerAcceptedAt;
+        row.DefaultLevel = StoredNames.Of(settings.DefaultLevel);
+        row.VoiceEnabled = settings.VoiceEnabled;
+        row.SoundEnabled = settings.SoundEnabled;
+        row.UpdatedAt = _time.GetUtcNow();
+        await context.SaveChangesAsync(ct);
+    }
+
+    private static UserSettings ToSettings(UserSettingsRow row) => new(
+        row.TimeZoneId,
+        row.DisclaimerAcceptedAt,
+        StoredNames.TryLevel(row.DefaultLevel, out var level) ? level : DosageLevel.Standard,
+        row.VoiceEnabled,
+        row.SoundEnabled);
+
+    private static async Task<TimeZoneInfo> ZoneAsync(SuppleDbContext context, string userId, CancellationToken ct)
+    {
+        var zoneId = await context.UserSettings.Where(s => s.UserId == userId).Select(s => s.TimeZoneId).SingleOrDefaultAsync(ct);
+        return LocalDay.ZoneOrDefault(zoneId, TimeZoneInfo.Local);
+    }
+
+    // ---------------------------------------------------------------- guided sessions
+
+    /// <summary>Records the start of a guided session. Until it is finished it shows as abandoned, with what was done.</summary>
+    /// <returns>The session's id, for <see cref="RecordStretchAsync"/> and <see cref="FinishSessionAsync"/>.</returns>
+    public async Task<long> StartSessionAsync(SessionStart start, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        ArgumentException.ThrowIfNullOrWhiteSpace(start.ProgrammeName);
+        var painBefore = CheckPain(start.PainBefore, nameof(start));
+        return await WriteAsync(async (context, stats) =>
+        {
+            var zone = await ZoneAsync(context, UserId, ct);
+            var row = new SessionRow
+            {
+                UserId = UserId,
+                Uid = Guid.NewGuid(),
+                StartedAt = start.StartedAt,
+                Day = LocalDay.Of(start.StartedAt, zone),
+                TimeZoneId = zone.Id,
+                ProgrammeName = start.ProgrammeName,
+                Level = StoredNames.Of(start.DosageLevel),
+                Source = StoredNames.Of(SessionSource.Guided),
+                PainBefore = painBefore,
+            };
+            context.Sessions.Add(row);
+            stats.SessionsStarted++;
+            await CountDayAsync(context, row.Day, sessions: 1, ct);
+            await context.SaveChangesAsync(ct);
+            return row.Id;
+        }, ct);
+    }
+
+    /// <summary>
+    /// Writes one finished stretch of a running session, in its own transaction: if the process dies later, this
+    /// record stays and the session shows as abandoned with it.
+    /// </summary>
+    public async Task RecordStretchAsync(long sessionId, StretchRecord record, DateTimeOffset at, CancellationToken ct = default)
+    {
+        CheckRecord(record, nameof(record));
+        await WriteAsync(async (context, stats) =>
+        {
+            var session = await context.Sessions.SingleOrDefaultAsync(s => s.Id == sessionId && s.UserId == UserId, ct)
+                ?? throw new InvalidOperationException($"There is no session {sessionId} for this user.");
+            if (session.Outcome is not null)
+            {
+                throw new InvalidOperationException($"Session {sessionId} has already finished ({session.Outcome}).");
+            }
+
+            var seq = (await context.StretchRecords.Where(r => r.SessionId == sessionId).MaxAsync(r => (int?)r.Seq, ct) ?? 0) + 1;
+            context.StretchRecords.Add(ToRow(record, session.Id, seq, at));
+            await TallyAsync(context, record, ct);
+            if (!record.Skipped && !session.CountedAsPractice)
+            {
+                session.CountedAsPractice = true;
+                await MarkPractisedAsync(context, stats, session.Day, ct);
+            }
+
+            return 0;
+        }, ct);
+    }
+
+    /// <summary>Finishes a guided session.</summary>
+    public async Task FinishSessionAsync(long sessionId, SessionOutcome outcome, DateTimeOffset endedAt, int? painAfter, HurtReport? hurt, CancellationToken ct = default)
+    {
+        if (!Enum.IsDefined(outcome))
+        {
+            throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Unknown outcome.");
+        }
+
+        var after = CheckPain(painAfter, nameof(painAfter));
+        await WriteAsync(async (context, stats) =>
+        {
+            var session = await context.Sessions.SingleOrDefaultAsync(s => s.Id == sessionId && s.UserId == UserId, ct)
+                ?? throw new InvalidOperationException($"There is no session {sessionId} for this user.");
+            if (session.Outcome is not null)
+            {
+                throw new InvalidOperationException($"Session {sessionId} has already finished ({session.Outcome}).");
+            }
+
+            if (endedAt < session.StartedAt)
+            {
+                throw new ArgumentOutOfRangeException(nameof(endedAt), endedAt, "A session cannot end before it started.");
+            }
+
+            session.Outcome = StoredNames.Of(outcome);
+            session.EndedAt = endedAt;
+            session.PainAfter = after;
+            if (hurt is not null)
+            {
+                session.HurtStretchId = hurt.StretchId;
+                session.HurtSide = StoredNames.Of(hurt.Side);
+                session.HurtAt = hurt.At;
+            }
+
+            AddOutcome(stats, outcome, session.PainBefore, after);
+            return 0;
+        }, ct);
+    }
+
+    /// <summary>Records a session done without the timer (e.g. with a physiotherapist). It counts as practice for its day.</summary>
+    /// <returns>The session's id.</returns>
+    public async Task<long> LogSessionAsync(LoggedSession session, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentException.ThrowIfNullOrWhiteSpace(session.ProgrammeName);
+        ArgumentNullException.ThrowIfNull(session.Stretches);
+        foreach (var record in session.Stretches)
+        {
+            CheckRecord(record, nameof(session));
+        }
+
+        var before = CheckPain(session.PainBefore, nameof(session));
+        var after = CheckPain(session.PainAfter, nameof(session));
+        CheckNote(session.Note, nameof(session));
+        return await WriteAsync(async (context, stats) =>
+        {
+            var zone = await ZoneAsync(context, UserId, ct);
+            var row = new SessionRow
+            {
+                UserId = UserId,
+                Uid = Guid.NewGuid(),
+                StartedAt = session.At,
+                EndedAt = session.At,
+                Day = LocalDay.Of(session.At, zone),
+                TimeZoneId = zone.Id,
+                ProgrammeName = session.ProgrammeName,
+                Level = StoredNames.Of(session.Level),
+                Source = StoredNames.Of(SessionSource.Logged),
+                Outcome = StoredNames.Of(SessionOutcome.Completed),
+                PainBefore = before,
+                PainAfter = after,
+                Note = string.IsNullOrWhiteSpace(session.Note) ? null : session.Note.Trim(),
+                CountedAsPractice = true,
+            };
+            var seq = 0;
+            foreach (var record in session.Stretches)
+            {
+                row.Stretches.Add(ToRow(record, 0, ++seq, session.At));
+                await TallyAsync(context, record, ct);
+            }
+
+            context.Sessions.Add(row);
+            stats.SessionsStarted++;
+            AddOutcome(stats, SessionOutcome.Completed, before, after);
+            await CountDayAsync(context, row.Day, sessions: 1, ct);
+            await MarkPractisedAsync(context, stats, row.Day, ct);
+            await context.SaveChangesAsync(ct);
+            return row.Id;
+        }, ct);
+    }
+
+    /// <summary>Adds a pain diary entry.</summary>
+    /// <returns>The entry's row id.</returns>
+    public async Task<long> AddPainEntryAsync(PainEntry entry, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        CheckNote(entry.Note, nameof(entry));
+        await using var context = _contexts.CreateDbContext();
+        var row = new PainEntryRow
+        {
+            UserId = UserId,
+            Uid = entry.Id == Guid.Empty ? Guid.NewGuid() : entry.Id,
+            At = entry.At,
+            Score = entry.Score.Value,
+            Area = entry.Area?.ToName(),
+            Note = entry.Note,
+        };
+        context.PainEntries.Add(row);
+        await context.SaveChangesAsync(ct);
+        return row.Id;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /// <summary>Sessions (with their stretch records) and pain entries since <paramref name="since"/> (all when null), newest first.</summary>
+    public async Task<History> GetHistoryAsync(DateTimeOffset? since, CancellationToken ct = default)
+    {
+        await using var context = _contexts.CreateDbContext();
+        var zone = await ZoneAsync(context, UserId, ct);
+        var sessions = context.Sessions.AsNoTracking().Where(s => s.UserId == UserId);
+        var pain = context.PainEntries.AsNoTracking().Where(p => p.UserId == UserId);
+        if (since is { } from)
+        {
+            sessions = sessions.Where(s => s.StartedAt >= from);
+            pain = pain.Where(p => p.At >= from);
+        }
+
+        var sessionRows = await sessions.Include(s => s.Stretches)
+            .OrderByDescending(s => s.StartedAt).ThenByDescending(s => s.Id)
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        var painRows = await pain.OrderByDescending(p => p.At).ThenByDescending(p => p.Id).ToListAsync(ct);
+        return new History([.. sessionRows.Select(ToSession)], [.. painRows.Select(ToPainEntry)], zone.Id);
+    }
+
+    /// <summary>Statistics, read from the summary rows (cost does not grow with the length of history).</summary>
+    public async Task<PracticeStats> GetStatsAsync(CancellationToken ct = default)
+    {
+        await using var context = _contexts.CreateDbContext();
+        var zone = await ZoneAsync(context, UserId, ct);
+        var now = _time.GetUtcNow();
+        var today = LocalDay.Of(now, zone);
+        var stats = await context.UserStats.AsNoTracking().SingleOrDefaultAsync(s => s.UserId == UserId, ct) ?? new UserStatsRow { UserId = UserId };
+        var firstDay = today.AddDays(-31);
+        var days = await context.DaySummaries.AsNoTracking()
+            .Where(d => d.UserId == UserId && d.PractisedSessions > 0 && d.Day >= firstDay)
+            .Select(d => d.Day).ToListAsync(ct);
+        var from = now - TimeSpan.FromDays(PainTrend.DefaultWindowDays);
+        var diary = await context.PainEntries.AsNoTracking()
+            .Where(p => p.UserId == UserId && p.At >= from)
+            .Select(p => new { p.At, p.Score }).ToListAsync(ct);
+        var before = await context.Sessions.AsNoTracking()
+            .Where(s => s.UserId == UserId && s.StartedAt >= from && s.PainBefore != null)
+            .Select(s => new { s.StartedAt, s.PainBefore }).ToListAsync(ct);
+        var tallies = await context.StretchSummaries.AsNoTracking()
+            .Where(t => t.UserId == UserId)
+            .Select(t => new StretchTally(t.StretchId, t.TimesDone, t.TimesSkipped, t.TimesHurt)).ToListAsync(ct);
+        var points = diary.Select(p => new PainPoint(p.At, p.Score))
+            .Concat(before.Select(s => new PainPoint(s.StartedAt, s.PainBefore!.Value)));
+        return PracticeStats.From(ToTotals(stats), ToStreak(stats), days, points, tallies, now, zone);
+    }
+
+    internal static PracticeTotals ToTotals(UserStatsRow s) =>
+        new(s.SessionsStarted, s.SessionsCompleted, s.SessionsStoppedForPain, s.PainPairs, s.PainBeforeSum, s.PainAfterSum);
+
+    internal static StreakState ToStreak(UserStatsRow s) => new(s.RunStart, s.RunEnd, s.LongestStreak);
+
+    // ---------------------------------------------------------------- export / import
+
+    /// <summary>The whole history of this person, oldest first.</summary>
+    public async Task<ExportDocument> ExportAsync(CancellationToken ct = default)
+    {
+        await using var context = _contexts.CreateDbContext();
+        var zone = await ZoneAsync(context, UserId, ct);
+        var sessionRows = await context.Sessions.AsNoTracking().Where(s => s.UserId == UserId)
+            .Include(s => s.Stretches).OrderBy(s => s.StartedAt).ThenBy(s => s.Id).AsSplitQuery().ToListAsync(ct);
+        var painRows = await context.PainEntries.AsNoTracking().Where(p => p.UserId == UserId)
+            .OrderBy(p => p.At).ThenBy(p => p.Id).ToListAsync(ct);
+        var sessions = sessionRows.Select(s => new ExportedSession(
+            s.Uid,
+            s.StartedAt,
+            s.EndedAt,
+            s.Day,
+            s.TimeZoneId,
+            s.ProgrammeName,
+            s.Level,
+            s.Source,
+            StoredNames.Of(StoredNames.Outcome(s.Outcome)),
+            s.PainBefore,
+            s.PainAfter,
+            s.HurtStretchId,
+            s.HurtSide,
+            s.HurtAt,
+            s.Note,
+            [.. s.Stretches.OrderBy(r => r.Seq).Select(r => new ExportedStretch(r.StretchId, r.Side, r.RepsDone, r.SetsDone, r.SecondsHeld, r.Skipped, r.Hurt, r.RecordedAt))]));
+        var pain = painRows.Select(p => new ExportedPainEntry(p.Uid, p.At, p.Score, p.Area, p.Note));
+        return new ExportDocument(ExportDocument.FormatName, ExportDocument.CurrentVersion, _time.GetUtcNow(), zone.Id, [.. sessions], [.. pain]);
+    }
+
+    /// <summary>
+    /// Adds the sessions and pain entries of <paramref name="document"/> that are not there yet (matched by id), in
+    /// one transaction. A document with any invalid field is rejected whole (<see cref="ImportFormatException"/>).
+    /// </summary>
+    public async Task<ImportResult> ImportAsync(ExportDocument document, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ExportValidator.ThrowIfInvalid(document);
+        return await WriteAsync(async (context, stats) =>
+        {
+            var sessionIds = document.Sessions.Select(s => s.Id).ToList();
+            var existingSessions = new HashSet<Guid>();
+            foreach (var chunk in sessionIds.Chunk(500))
+            {
+                existingSessions.UnionWith(await context.Sessions.Where(s => s.UserId == UserId && chunk.Contains(s.Uid)).Select(s => s.Uid).ToListAsync(ct));
+            }
+
+            var existingPain = new HashSet<Guid>();
+            foreach (var chunk in document.PainEntries.Select(p => p.Id).Chunk(500))
+            {
+                existingPain.UnionWith(await context.PainEntries.Where(p => p.UserId == UserId && chunk.Contains(p.Uid)).Select(p => p.Uid).ToListAsync(ct));
+            }
+
+            var days = await context.DaySummaries.Where(d => d.UserId == UserId).ToDictionaryAsync(d => d.Day, ct);
+            var tallies = await context.StretchSummaries.Where(t => t.UserId == UserId).ToDictionaryAsync(t => t.StretchId, StringComparer.Ordinal, ct);
+            int sessionsAdded = 0, painAdded = 0;
+            foreach (var s in document.Sessions)
+            {
+                if (!existingSessions.Add(s.Id))
+                {
+                    continue;
+                }
+
+                var outcome = StoredNames.Outcome(s.Outcome);
+                var source = StoredNames.Source(s.Source);
+                var row = new SessionRow
+                {
+                    UserId = UserId,
+                    Uid = s.Id,
+                    StartedAt = s.StartedAt,
+                    EndedAt = s.EndedAt,
+                    Day = s.Day,
+                    TimeZoneId = s.TimeZone,
+                    ProgrammeName = s.Programme,
+                    Level = StoredNames.Of(StoredNames.Level(s.Level)),
+                    Source = StoredNames.Of(source),
+                    Outcome = StoredNames.Of(outcome),
+                    PainBefore = s.PainBefore,
+                    PainAfter = s.PainAfter,
+                    HurtStretchId = s.HurtStretch,
+                    HurtSide = s.HurtSide is null ? null : StoredNames.Of(StoredNames.SideOf(s.HurtSide)),
+                    HurtAt = s.HurtAt,
+                    Note = s.Note,
+                };
+                var seq = 0;
+                foreach (var r in s.Stretches)
+                {
+                    var record = new StretchRecord(r.Stretch, StoredNames.SideOf(r.Side), r.RepsDone, r.SetsDone, r.SecondsHeld, r.Skipped, r.Hurt);
+                    row.Stretches.Add(ToRow(record, 0, ++seq, r.RecordedAt));
+                    if (!tallies.TryGetValue(r.Stretch, out var tally))
+                    {
+                        tally = new StretchSummaryRow { UserId = UserId, StretchId = r.Stretch };
+                        tallies[r.Stretch] = tally;
+                        context.StretchSummaries.Add(tally);
+                    }
+
+                    Tally(tally, record);
+                }
+
+                row.CountedAsPractice = source == SessionSource.Logged || s.Stretches.Any(r => !r.Skipped);
+                if (!days.TryGetValue(row.Day, out var day))
+                {
+                    day = new DaySummaryRow { UserId = UserId, Day = row.Day };
+                    days[row.Day] = day;
+                    context.DaySummaries.Add(day);
+                }
+
+                day.Sessions++;
+                if (row.CountedAsPractice)
+                {
+                    day.PractisedSessions++;
+                }
+
+                stats.SessionsStarted++;
+                AddOutcome(stats, outcome, s.PainBefore, s.EndedAt is null ? null : s.PainAfter);
+                context.Sessions.Add(row);
+                sessionsAdded++;
+            }
+
+            foreach (var p in document.PainEntries)
+            {
+                if (!existingPain.Add(p.Id))
+                {
+                    continue;
+                }
+
+                context.PainEntries.Add(new PainEntryRow { UserId = UserId, Uid = p.Id, At = p.At, Score = p.Score, Area = p.Area is null ? null : StoredNames.Area(p.Area)!.Value.ToName(), Note = p.Note });
+                painAdded++;
+            }
+
+            var streak = StreakCalculator.FromDays(days.Values.Where(d => d.PractisedSessions > 0).Select(d => d.Day));
+            stats.RunStart = streak.RunStart;
+            stats.RunEnd = streak.RunEnd;
+            stats.LongestStreak = streak.Longest;
+            return new ImportResult(sessionsAdded, document.Sessions.Count - sessionsAdded, painAdded, document.PainEntries.Count - painAdded);
+        }, ct);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private async Task<T> WriteAsync<T>(Func<SuppleDbContext, UserStatsRow, Task<T>> body, CancellationToken ct)
+    {
+        await using var context = _contexts.CreateDbContext();
+        // SQLite: BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default) takes the write lock at once, waiting up to the busy
+        // timeout. PostgreSQL: the user's stats row is locked FOR UPDATE, serialising this user's writes.
+        await using var transaction = await context.Database.BeginTransactionAsync(ct);
+        var stats = context.Provider == StoreProvider.PostgreSql
+            ? await context.UserStats.FromSql($"SELECT * FROM user_stats WHERE user_id = {UserId} FOR UPDATE").SingleOrDefaultAsync(ct)
+            : await context.UserStats.SingleOrDefaultAsync(s => s.UserId == UserId, ct);
+        if (stats is null)
+        {
+            stats = new UserStatsRow { UserId = UserId };
+            context.UserStats.Add(stats);
+        }
+
+        var result = await body(context, stats);
+        await context.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return result;
+    }
+
+    private async Task CountDayAsync(SuppleDbContext context, DateOnly day, int sessions, CancellationToken ct)
+    {
+        var row = await FindDayAsync(context, day, ct);
+        row.Sessions += sessions;
+    }
+
+    private async Task<DaySummaryRow> FindDayAsync(SuppleDbContext context, DateOnly day, CancellationToken ct)
+    {
+        var row = context.DaySummaries.Local.FirstOrDefault(d => d.UserId == UserId && d.Day == day)
+            ?? await context.DaySummaries.SingleOrDefaultAsync(d => d.UserId == UserId && d.Day == day, ct);
+        if (row is null)
+        {
+            row = new DaySummaryRow { UserId = UserId, Day = day };
+            context.DaySummaries.Add(row);
+        }
+
+        return row;
+    }
+
+    private async Task MarkPractisedAsync(SuppleDbContext context, UserStatsRow stats, DateOnly day, CancellationToken ct)
+    {
+        var row = await FindDayAsync(context, day, ct);
+        row.PractisedSessions++;
+        if (row.PractisedSessions > 1)
+        {
+            return;
+        }
+
+        var next = StreakCalculator.Advance(ToStreak(stats), day);
+        if (next is null)
+        {
+            // A day before the latest run (a back-dated log): recompute from the per-day rows.
+            var days = await context.DaySummaries.Where(d => d.UserId == UserId && d.PractisedSessions > 0).Select(d => d.Day).ToListAsync(ct);
+            days.Add(day);
+            next = StreakCalculator.FromDays(days);
+        }
+
+        stats.RunStart = next.RunStart;
+        stats.RunEnd = next.RunEnd;
+        stats.LongestStreak = next.Longest;
+    }
+
+    private async Task TallyAsync(SuppleDbContext context, StretchRecord record, CancellationToken ct)
+    {
+        var row = context.StretchSummaries.Local.FirstOrDefault(t => t.UserId == UserId && t.StretchId == record.StretchId)
+            ?? await context.StretchSummaries.SingleOrDefaultAsync(t => t.UserId == UserId && t.StretchId == record.StretchId, ct);
+        if (row is null)
+        {
+            row = new StretchSummaryRow { UserId = UserId, StretchId = record.StretchId };
+            context.StretchSummaries.Add(row);
+        }
+
+        Tally(row, record);
+    }
+
+    private static void Tally(StretchSummaryRow row, StretchRecord record)
+    {
+        if (record.Skipped)
+        {
+            row.TimesSkipped++;
+        }
+        else
+        {
+            row.TimesDone++;
+        }
+
+        if (record.Hurt)
+        {
+            row.TimesHurt++;
+        }
+    }
+
+    private static void AddOutcome(UserStatsRow stats, SessionOutcome outcome, int? before, int? after)
+    {
+        if (outcome == SessionOutcome.Completed)
+        {
+            stats.SessionsCompleted++;
+        }
+        else if (outcome == SessionOutcome.StoppedForPain)
+        {
+            stats.SessionsStoppedForPain++;
+        }
+
+        if (before is { } b && after is { } a)
+        {
+            stats.PainPairs++;
+            stats.PainBeforeSum += b;
+            stats.PainAfterSum += a;
+        }
+    }
+
+    private StretchRecordRow ToRow(StretchRecord record, long sessionId, int seq, DateTimeOffset at) => new()
+    {
+        UserId = UserId,
+        SessionId = sessionId,
+        Seq = seq,
+        StretchId = record.StretchId,
+        Side = StoredNames.Of(record.Side),
+        RepsDone = record.RepsDone,
+        SetsDone = record.SetsDone,
+        SecondsHeld = record.SecondsHeld,
+        Skipped = record.Skipped,
+        Hurt = record.Hurt,
+        RecordedAt = at,
+    };
+
+    private static PracticeSession ToSession(SessionRow row) => new(
+        row.Uid,
+        row.StartedAt,
+        row.EndedAt,
+        row.Day,
+        row.ProgrammeName,
+        StoredNames.Level(row.Level),
+        StoredNames.Outcome(row.Outcome),
+        StoredNames.Source(row.Source),
+        row.PainBefore is { } b ? new PainScore(b) : null,
+        row.PainAfter is { } a ? new PainScore(a) : null,
+        row.HurtStretchId is { } hurtId ? new HurtReport(hurtId, row.HurtSide is { } side ? StoredNames.SideOf(side) : Side.None, row.HurtAt ?? row.EndedAt ?? row.StartedAt) : null,
+        [.. row.Stretches.OrderBy(r => r.Seq).Select(r => new StretchRecord(r.StretchId, StoredNames.SideOf(r.Side), r.RepsDone, r.SetsDone, r.SecondsHeld, r.Skipped, r.Hurt))],
+        row.Note);
+
+    private static PainEntry ToPainEntry(PainEntryRow row) =>
+        new(row.Uid, row.At, new PainScore(row.Score), StoredNames.Area(row.Area), row.Note);
+
+    private static int? CheckPain(int? value, string paramName)
+    {
+        if (value is { } v && v is < PainScore.Min or > PainScore.Max)
+        {
+            throw new ArgumentOutOfRangeException(paramName, v, "A pain score is from 0 to 10.");
+        }
+
+        return value;
+    }
+
+    private static void CheckNote(string? note, string paramName)
+    {
+        if (note is { Length: > PainEntry.MaxNoteLength })
+        {
+            throw new ArgumentException($"A note is at most {PainEntry.MaxNoteLength} characters.", paramName);
+        }
+    }
+
+    private static void CheckRecord(StretchRecord record, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(record, paramName);
+        if (string.IsNullOrWhiteSpace(record.StretchId) || record.StretchId.Length > 100)
+        {
+            throw new ArgumentException("A stretch record needs a stretch id of at most 100 characters.", paramName);
+        }
+
+        if (record.RepsDone < 0 || record.SetsDone < 0 || record.SecondsHeld < 0 || !Enum.IsDefined(record.Side))
+        {
+            throw new ArgumentException($"The record of {record.StretchId} has negative counts or an unknown side.", paramName);
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        if (_ownsPool && Location.Provider == StoreProvider.Sqlite)
+        {
+            using var connection = new SqliteConnection(Location.ConnectionString);
+            SqliteConnection.ClearPool(connection);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Supple.Data;
+
+/// <summary>
+/// Opens one user's <see cref="SuppleStore"/> over a shared (pooled) context factory: the schema is checked and
+/// migrated once per process, then each call only makes sure the user's rows exist. Registered by
+/// <see cref="SuppleDataServiceCollectionExtensions.AddSuppleData"/>.
+/// </summary>
+public sealed class SuppleStoreFactory(IDbContextFactory<SuppleDbContext> contexts, StoreLocation location, TimeProvider time) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile bool _ready;
+
+    /// <summary>Checks and migrates the database (once).</summary>
+    public async Task EnsureReadyAsync(CancellationToken ct = default)
+    {
+        if (_ready)
+        {
+            return;
+        }
+
+        await _gate.WaitAsync(ct);
+        try
+        {
+            if (!_ready)
+            {
+                await StoreSchema.EnsureReadyAsync(new SuppleContextFactory(location), ct);
+                _ready = true;
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>The store of <paramref name="userId"/>.</summary>
+    public async Task<SuppleStore> OpenAsync(string userId, CancellationToken ct = default)
+    {
+        SuppleStore.ValidateUserId(userId);
+        await EnsureReadyAsync(ct);
+        var store = new SuppleStore(contexts, location, time, userId, ownsPool: false);
+        await store.EnsureUserAsync(ct);
+        return store;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _gate.Dispose();
+}

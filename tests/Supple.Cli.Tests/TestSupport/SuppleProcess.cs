@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Supple.Cli.Tests.TestSupport;
+
+/// <summary>Runs the real built <c>supple</c> as a separate process, as a user or script would.</summary>
+internal sealed class SuppleProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _stdout = new();
+    private readonly StringBuilder _stderr = new();
+    private readonly Lock _gate = new();
+
+    private SuppleProcess(Process process) => _process = process;
+
+    public int Id => _process.Id;
+
+    public string Stdout
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _stdout.ToString();
+            }
+        }
+    }
+
+    public string Stderr
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _stderr.ToString();
+            }
+        }
+    }
+
+    public static SuppleProcess Start(IEnumerable<string> args, IDictionary<string, string?>? environment = null, string? stdin = null)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        info.ArgumentList.Add(RepoPaths.SuppleDll);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        info.Environment["DOTNET_NOLOGO"] = "1";
+        info.Environment.Remove("SUPPLE_DB");
+        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
+        {
+            info.Environment[key] = value;
+        }
+
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        var wrapper = new SuppleProcess(process);
+        process.OutputDataReceived += (_, e) => wrapper.Append(wrapper._stdout, e.Data);
+        process.ErrorDataReceived += (_, e) => wrapper.Append(wrapper._stderr, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (stdin is not null)
+        {
+            process.StandardInput.Write(stdin);
+        }
+
+        process.StandardInput.Close();
+        return wrapper;
+    }
+
+    /// <summary>Runs to the end (at most <paramref name="timeout"/>) and returns exit code, stdout and stderr.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(
+        IEnumerable<string> args, IDictionary<string, string?>? environment = null, TimeSpan? timeout = null)
+    {
+        using var p = Start(args, environment);
+        await p.WaitForExitAsync(timeout ?? TimeSpan.FromSeconds(60));
+        return (p._process.ExitCode, p.Stdout, p.Stderr);
+    }
+
+    public async Task WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+            throw new TimeoutException($"supple did not exit within {timeout}. stdout:\n{Stdout}\nstderr:\n{Stderr}");
+        }
+
+        // Let the asynchronous readers drain the last lines.
+        _process.WaitForExit();
+    }
+
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>Waits until stdout contains <paramref name="text"/>.</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!Stdout.Contains(text, StringComparison.Ordinal))
+        {
+            if (_process.HasExited || DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"'{text}' did not appear. stdout:\n{Stdout}\nstderr:\n{Stderr}");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>SIGKILL: the process gets no chance to clean up.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: false);
+        }
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        _process.Dispose();
+    }
+
+    private void Append(StringBuilder builder, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            builder.AppendLine(line);
+        }
+    }
+}
