@@ -19,5 +19,6 @@ var root = new RootCommand("Supple — a guided stretching coach for upper-back 
     new StatsCommand(console),
     new ExportCommand(console),
     new ImportCommand(console),
+    new ServeCommand(console),
 };
 return await CommandLineHost.InvokeAsync(root, args, console);
