@@ -19,7 +19,7 @@ public sealed partial class StartPlainTests : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private async Task<History> HistoryAsync()
+    private async Task<Supple.Data.History> HistoryAsync()
     {
         await using var store = await SuppleStore.OpenAsync(StoreLocation.ForFile(Db), TimeProvider.System);
         return await store.GetHistoryAsync(since: null);
