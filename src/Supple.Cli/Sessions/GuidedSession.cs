@@ -68,7 +68,8 @@ internal sealed class GuidedSession
         {
             PlainPlayer? plain = null;
             recorder = new SessionRecorder(journal, r => plain?.Line(_console.Time.GetUtcNow(), Saved(r, timeline)));
-            plain = new PlainPlayer(_console, runner, e => OnEvent(e, recorder), bell && _console.IsTerminal, voice);
+            plain = new PlainPlayer(_console, runner, new SessionScreenState(programme, timeline), e => OnEvent(e, recorder), bell && _console.IsTerminal, voice,
+                readKeys: _console.IsInputTerminal);
             plain.Line(startedAt, string.Create(CultureInfo.InvariantCulture,
                 $"session: {timeline.Stretches.Count} stretch{(timeline.Stretches.Count == 1 ? "" : "es")}, {Format.Kebab(options.Level)}, {Format.Duration(timeline.TotalDuration)}"));
             result = await plain.PlayAsync(cancellationToken);
