@@ -35,6 +35,13 @@ internal sealed class GuidedSession
                 + "Use 'supple start --plain' for one line per step (with --accept-disclaimer and --pain-before/--pain-after N).");
         }
 
+        if (!options.Plain)
+        {
+            // Touching the keyboard now makes .NET take the terminal out of echo mode before the store is
+            // opened, so keys pressed early are not echoed onto the screen.
+            _ = _console.Ansi.Input.IsKeyAvailable();
+        }
+
         VoiceCues? voice = null;
         if (options.Voice)
         {
