@@ -8,10 +8,12 @@ using Supple.Cli.Sessions;
 var console = CliConsole.CreateSystem();
 var root = new RootCommand("Supple — a guided stretching coach for upper-back pain.")
 {
-    new StartCommand(console, StoreSessionJournal.OpenAsync),
+    new StartCommand(console, (db, ct) => StoreSessionJournal.OpenAsync(db, console.Environment, console.Time, ct)),
     new StretchesCommand(console),
     new ShowCommand(console),
     new PlanCommand(console),
+    new AssessCommand(console),
+    new CalendarCommand(console),
     new AboutCommand(console),
     new LogCommand(console),
     new PainCommand(console),
@@ -20,5 +22,6 @@ var root = new RootCommand("Supple — a guided stretching coach for upper-back 
     new ExportCommand(console),
     new ImportCommand(console),
     new ChartCommand(console),
+    new ServeCommand(console),
 };
 return await CommandLineHost.InvokeAsync(root, args, console);

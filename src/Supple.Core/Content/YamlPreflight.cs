@@ -97,7 +97,12 @@ internal static class YamlPreflight
 
     internal static int ToInt(long value) => value > int.MaxValue ? int.MaxValue : (int)value;
 
-    internal static string Join(string path, string key) => path == ProgrammeFileReader.RootPath ? key : $"{path}.{key}";
+    internal static string Join(string path, string key)
+    {
+        // A field with no name (a line starting with ':') still needs a path a person can read.
+        var name = string.IsNullOrWhiteSpace(key) ? "(field without a name)" : key;
+        return path == ProgrammeFileReader.RootPath ? name : $"{path}.{name}";
+    }
 
     private static string Lower(string message) =>
         message.Length > 0 ? char.ToLowerInvariant(message[0]) + message[1..] : message;
