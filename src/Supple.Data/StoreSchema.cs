@@ -22,7 +22,12 @@ public static class StoreSchema
         var location = factory.Location;
         if (location.Provider == StoreProvider.Sqlite)
         {
-            PrepareSqliteFile(location);
+            // Fast path: a file already at this binary's newest migration needs none of EF Core's migration
+            // machinery (which costs hundreds of milliseconds to load), only the checks PrepareSqliteFile made.
+            if (PrepareSqliteFile(location) is { } newest && string.Equals(newest, SqliteStatsReader.ExpectedMigration, StringComparison.Ordinal))
+            {
+                return;
+            }
         }
 
         await using var context = factory.CreateDbContext();
@@ -126,7 +131,8 @@ public static class StoreSchema
         Execute(connection, "DELETE FROM \"__EFMigrationsLock\";");
     }
 
-    private static void PrepareSqliteFile(StoreLocation location)
+    /// <returns>The newest applied migration of a Supple file, or null for a new file (or one without migrations).</returns>
+    private static string? PrepareSqliteFile(StoreLocation location)
     {
         var path = location.FilePath!;
         var folder = Path.GetDirectoryName(path);
@@ -201,6 +207,12 @@ public static class StoreSchema
 
             // WAL lets the terminal and the web app read and write one file at once.
             Execute(connection, "PRAGMA journal_mode = WAL;");
+            if (!exists || Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory';") is not long history || history == 0)
+            {
+                return null;
+            }
+
+            return Scalar(connection, "SELECT max(MigrationId) FROM __EFMigrationsHistory;") as string;
         }
         catch (SqliteException ex)
         {
