@@ -117,7 +117,7 @@ internal sealed class BreaksCommand : Command
             var resumptions = PersonalData.ParseResumptions(inputs.ResumptionsJson);
             var hurts = inputs.Hurts.Select(h => new StretchHurt(h.StretchId, h.At)).ToList();
             var paused = savedPlan?.Stretches.Select(s => s.StretchId).Where(id => SafetyRules.PausedSince(id, hurts, resumptions) is not null) ?? [];
-            return (Checked(DeskBreakRoutine.Choose(programme, savedPlan, paused)), PersonalData.ParseReminders(inputs.RemindersJson).BreakEvery);
+            return (Checked(DeskBreakRoutine.ChooseExcluding(programme, savedPlan, paused)), PersonalData.ParseReminders(inputs.RemindersJson).BreakEvery);
         }
 
         await using var data = await PersonalData.OpenAsync(db, console, ct);
