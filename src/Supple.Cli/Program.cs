@@ -17,5 +17,13 @@ var root = new RootCommand("Supple — a guided stretching coach for upper-back 
     new RemindCommand(console),
     new BreaksCommand(console),
     new AboutCommand(console),
+    new LogCommand(console),
+    new PainCommand(console),
+    new HistoryCommand(console),
+    new StatsCommand(console),
+    new ExportCommand(console),
+    new ImportCommand(console),
+    new ChartCommand(console),
+    new ServeCommand(console),
 };
 return await CommandLineHost.InvokeAsync(root, args, console);

@@ -44,6 +44,11 @@ internal sealed partial class ProgrammeFileReader
     /// <summary>Prompt line used when a stretch gives no release line.</summary>
     internal const string DefaultReleasePrompt = "Slowly release the stretch.";
 
+    /// <summary>Control characters and the bidirectional overrides, none of which belongs in text people read.</summary>
+    private static readonly System.Buffers.SearchValues<char> HiddenCharacters = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(c => (char)c), .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c),
+            '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069']);
+
     private readonly string _file;
     private readonly List<ProgrammeError> _errors = [];
     private readonly List<Citation> _citations = [];
@@ -127,8 +132,7 @@ internal sealed partial class ProgrammeFileReader
     }
 
     /// <summary>Reads <c>causes</c> or <c>benefits</c>; both have the same shape.</summary>
-    private List<Topic>? ReadTopics(
-        Fields root, string key, string what)
+    private List<Topic>? ReadTopics(Fields root, string key, string what)
     {
         var node = Optional(root, key);
         var path = Join(root.Path, key);
@@ -256,6 +260,12 @@ internal sealed partial class ProgrammeFileReader
         {
             if (Name<Position>(items[i], $"{path}[{i}]", "position") is { } position)
             {
+                if (positions.Contains(position))
+                {
+                    Error(items[i], $"{path}[{i}]", $"The position '{EnumNames<Position>.Name(position)}' is listed twice. List each position once.");
+                    continue;
+                }
+
                 positions.Add(position);
             }
         }
@@ -663,10 +673,7 @@ internal sealed partial class ProgrammeFileReader
 
         if (!int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            var why = decimal.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out _)
-                ? " (no fractions or exponents)"
-                : "";
-            Error(node, path, $"Expected {quantity.Noun} as a whole number{WithUnit(quantity)}{why}, found \"{Shorten(text)}\".");
+            Error(node, path, $"Expected {quantity.Noun} as a whole number{WithUnit(quantity)}, found \"{Shorten(text)}\".{NumberHint(text.Trim())}");
             return null;
         }
 
@@ -678,6 +685,24 @@ internal sealed partial class ProgrammeFileReader
         }
 
         return value;
+    }
+
+    /// <summary>A hint for the usual ways of writing a number that the file format does not accept.</summary>
+    private static string NumberHint(string text)
+    {
+        if (RangeText().Match(text) is { Success: true } range)
+        {
+            return $" For a range, write {{ min: {range.Groups[1].Value}, max: {range.Groups[2].Value} }}.";
+        }
+
+        if (NumberWithUnit().Match(text) is { Success: true } number)
+        {
+            return $" Write only the number, {number.Groups[1].Value}: the unit is implied.";
+        }
+
+        return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+            ? " Fractions and exponents are not allowed."
+            : "";
     }
 
     private T? Name<T>(YamlNode node, string path, string what)
@@ -721,6 +746,16 @@ internal sealed partial class ProgrammeFileReader
             if (text.Length == 0)
             {
                 Error(node, path, $"This is empty. Expected {expected}.");
+                return null;
+            }
+
+            // Control and direction-override characters could rewrite a terminal screen or reorder what a
+            // reader sees; text is shown to people, so it may not contain them.
+            var hidden = text.AsSpan().IndexOfAny(HiddenCharacters);
+            if (hidden >= 0)
+            {
+                Error(node, path,
+                    $"The text contains an invisible control character (U+{(int)text[hidden]:X4}). Remove it; text may contain only visible characters and spaces.");
                 return null;
             }
 
@@ -810,7 +845,8 @@ internal sealed partial class ProgrammeFileReader
     private static string Allowed<T>()
         where T : struct, Enum => string.Join(", ", EnumNames<T>.All);
 
-    private static string WithUnit(Quantity quantity) => quantity.Unit.Length > 0 ? $" of {quantity.Unit}" : "";
+    /// <summary>"of seconds" for durations; counts ("a whole number of repetitions") read better without it.</summary>
+    private static string WithUnit(Quantity quantity) => quantity.Unit == "seconds" ? $" of {quantity.Unit}" : "";
 
     private static string Describe(YamlNode node) => node switch
     {
@@ -829,6 +865,7 @@ internal sealed partial class ProgrammeFileReader
 
     /// <summary>Collapses the line breaks and runs of spaces a block scalar may leave.</summary>
     private static string Normalise(string text) => Whitespace().Replace(text.Trim(), " ");
+
 
     private static string Slug(string text)
     {
@@ -851,6 +888,12 @@ internal sealed partial class ProgrammeFileReader
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex IdFormat();
+
+    [GeneratedRegex(@"^(\d+)\s*(?:-|–|—|to)\s*(\d+)(?:\s*[a-z]+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RangeText();
+
+    [GeneratedRegex(@"^(\d+)\s*(?:s|sec|secs|second|seconds|x|times|reps?|repetitions?|sets?)\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumberWithUnit();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();

@@ -228,6 +228,13 @@ public sealed class BuiltInProgrammeTests
     }
 
     [Fact]
+    public void Title_and_source_name_the_article()
+    {
+        Assert.Equal("Seven upper-back stretches for pain relief and relaxation", Programme.Title);
+        Assert.Contains("7 Upper back stretches for pain relief and relaxation", Programme.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Transitions_are_the_apps_pacing()
     {
         Assert.Equal(new Transitions(10, 5, 5, 10), Programme.Transitions);

@@ -134,5 +134,33 @@ public sealed class CustomProgrammeTests
         Assert.Equal("~", reread.Stretches[0].Steps[2]);
     }
 
+    [Fact]
+    public void Documented_error_example_matches_the_real_output()
+    {
+        var doc = System.IO.File.ReadAllText(RepoFile("docs/PROGRAMME-FILES.md"));
+        var example = doc[doc.IndexOf("For this file:", StringComparison.Ordinal)..];
+        var yaml = Block(example, "```yaml\n");
+        var expected = Block(example, "```text\n");
+
+        var ex = Assert.Throws<ProgrammeValidationException>(() => ProgrammeLoader.Parse(yaml, "my-routine.yaml"));
+        Assert.Equal(expected.TrimEnd(), ex.Message.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Documented_format_example_loads()
+    {
+        var doc = System.IO.File.ReadAllText(RepoFile("docs/PROGRAMME-FILES.md"));
+        var yaml = Block(doc[doc.IndexOf("## The format in one example", StringComparison.Ordinal)..], "```yaml\n");
+        var programme = ProgrammeLoader.Parse(yaml, "example.yaml");
+        Assert.Equal(SideOrder.RightThenLeft, programme.Stretches[0].Dosage.Sides);
+    }
+
+    private static string Block(string text, string fence)
+    {
+        var start = text.IndexOf(fence, StringComparison.Ordinal) + fence.Length;
+        var end = text.IndexOf("```", start, StringComparison.Ordinal);
+        return text[start..end];
+    }
+
     private static string Canonical(Programme programme) => JsonSerializer.Serialize(programme);
 }

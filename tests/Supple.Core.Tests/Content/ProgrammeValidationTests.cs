@@ -142,7 +142,33 @@ public sealed class ProgrammeValidationTests
     [Fact]
     public void Fractions_are_not_whole_numbers()
     {
-        AssertError(Single(Replace("reps: 2", "reps: 2.5")), 15, "stretches[0].dosage.reps", "no fractions", "\"2.5\"");
+        AssertError(Single(Replace("reps: 2", "reps: 2.5")), 15, "stretches[0].dosage.reps", "Fractions and exponents are not allowed", "\"2.5\"");
+    }
+
+    [Theory]
+    [InlineData("hold: 20s", "Write only the number, 20: the unit is implied.")]
+    [InlineData("hold: 20 seconds", "Write only the number, 20: the unit is implied.")]
+    [InlineData("hold: 10-20", "For a range, write { min: 10, max: 20 }.")]
+    [InlineData("hold: 10 to 20 seconds", "For a range, write { min: 10, max: 20 }.")]
+    public void Numbers_written_the_way_people_write_them_get_a_hint(string line, string hint)
+    {
+        AssertError(Single(Replace("hold: { min: 10, max: 20 }", line)), 14, "stretches[0].dosage.hold", hint);
+    }
+
+    [Theory]
+    [InlineData("\"\\e[2JGone\"", "U+001B")]
+    [InlineData("\"Neck\\u202Eflit\"", "U+202E")]
+    [InlineData("\"Neck\\0tilt\"", "U+0000")]
+    public void Invisible_control_characters_in_text_are_refused(string value, string code)
+    {
+        AssertError(Single(Replace("name: Neck tilt", "name: " + value)), 7, "stretches[0].name", "invisible control character", code);
+    }
+
+    [Fact]
+    public void Position_listed_twice()
+    {
+        AssertError(Single(Replace("positions: [sitting]", "positions: [sitting, sitting]")), 9, "stretches[0].positions[1]",
+            "The position 'sitting' is listed twice");
     }
 
     [Fact]
@@ -382,6 +408,39 @@ public sealed class ProgrammeValidationTests
     {
         var yaml = Replace("    dosage:\n", "    prompts:\n      right-side: Tilt to the right.\n    dosage:\n");
         AssertError(Single(yaml), 14, "stretches[0].prompts.right-side", "only used when the stretch is done on each side");
+    }
+
+    [Fact]
+    public void Causes_and_benefits_are_checked_like_stretches()
+    {
+        var yaml = Valid + """
+
+            causes:
+              - id: posture
+                name: Poor posture
+                description: Slouching.
+                references: [4]
+              - id: posture
+                name: Again
+                description: Again.
+            benefits:
+              - id: flexibility
+                name: Improves flexibility
+            """;
+        var errors = Errors(yaml);
+        Assert.Equal(["causes[0].references[0]", "causes[1].id", "benefits[0].description"], errors.Select(e => e.Field));
+        Assert.Equal([26, 27, 31], errors.Select(e => e.Line));
+        Assert.Contains("Reference [4] is cited here but not defined", errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("The id \"posture\" is already used on line 23", errors[1].Message, StringComparison.Ordinal);
+        Assert.Contains("required field 'description' is missing", errors[2].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void References_given_as_a_group_instead_of_a_list()
+    {
+        var yaml = Replace("references:\n  - number: 1", "references:\n  number: 1").Replace("\n    title: Example\n    url: https://example.org/a", "", StringComparison.Ordinal);
+        var error = Single(yaml);
+        AssertError(error, 19, "references", "Expected a list of references", "found a group of fields");
     }
 
     [Fact]

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Spectre.Console;
+using Supple.Cli.History;
+using Supple.Cli.Infrastructure;
+using Supple.Data;
+
+namespace Supple.Cli.Commands;
+
+/// <summary><c>supple export --format json|csv [--out FILE]</c>: the whole history.</summary>
+internal sealed class ExportCommand : Command
+{
+    private readonly Option<string> _format = new("--format")
+    {
+        Description = "json (complete, for 'supple import') or csv (for a spreadsheet; also importable).",
+        HelpName = "json|csv",
+        DefaultValueFactory = _ => "json",
+    };
+
+    private readonly Option<string?> _out = new("--out")
+    {
+        Description = "Write to this file instead of standard output.",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<string?> _db = CommonOptions.Db();
+
+    public ExportCommand(CliConsole console)
+        : base("export", "Write your whole history (sessions, stretches, pain diary) as JSON or CSV.")
+    {
+        Options.Add(_format);
+        Options.Add(_out);
+        Options.Add(_db);
+        _format.AcceptOnlyFromAmong("json", "csv");
+        SetAction(async (parse, ct) =>
+        {
+            await using var store = await HistoryStore.OpenAsync(console, parse.GetValue(_db), ct);
+            var document = await store.ExportAsync(ct);
+            var text = parse.GetValue(_format) == "csv" ? ExportCsv.Write(document) : ExportJson.Write(document) + "\n";
+            if (parse.GetValue(_out) is { } path)
+            {
+                // Written beside the target first, so a failure never leaves half a file under the real name.
+                var full = Path.GetFullPath(path);
+                var temp = full + ".tmp";
+                await File.WriteAllTextAsync(temp, text, ct);
+                File.Move(temp, full, overwrite: true);
+                console.Ansi.MarkupLineInterpolated($"Exported {document.Sessions.Count} sessions and {document.PainEntries.Count} pain entries to {full}.");
+            }
+            else
+            {
+                await console.Out.WriteAsync(text);
+            }
+
+            return ExitCodes.Ok;
+        });
+    }
+}

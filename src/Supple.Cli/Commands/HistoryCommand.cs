@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Spectre.Console;
+using Supple.Cli.History;
+using Supple.Cli.Infrastructure;
+
+namespace Supple.Cli.Commands;
+
+/// <summary><c>supple history [--days N] [--json]</c>: sessions and pain entries, newest first.</summary>
+internal sealed class HistoryCommand : Command
+{
+    private readonly Option<int?> _days = new("--days")
+    {
+        Description = "Only the last N days.",
+        HelpName = "N",
+    };
+
+    private readonly Option<bool> _json = CommonOptions.Json();
+    private readonly Option<string?> _db = CommonOptions.Db();
+
+    public HistoryCommand(CliConsole console)
+        : base("history", "Show your sessions (with each stretch) and pain entries, newest first.")
+    {
+        Options.Add(_days);
+        Options.Add(_json);
+        Options.Add(_db);
+        _days.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is { } n && n < 1)
+            {
+                result.AddError($"--days must be 1 or more (got {n}).");
+            }
+        });
+        SetAction(async (parse, ct) =>
+        {
+            var days = parse.GetValue(_days);
+            await using var store = await HistoryStore.OpenAsync(console, parse.GetValue(_db), ct);
+            var zone = (await store.GetSettingsAsync(ct)).ResolveTimeZone();
+            DateTimeOffset? since = days is { } d ? console.Time.GetUtcNow().AddDays(-d) : null;
+            var history = await store.GetHistoryAsync(since, ct);
+            if (parse.GetValue(_json))
+            {
+                await console.Out.WriteLineAsync(HistoryJson.History(history, zone));
+            }
+            else
+            {
+                console.Ansi.Write(HistoryView.Render(history, zone, days));
+                console.Ansi.WriteLine();
+            }
+
+            return ExitCodes.Ok;
+        });
+    }
+}

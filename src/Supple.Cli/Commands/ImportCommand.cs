@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Spectre.Console;
+using Supple.Cli.History;
+using Supple.Cli.Infrastructure;
+using Supple.Data;
+
+namespace Supple.Cli.Commands;
+
+/// <summary><c>supple import FILE</c>: adds a history written by <c>supple export</c> (JSON or CSV); importing twice adds nothing twice.</summary>
+internal sealed class ImportCommand : Command
+{
+    private readonly Argument<string> _file = new("file")
+    {
+        Description = "A file written by 'supple export' (JSON or CSV).",
+    };
+
+    private readonly Option<string?> _db = CommonOptions.Db();
+
+    public ImportCommand(CliConsole console)
+        : base("import", "Add the sessions and pain entries of an export file; those already present are skipped.")
+    {
+        Arguments.Add(_file);
+        Options.Add(_db);
+        SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(_file)!;
+            ExportDocument document;
+            try
+            {
+                document = await ExportFile.ReadAsync(path, ct);
+            }
+            catch (FileNotFoundException)
+            {
+                throw new UsageException($"{path} does not exist.");
+            }
+            catch (ImportFormatException ex)
+            {
+                throw new UsageException($"{path}: {ex.Message} Nothing was imported.");
+            }
+
+            await using var store = await HistoryStore.OpenAsync(console, parse.GetValue(_db), ct);
+            var result = await store.ImportAsync(document, ct);
+            console.Ansi.MarkupLineInterpolated(
+                $"Imported {result.SessionsAdded} sessions and {result.PainEntriesAdded} pain entries; {result.SessionsAlreadyPresent} sessions and {result.PainEntriesAlreadyPresent} pain entries were already there.");
+            return ExitCodes.Ok;
+        });
+    }
+}

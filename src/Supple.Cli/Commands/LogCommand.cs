@@ -1,0 +1,107 @@
+using System.CommandLine;
+using Spectre.Console;
+using Supple.Cli.History;
+using Supple.Cli.Infrastructure;
+using Supple.Core.Content;
+using Supple.Core.History;
+using Supple.Core.Sessions;
+using Supple.Data;
+
+namespace Supple.Cli.Commands;
+
+/// <summary><c>supple log [--stretch ID …] [--at TIME]</c>: records a session done without the timer (e.g. with a physio).</summary>
+internal sealed class LogCommand : Command
+{
+    private readonly Option<string[]> _stretch = new("--stretch")
+    {
+        Description = "A stretch you did (repeat, or separate with commas; see 'supple stretches'). Leave out to log the session without detail.",
+        HelpName = "ID",
+        AllowMultipleArgumentsPerToken = true,
+        CustomParser = result => [.. result.Tokens
+            .SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+    };
+
+    private readonly Option<string?> _at = new("--at")
+    {
+        Description = "When, if not now: 2026-03-01 18:30, 18:30, yesterday, yesterday 18:30 (your time zone).",
+        HelpName = "TIME",
+    };
+
+    private readonly Option<DosageLevel> _level = CommonOptions.Level();
+
+    private readonly Option<string?> _painBefore = new("--pain-before")
+    {
+        Description = "Pain before the session, 0–10.",
+        HelpName = "0-10",
+    };
+
+    private readonly Option<string?> _painAfter = new("--pain-after")
+    {
+        Description = "Pain after the session, 0–10.",
+        HelpName = "0-10",
+    };
+
+    private readonly Option<string?> _note = new("--note")
+    {
+        Description = "A few words, e.g. who you did it with.",
+        HelpName = "TEXT",
+    };
+
+    private readonly Option<string?> _programme = CommonOptions.Programme();
+    private readonly Option<string?> _db = CommonOptions.Db();
+
+    public LogCommand(CliConsole console)
+        : base("log", "Record a session done without the timer, e.g. with a physiotherapist.")
+    {
+        Options.Add(_stretch);
+        Options.Add(_at);
+        Options.Add(_level);
+        Options.Add(_painBefore);
+        Options.Add(_painAfter);
+        Options.Add(_note);
+        Options.Add(_programme);
+        Options.Add(_db);
+        SetAction(async (parse, ct) =>
+        {
+            var programme = ProgrammeSource.Load(parse.GetValue(_programme));
+            var known = programme.Stretches.Select(s => s.Id).ToList();
+            var ids = parse.GetValue(_stretch) ?? [];
+            foreach (var id in ids)
+            {
+                if (!known.Contains(id, StringComparer.Ordinal))
+                {
+                    throw new UsageException($"unknown stretch '{id}'. Known: {string.Join(", ", known)}.");
+                }
+            }
+
+            var before = Pain(parse.GetValue(_painBefore), "--pain-before");
+            var after = Pain(parse.GetValue(_painAfter), "--pain-after");
+            var note = parse.GetValue(_note);
+            if (note is { Length: > PainEntry.MaxNoteLength })
+            {
+                throw new UsageException($"the note is {note.Length} characters; at most {PainEntry.MaxNoteLength} are kept.");
+            }
+
+            await using var store = await HistoryStore.OpenAsync(console, parse.GetValue(_db), ct);
+            var zone = (await store.GetSettingsAsync(ct)).ResolveTimeZone();
+            var at = TimeArgument.Parse(parse.GetValue(_at), console.Time.GetUtcNow(), zone);
+            // The timer did not run, so no counts are known: each named stretch is recorded as done, without reps.
+            var records = ids.Distinct(StringComparer.Ordinal).Select(id => new StretchRecord(id, Side.None, 0, 0, 0, Skipped: false, Hurt: false)).ToList();
+            var name = parse.GetValue(_programme) is null ? BuiltInProgramme.Name : programme.Title;
+            await store.LogSessionAsync(new LoggedSession(at, name, parse.GetValue(_level), records, before, after, note), ct);
+            var what = records.Count == 0 ? "a session" : $"a session of {records.Count} stretch{(records.Count == 1 ? "" : "es")}";
+            console.Ansi.MarkupLineInterpolated($"Logged {what} on {HistoryFormat.LocalTime(at, zone)} ({zone.Id}).");
+            return ExitCodes.Ok;
+        });
+    }
+
+    private static int? Pain(string? text, string option)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return PainScore.TryParse(text, out var score, out var error) ? score.Value : throw new UsageException($"{option}: {error}");
+    }
+}

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using Spectre.Console;
+using Supple.Cli.History;
+using Supple.Cli.Infrastructure;
+using Supple.Core.History;
+
+namespace Supple.Cli.Commands;
+
+/// <summary><c>supple pain &lt;0-10&gt; [--area AREA] [--note TEXT] [--at TIME]</c>: adds a pain diary entry.</summary>
+internal sealed class PainCommand : Command
+{
+    private readonly Argument<string> _score = new("score")
+    {
+        Description = "How bad the pain is: 0 (none) to 10 (the worst imaginable).",
+    };
+
+    private readonly Option<string?> _area = new("--area")
+    {
+        Description = $"Where: {string.Join(", ", BodyAreas.All)}.",
+        HelpName = "AREA",
+    };
+
+    private readonly Option<string?> _note = new("--note")
+    {
+        Description = "A few words, e.g. what you were doing.",
+        HelpName = "TEXT",
+    };
+
+    private readonly Option<string?> _at = new("--at")
+    {
+        Description = "When, if not now: 2026-03-01 18:30, 18:30, yesterday 18:30 (your time zone).",
+        HelpName = "TIME",
+    };
+
+    private readonly Option<string?> _db = CommonOptions.Db();
+
+    public PainCommand(CliConsole console)
+        : base("pain", "Add a pain diary entry (0–10), optionally with where it hurts and a note.")
+    {
+        Arguments.Add(_score);
+        Options.Add(_area);
+        Options.Add(_note);
+        Options.Add(_at);
+        Options.Add(_db);
+        SetAction(async (parse, ct) =>
+        {
+            // Everything typed is checked before the database is touched: bad input stores nothing.
+            if (!PainScore.TryParse(parse.GetValue(_score), out var score, out var error))
+            {
+                throw new UsageException(error!);
+            }
+
+            BodyArea? area = null;
+            if (parse.GetValue(_area) is { } areaText)
+            {
+                area = BodyAreas.TryParse(areaText, out var parsed)
+                    ? parsed
+                    : throw new UsageException($"unknown area '{areaText}'. Use one of: {string.Join(", ", BodyAreas.All)}.");
+            }
+
+            var note = parse.GetValue(_note);
+            if (note is { Length: > PainEntry.MaxNoteLength })
+            {
+                throw new UsageException($"the note is {note.Length} characters; at most {PainEntry.MaxNoteLength} are kept.");
+            }
+
+            await using var store = await HistoryStore.OpenAsync(console, parse.GetValue(_db), ct);
+            var zone = (await store.GetSettingsAsync(ct)).ResolveTimeZone();
+            var at = TimeArgument.Parse(parse.GetValue(_at), console.Time.GetUtcNow(), zone);
+            var entry = PainEntry.Create(at, score, area, note);
+            await store.AddPainEntryAsync(entry, ct);
+            var where = area is { } a ? $" ({a.ToName()})" : "";
+            console.Ansi.MarkupLineInterpolated($"Pain {score.Value}/10{where} noted for {HistoryFormat.LocalTime(at, zone)}.");
+            if (score.Value >= 8)
+            {
+                console.Ansi.MarkupLine("[yellow]That is a lot of pain. If a stretch hurts like this, stop it and see a doctor.[/]");
+            }
+
+            return ExitCodes.Ok;
+        });
+    }
+}

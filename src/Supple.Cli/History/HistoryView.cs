@@ -1,0 +1,80 @@
+using Spectre.Console;
+using Spectre.Console.Rendering;
+using Supple.Core.History;
+
+namespace Supple.Cli.History;
+
+/// <summary>The table of <c>supple history</c>: sessions and pain entries interleaved, newest first.</summary>
+internal static class HistoryView
+{
+    public static IRenderable Render(Data.History history, TimeZoneInfo zone, int? days)
+    {
+        if (history.Sessions.Count == 0 && history.PainEntries.Count == 0)
+        {
+            return new Markup(days is { } d
+                ? $"Nothing recorded in the last {HistoryFormat.Days(d)}. Start a session with [bold]supple start[/] or note pain with [bold]supple pain 3[/]."
+                : "Nothing recorded yet. Start a session with [bold]supple start[/] or note pain with [bold]supple pain 3[/].");
+        }
+
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("When").AddColumn("What").AddColumn("Details");
+        var rows = history.Sessions.Select(s => (At: s.StartedAt, Row: SessionRow(s)))
+            .Concat(history.PainEntries.Select(p => (At: p.At, Row: PainRow(p))))
+            .OrderByDescending(r => r.At);
+        foreach (var (at, row) in rows)
+        {
+            table.AddRow(new Text(HistoryFormat.LocalTime(at, zone)), row.What, row.Details);
+        }
+
+        table.Caption($"Times in {zone.Id}. Newest first.");
+        return table;
+    }
+
+    private static (IRenderable What, IRenderable Details) SessionRow(PracticeSession s)
+    {
+        var what = new Markup(s.Source == SessionSource.Logged ? "Session [dim](logged)[/]" : "Session");
+        var lines = new List<string>
+        {
+            Markup.Escape($"{HistoryFormat.Outcome(s.Outcome, s.NeverFinished)} · {s.ProgrammeName}, {s.Level.ToString().ToLowerInvariant()}"
+                + (s.EndedAt is { } end && end > s.StartedAt ? $" · {(int)Math.Round((end - s.StartedAt).TotalMinutes)} min" : "")),
+        };
+        if (s.PainBefore is not null || s.PainAfter is not null)
+        {
+            lines.Add($"pain {s.PainBefore?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} → {s.PainAfter?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"}");
+        }
+
+        foreach (var r in s.Stretches)
+        {
+            var detail = s.Source == SessionSource.Logged && r.RepsDone == 0 && r.SecondsHeld == 0
+                ? "done"
+                : $"{r.RepsDone} reps, {r.SetsDone} sets, {r.SecondsHeld}s held";
+            var flags = (r.Skipped ? " [grey](skipped)[/]" : "") + (r.Hurt ? " [yellow](hurt)[/]" : "");
+            lines.Add($"  {Markup.Escape(r.StretchId + HistoryFormat.Side(r.Side))}: {Markup.Escape(detail)}{flags}");
+        }
+
+        if (s.Hurt is { } hurt)
+        {
+            lines.Add($"[yellow]stopped: {Markup.Escape(hurt.StretchId + HistoryFormat.Side(hurt.Side))} hurt[/]");
+        }
+
+        if (s.Note is { } note)
+        {
+            lines.Add($"[italic]{Markup.Escape(note)}[/]");
+        }
+
+        var colour = s.Outcome switch
+        {
+            Core.Sessions.SessionOutcome.Completed => "green",
+            Core.Sessions.SessionOutcome.StoppedForPain => "yellow",
+            _ => "grey",
+        };
+        lines[0] = $"[{colour}]{lines[0]}[/]";
+        return (what, new Markup(string.Join('\n', lines)));
+    }
+
+    private static (IRenderable What, IRenderable Details) PainRow(PainEntry p)
+    {
+        var details = $"{p.Score.Value}/10" + (p.Area is { } area ? $" · {area.ToName()}" : "") + (p.Note is { } note ? $" · {note}" : "");
+        return (new Text("Pain"), new Text(details));
+    }
+}

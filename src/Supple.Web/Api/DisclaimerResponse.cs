@@ -1,0 +1,4 @@
+namespace Supple.Web.Api;
+
+/// <summary>The texts a person reads before a first session.</summary>
+public sealed record DisclaimerResponse(string Disclaimer, string StopRule, string DailyAdvice);

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+using Supple.Web.Api;
+
+namespace Supple.Web.Hosting;
+
+/// <summary>The web app's request pipeline and endpoints.</summary>
+public static class SuppleWebApplicationExtensions
+{
+    /// <summary>Adds error handling, static files, pages, the API under <c>/api/v1</c>, OpenAPI and <c>/docs</c>.</summary>
+    public static WebApplication UseSuppleWeb(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        app.UseResponseCompression();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(StatusCodePageWriter.WriteAsync);
+        app.Use(LimitRequestBody);
+        app.UseStaticFiles();
+        app.UseRouting();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference("/docs", o => o.WithTitle("Supple API"));
+        var api = app.MapGroup("/api/v1");
+        api.MapProgrammeApi();
+        api.MapTimelineApi();
+        api.MapDisclaimerApi();
+        api.MapSessionsApi();
+        api.MapPainApi();
+        api.MapHistoryApi();
+        app.MapRazorPages();
+        return app;
+    }
+
+    // Bodies are small JSON documents: anything over the limit is refused with 413 before it is read. A body of
+    // unknown length (chunked) is read up to the limit here, so the same rule holds on every server.
+    private static async Task LimitRequestBody(HttpContext context, RequestDelegate next)
+    {
+        var limit = context.RequestServices.GetRequiredService<IOptions<SuppleWebOptions>>().Value.MaxRequestBodyBytes;
+        if (context.Request.ContentLength > limit)
+        {
+            await RefuseAsync(context, limit);
+            return;
+        }
+
+        if (context.Request.ContentLength is null && (HttpMethods.IsPost(context.Request.Method) || HttpMethods.IsPut(context.Request.Method)))
+        {
+            var buffer = new MemoryStream();
+            var chunk = new byte[8192];
+            int read;
+            while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > limit)
+                {
+                    await RefuseAsync(context, limit);
+                    return;
+                }
+            }
+
+            buffer.Position = 0;
+            context.Request.Body = buffer;
+            context.Request.ContentLength = buffer.Length;
+        }
+
+        var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (feature is { IsReadOnly: false })
+        {
+            feature.MaxRequestBodySize = limit;
+        }
+
+        await next(context);
+    }
+
+    private static async Task RefuseAsync(HttpContext context, long limit)
+    {
+        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = 413, Title = "The request body is too large.", Detail = $"A request body may be at most {limit} bytes." },
+        });
+    }
+}

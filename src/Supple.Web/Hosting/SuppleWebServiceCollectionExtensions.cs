@@ -1,0 +1,61 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Supple.Core.Content;
+using Supple.Data;
+using Supple.Web.Data;
+using Supple.Web.Pictures;
+
+namespace Supple.Web.Hosting;
+
+/// <summary>All of the web app's service wiring, in one place.</summary>
+public static class SuppleWebServiceCollectionExtensions
+{
+    /// <summary>The database: a SQLite file path or a PostgreSQL connection string, as <c>supple --db</c> takes it.</summary>
+    public const string DataConfigurationKey = "Supple:Data:Db";
+
+    /// <summary>Adds pages, the REST API, OpenAPI, problem details and the data store.</summary>
+    public static WebApplicationBuilder AddSuppleWeb(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+
+        services.AddOptions<SuppleWebOptions>().BindConfiguration(SuppleWebOptions.SectionName);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => BuiltInProgramme.Instance);
+        services.AddSingleton<PictureCatalog>();
+
+        var location = StoreLocation.Resolve(builder.Configuration[DataConfigurationKey]);
+        services.AddSuppleData(location);
+        services.AddScoped<UserStore>();
+        services.AddSingleton<SessionReader>();
+
+        // Bad JSON and unbindable values throw, so BadRequestExceptionHandler can answer with field errors.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddProblemDetails();
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.MimeTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "application/json", "application/problem+json", "image/svg+xml"];
+        });
+        services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Supple API";
+            document.Info.Description = "Guided upper-back stretching: the programme, session timelines, sessions, pain and history.";
+            return Task.CompletedTask;
+        }));
+        services.AddRazorPages();
+        return builder;
+    }
+
+    /// <summary>The JSON conventions of the API: camelCase names and enum values as camelCase strings (never numbers).</summary>
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Supple.Core.History;
+using Supple.Web.Data;
+
+namespace Supple.Web.Pages;
+
+/// <summary>History: a calendar of practised days, the pain chart and the list of sessions.</summary>
+public sealed class HistoryModel(UserStore users, TimeProvider time) : PageModel
+{
+    public const int CalendarWeeks = 5;
+    public const int ChartDays = 30;
+    public const double ChartWidth = 600;
+    public const double ChartHeight = 220;
+    private const double Left = 30;
+    private const double Right = 10;
+    private const double Top = 10;
+    private const double Bottom = 24;
+
+    public DateOnly Today { get; private set; }
+
+    public IReadOnlyList<DateOnly> CalendarDays { get; private set; } = [];
+
+    public IReadOnlySet<DateOnly> Practised { get; private set; } = new HashSet<DateOnly>();
+
+    public IReadOnlyList<PracticeSession> Sessions { get; private set; } = [];
+
+    public IReadOnlyList<(DateTimeOffset At, int Score, string Kind)> PainPoints { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var store = await users.GetAsync(ct);
+        var now = time.GetUtcNow();
+        var history = await store.GetHistoryAsync(now - TimeSpan.FromDays(90), ct);
+        var zone = LocalDay.ZoneOrDefault(history.TimeZoneId, TimeZoneInfo.Local);
+        Today = LocalDay.Of(now, zone);
+        var monday = Today.AddDays(-(((int)Today.DayOfWeek + 6) % 7));
+        var first = monday.AddDays(-7 * (CalendarWeeks - 1));
+        CalendarDays = [.. Enumerable.Range(0, 7 * CalendarWeeks).Select(first.AddDays)];
+        Practised = history.Sessions.Where(s => s.CountsAsPractice).Select(s => s.Day).ToHashSet();
+        Sessions = history.Sessions;
+        var from = now - TimeSpan.FromDays(ChartDays);
+        PainPoints = [.. history.Sessions.Where(s => s.PainBefore is not null && s.StartedAt >= from).Select(s => (s.StartedAt, s.PainBefore!.Value.Value, "before"))
+            .Concat(history.Sessions.Where(s => s.PainAfter is not null && (s.EndedAt ?? s.StartedAt) >= from).Select(s => (s.EndedAt ?? s.StartedAt, s.PainAfter!.Value.Value, "after")))
+            .Concat(history.PainEntries.Where(p => p.At >= from).Select(p => (p.At, p.Score.Value, "diary")))
+            .OrderBy(p => p.Item1)];
+        ChartStart = from;
+        ChartEnd = now;
+    }
+
+    public DateTimeOffset ChartStart { get; private set; }
+
+    public DateTimeOffset ChartEnd { get; private set; }
+
+    public string X(DateTimeOffset at)
+    {
+        var span = (ChartEnd - ChartStart).TotalSeconds;
+        var fraction = span <= 0 ? 1 : (at - ChartStart).TotalSeconds / span;
+        return (Left + (fraction * (ChartWidth - Left - Right))).ToString("0.#", CultureInfo.InvariantCulture);
+    }
+
+    public static string Y(int score) =>
+        (Top + ((10 - score) / 10.0 * (ChartHeight - Top - Bottom))).ToString("0.#", CultureInfo.InvariantCulture);
+
+    public string Line(string kind) =>
+        string.Join(" ", PainPoints.Where(p => p.Kind == kind).Select(p => $"{X(p.At)},{Y(p.Score)}"));
+
+    public static string Outcome(PracticeSession session) => session switch
+    {
+        { NeverFinished: true } => "not finished",
+        { Outcome: Core.Sessions.SessionOutcome.Completed } => "completed",
+        { Outcome: Core.Sessions.SessionOutcome.StoppedForPain } => "stopped: it hurt",
+        _ => "set aside",
+    };
+}

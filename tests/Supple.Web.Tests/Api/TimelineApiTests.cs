@@ -1,0 +1,85 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Supple.Core.Content;
+using Supple.Core.Sessions;
+using Supple.Web.Tests.Infrastructure;
+
+namespace Supple.Web.Tests.Api;
+
+public sealed class TimelineApiTests : IAsyncLifetime
+{
+    private SuppleApp _app = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await SuppleApp.StartInMemoryAsync();
+        _client = _app.CreateClient();
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task The_timeline_is_the_core_compilers_output()
+    {
+        var programme = BuiltInProgramme.Instance;
+        var expected = TimelineCompiler.Compile(programme, Routine.Only(programme, ["shoulder-blade-squeeze", "cat-camel"], DosageLevel.Gentle));
+
+        var timeline = await _client.GetFromJsonAsync<JsonElement>(
+            "/api/v1/timeline?level=gentle&only=shoulder-blade-squeeze,cat-camel", SuppleApp.Json);
+
+        Assert.Equal("gentle", timeline.GetProperty("level").GetString());
+        Assert.Equal(expected.TotalDuration.TotalSeconds, timeline.GetProperty("totalSeconds").GetDouble());
+        var steps = timeline.GetProperty("steps").EnumerateArray().ToList();
+        Assert.Equal(expected.Steps.Count, steps.Count);
+        for (var i = 0; i < steps.Count; i++)
+        {
+            Assert.Equal(expected.Steps[i].Duration.TotalSeconds, steps[i].GetProperty("durationSeconds").GetDouble());
+            Assert.Equal(expected.Steps[i].StartsAt.TotalSeconds, steps[i].GetProperty("startsAtSeconds").GetDouble());
+            Assert.Equal(expected.Steps[i].Instruction, steps[i].GetProperty("instruction").GetString());
+            Assert.Equal(JsonNamingPolicy.CamelCase.ConvertName(expected.Steps[i].Kind.ToString()), steps[i].GetProperty("kind").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Cat_camel_phases_show_their_own_picture_when_there_is_one()
+    {
+        var timeline = await _client.GetFromJsonAsync<JsonElement>("/api/v1/timeline?level=gentle&only=cat-camel", SuppleApp.Json);
+        var flows = timeline.GetProperty("steps").EnumerateArray().Where(s => s.GetProperty("kind").GetString() == "flow").ToList();
+        Assert.NotEmpty(flows);
+        foreach (var step in flows)
+        {
+            var phase = step.GetProperty("phaseName").GetString()!.ToLowerInvariant();
+            var picture = step.GetProperty("picture").GetString()!;
+            var own = Path.Combine(AppContext.BaseDirectory, "wwwroot", "img", "stretches", $"cat-camel-{phase}.svg");
+            Assert.Equal(File.Exists(own) ? $"/img/stretches/cat-camel-{phase}.svg" : "/img/stretches/cat-camel.svg", picture);
+        }
+    }
+
+    [Fact]
+    public async Task Without_only_the_timeline_has_every_stretch_at_standard_level()
+    {
+        var timeline = await _client.GetFromJsonAsync<JsonElement>("/api/v1/timeline", SuppleApp.Json);
+        Assert.Equal("standard", timeline.GetProperty("level").GetString());
+        Assert.Equal(7, timeline.GetProperty("stretches").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/timeline?level=extreme", "level")]
+    [InlineData("/api/v1/timeline?level=1", "level")]
+    [InlineData("/api/v1/timeline?only=handstand", "only")]
+    [InlineData("/api/v1/timeline?only=cat-camel&only=nope", "only")]
+    public async Task Bad_queries_are_400_with_the_field(string url, string field)
+    {
+        var response = await _client.GetAsync(url);
+        await HttpAssert.FieldErrorAsync(response, field);
+    }
+
+    [Fact]
+    public async Task A_huge_only_list_is_refused()
+    {
+        var ids = string.Join(",", Enumerable.Range(0, 50).Select(i => $"x{i}"));
+        var response = await _client.GetAsync($"/api/v1/timeline?only={ids}");
+        await HttpAssert.FieldErrorAsync(response, "only");
+    }
+}
