@@ -69,6 +69,8 @@ public sealed class PageQualityTests(BrowserFixture browser) : BrowserTestBase(b
         Assert.Contains(responses, r => r.Url.Contains("/img/stretches/", StringComparison.Ordinal));
         Assert.Contains(responses, r => r.Url.Contains("/api/v1/timeline", StringComparison.Ordinal));
         Assert.True(total <= PlayerBudgetBytes, $"The player's first load moved {total} bytes (budget {PlayerBudgetBytes}):\n{string.Join('\n', lines)}");
+        Directory.CreateDirectory(ScreenshotFolder);
+        await File.WriteAllTextAsync(Path.Combine(ScreenshotFolder, "player-first-load.txt"), $"{total} bytes in all\n{string.Join('\n', lines)}\n");
     }
 
     [Theory]

@@ -229,7 +229,19 @@ const steps = () => state.timeline.steps;
 const current = () => steps()[state.index];
 const durationMs = (step) => step.durationSeconds * 1000;
 
+/** Fetches every picture of the routine once, so no step waits for its picture (and a flaky network matters less). */
+function preloadPictures() {
+  const seen = new Set();
+  for (const step of steps()) {
+    if (step.picture && !seen.has(step.picture)) {
+      seen.add(step.picture);
+      new Image().src = step.picture;
+    }
+  }
+}
+
 function begin(index) {
+  preloadPictures();
   state.index = index;
   state.playing = true;
   state.paused = false;
@@ -264,6 +276,7 @@ function tick() {
 
 function stopClock() {
   state.playing = false;
+  $('progress-text').textContent = '';
   clearTimeout(state.timer);
   releaseScreen();
   if (window.speechSynthesis) window.speechSynthesis.cancel();
@@ -344,6 +357,7 @@ async function hurts() {
   sideTally(record, side).hurt = true;
   stopClock();
   saveStretch(step.stretchIndex, true);
+  $('stopped-stretch').textContent = state.timeline.stretches[step.stretchIndex].name.toLowerCase();
   show('stopped');
   $('alerter').textContent = 'Session stopped. If a stretch is very painful, stop and see a doctor.';
   await save(`/api/v1/sessions/${state.session.id}/stop-for-pain`, { stretchId: step.stretchId, side });
