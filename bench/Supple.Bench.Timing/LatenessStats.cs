@@ -4,11 +4,13 @@ namespace Supple.Bench.Timing;
 /// <param name="Name">What was measured.</param>
 /// <param name="Cues">How many cues.</param>
 /// <param name="Median">Median lateness.</param>
+/// <param name="P90">90th percentile lateness.</param>
 /// <param name="P99">99th percentile lateness.</param>
 /// <param name="Max">Largest lateness.</param>
 /// <param name="Min">Smallest lateness (negative means a cue came early).</param>
+/// <param name="Over5Ms">How many cues were more than 5 ms late.</param>
 /// <param name="EndDrift">Lateness of the last cue (end of session).</param>
-public sealed record LatenessStats(string Name, int Cues, double Median, double P99, double Max, double Min, double EndDrift)
+public sealed record LatenessStats(string Name, int Cues, double Median, double P90, double P99, double Max, double Min, int Over5Ms, double EndDrift)
 {
     public static LatenessStats From(string name, IReadOnlyList<double> latenessMs)
     {
@@ -23,9 +25,11 @@ public sealed record LatenessStats(string Name, int Cues, double Median, double 
             name,
             sorted.Length,
             Percentile(sorted, 0.50),
+            Percentile(sorted, 0.90),
             Percentile(sorted, 0.99),
             sorted[^1],
             sorted[0],
+            sorted.Count(x => x > 5),
             latenessMs[^1]);
     }
 

@@ -102,7 +102,7 @@ internal sealed class GuidedSession
         }
 
         var interrupted = cancellationToken.IsCancellationRequested;
-        var painAfter = options.PainAfter ?? (options.Plain || interrupted ? null : AskPain("And now, after the session?"));
+        var painAfter = options.PainAfter ?? (options.Plain || interrupted ? null : AskPain("And now, after the session: how much does your upper back hurt?"));
 
         // Closing the record must happen even after Ctrl+C: the session is kept, marked as it ended.
         await journal.FinishSessionAsync(result, painAfter, CancellationToken.None);

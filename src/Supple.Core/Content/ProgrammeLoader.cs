@@ -49,6 +49,13 @@ public static class ProgrammeLoader
             throw Invalid(new ProgrammeError(fileName, YamlPreflight.ToInt(ex.Start.Line), YamlPreflight.ToInt(ex.Start.Column),
                 "(file)", $"This is not valid YAML: {ex.Message}"));
         }
+        catch (ArgumentException ex)
+        {
+            // YamlDotNet's tree builder throws this for event sequences the parser lets through, e.g. an indented
+            // field with no name ("  : value"); it carries no position.
+            throw Invalid(new ProgrammeError(fileName, 1, 1, "(file)",
+                $"This YAML cannot be read as a programme ({ex.Message.Split(" (Parameter", 2)[0]}). Check that every field has a name before its ':' and that the indentation is even."));
+        }
 
         if (stream.Documents.Count == 0)
         {
