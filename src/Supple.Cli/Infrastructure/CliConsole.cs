@@ -16,8 +16,9 @@ internal sealed class CliConsole
         TextWriter error,
         bool isTerminal,
         Func<string, string?> environment,
-        TimeProvider time)
-        : this(new Lazy<IAnsiConsole>(ansi), output, error, isTerminal, environment, time)
+        TimeProvider time,
+        bool? isInputTerminal = null)
+        : this(new Lazy<IAnsiConsole>(ansi), output, error, isTerminal, environment, time, isInputTerminal ?? isTerminal)
     {
     }
 
@@ -27,9 +28,11 @@ internal sealed class CliConsole
         TextWriter error,
         bool isTerminal,
         Func<string, string?> environment,
-        TimeProvider time)
+        TimeProvider time,
+        bool isInputTerminal)
     {
         _ansi = ansi;
+        IsInputTerminal = isInputTerminal;
         Out = output;
         Error = error;
         IsTerminal = isTerminal;
@@ -48,6 +51,9 @@ internal sealed class CliConsole
 
     /// <summary>True when both stdin and stdout are a terminal (needed for the live view and prompts).</summary>
     public bool IsTerminal { get; }
+
+    /// <summary>True when stdin is a terminal, so keys can be read (e.g. in --plain mode with output to a file).</summary>
+    public bool IsInputTerminal { get; }
 
     /// <summary>Reads an environment variable.</summary>
     public Func<string, string?> Environment { get; }
@@ -72,6 +78,6 @@ internal sealed class CliConsole
             Out = new AnsiConsoleOutput(Console.Out),
         }));
         var isTerminal = !Console.IsInputRedirected && !Console.IsOutputRedirected;
-        return new CliConsole(ansi, Console.Out, Console.Error, isTerminal, System.Environment.GetEnvironmentVariable, TimeProvider.System);
+        return new CliConsole(ansi, Console.Out, Console.Error, isTerminal, System.Environment.GetEnvironmentVariable, TimeProvider.System, !Console.IsInputRedirected);
     }
 }
