@@ -156,6 +156,7 @@ public sealed class PageQualityTests(BrowserFixture browser) : BrowserTestBase(b
 
     private static void AssertNoSeriousViolations(AxeResult result, string where)
     {
+        Assert.True(result.Passes.Length > 10, $"{where}: axe-core checked almost nothing ({result.Passes.Length} rules passed).");
         var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(bad.Count == 0, $"{where}: " + string.Join("; ", bad.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
