@@ -69,6 +69,8 @@ public sealed class PageQualityTests(BrowserFixture browser) : BrowserTestBase(b
         Assert.Contains(responses, r => r.Url.Contains("/img/stretches/", StringComparison.Ordinal));
         Assert.Contains(responses, r => r.Url.Contains("/api/v1/timeline", StringComparison.Ordinal));
         Assert.True(total <= PlayerBudgetBytes, $"The player's first load moved {total} bytes (budget {PlayerBudgetBytes}):\n{string.Join('\n', lines)}");
+        Directory.CreateDirectory(ScreenshotFolder);
+        await File.WriteAllTextAsync(Path.Combine(ScreenshotFolder, "player-first-load.txt"), $"{total} bytes in all\n{string.Join('\n', lines)}\n");
     }
 
     [Theory]
@@ -154,6 +156,7 @@ public sealed class PageQualityTests(BrowserFixture browser) : BrowserTestBase(b
 
     private static void AssertNoSeriousViolations(AxeResult result, string where)
     {
+        Assert.True(result.Passes.Length > 10, $"{where}: axe-core checked almost nothing ({result.Passes.Length} rules passed).");
         var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(bad.Count == 0, $"{where}: " + string.Join("; ", bad.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
