@@ -51,7 +51,12 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IAsyncLife
         _openSession = (await PostOkAsync("/api/v1/sessions", StartBody())).GetProperty("id").GetInt64();
         await PostOkAsync($"/api/v1/sessions/{_openSession}/stretches", new JsonObject
         {
-            ["stretchId"] = "shoulder-blade-squeeze", ["side"] = "none", ["repsDone"] = 5, ["setsDone"] = 1, ["secondsHeld"] = 25, ["at"] = Now.AddMinutes(-50),
+            ["stretchId"] = "shoulder-blade-squeeze",
+            ["side"] = "none",
+            ["repsDone"] = 5,
+            ["setsDone"] = 1,
+            ["secondsHeld"] = 25,
+            ["at"] = Now.AddMinutes(-50),
         });
         _finishedSession = (await PostOkAsync("/api/v1/sessions", StartBody())).GetProperty("id").GetInt64();
         await PostOkAsync($"/api/v1/sessions/{_finishedSession}/finish", new JsonObject { ["painAfter"] = 2 });
@@ -103,12 +108,22 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IAsyncLife
 
     private static JsonObject StartBody() => new()
     {
-        ["level"] = "gentle", ["only"] = new JsonArray("shoulder-blade-squeeze", "cat-camel"), ["painBefore"] = 4, ["startedAt"] = Now.AddHours(-1),
+        ["level"] = "gentle",
+        ["only"] = new JsonArray("shoulder-blade-squeeze", "cat-camel"),
+        ["painBefore"] = 4,
+        ["startedAt"] = Now.AddHours(-1),
     };
 
     private static JsonObject StretchBody() => new()
     {
-        ["stretchId"] = "cat-camel", ["side"] = "none", ["repsDone"] = 10, ["setsDone"] = 1, ["secondsHeld"] = 20, ["skipped"] = false, ["hurt"] = false, ["at"] = Now.AddMinutes(-10),
+        ["stretchId"] = "cat-camel",
+        ["side"] = "none",
+        ["repsDone"] = 10,
+        ["setsDone"] = 1,
+        ["secondsHeld"] = 20,
+        ["skipped"] = false,
+        ["hurt"] = false,
+        ["at"] = Now.AddMinutes(-10),
     };
 
     private static JsonObject FinishBody() => new() { ["painAfter"] = 3, ["endedAt"] = Now.AddMinutes(-1) };
