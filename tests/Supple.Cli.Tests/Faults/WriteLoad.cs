@@ -20,8 +20,8 @@ internal sealed class WriteLoad
     /// <summary>Sessions that got 201, with the stretches saved in them that got 201.</summary>
     public ConcurrentDictionary<long, ConcurrentBag<string>> AckedSessions { get; } = new();
 
-    /// <summary>Every answer: when it came (elapsed), its status (0 when no HTTP answer came), what was asked.</summary>
-    public ConcurrentQueue<(TimeSpan At, TimeSpan Sent, int Status, string What)> Answers { get; } = new();
+    /// <summary>Every answer: when it came and was sent (elapsed), its status (0 when no HTTP answer came), what was asked, its media type.</summary>
+    public ConcurrentQueue<(TimeSpan At, TimeSpan Sent, int Status, string What, string? MediaType)> Answers { get; } = new();
 
     public TimeSpan Elapsed => _clock.Elapsed;
 
@@ -75,7 +75,7 @@ internal sealed class WriteLoad
         try
         {
             using var response = await client.PostAsJsonAsync(new Uri(address, path), body);
-            Answers.Enqueue((_clock.Elapsed, sent, (int)response.StatusCode, what));
+            Answers.Enqueue((_clock.Elapsed, sent, (int)response.StatusCode, what, response.Content.Headers.ContentType?.MediaType));
             if (response.StatusCode != HttpStatusCode.Created || read is null)
             {
                 return ((int)response.StatusCode, default);
@@ -85,7 +85,7 @@ internal sealed class WriteLoad
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException or JsonException)
         {
-            Answers.Enqueue((_clock.Elapsed, sent, 0, what + ": " + ex.GetType().Name));
+            Answers.Enqueue((_clock.Elapsed, sent, 0, what + ": " + ex.GetType().Name, null));
             return (0, default);
         }
     }
