@@ -12,6 +12,8 @@ var root = new RootCommand("Supple — a guided stretching coach for upper-back 
     new StretchesCommand(console),
     new ShowCommand(console),
     new PlanCommand(console),
+    new AssessCommand(console),
+    new CalendarCommand(console),
     new AboutCommand(console),
     new LogCommand(console),
     new PainCommand(console),
@@ -19,6 +21,7 @@ var root = new RootCommand("Supple — a guided stretching coach for upper-back 
     new StatsCommand(console),
     new ExportCommand(console),
     new ImportCommand(console),
+    new ChartCommand(console),
     new ServeCommand(console),
 };
 return await CommandLineHost.InvokeAsync(root, args, console);

@@ -25,6 +25,9 @@ public abstract class SuppleDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<UserStatsRow> UserStats => Set<UserStatsRow>();
 
+    /// <summary>Per-user JSON documents (plan, reminder settings).</summary>
+    public DbSet<UserDocumentRow> UserDocuments => Set<UserDocumentRow>();
+
     /// <summary>Which provider this context talks to.</summary>
     public abstract StoreProvider Provider { get; }
 
@@ -101,6 +104,14 @@ public abstract class SuppleDbContext(DbContextOptions options) : DbContext(opti
             e.ToTable("user_stats");
             e.HasKey(x => x.UserId);
             e.Property(x => x.UserId).HasMaxLength(200);
+        });
+
+        modelBuilder.Entity<UserDocumentRow>(e =>
+        {
+            e.ToTable("user_documents");
+            e.HasKey(x => new { x.UserId, x.Name });
+            e.Property(x => x.UserId).HasMaxLength(200);
+            e.Property(x => x.Name).HasMaxLength(50);
         });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

@@ -28,6 +28,12 @@ public sealed class SuppleStore : IAsyncDisposable
         UserId = userId;
     }
 
+    /// <summary>The context factory, for store features kept in their own files (see <see cref="UserDocuments"/>).</summary>
+    internal IDbContextFactory<SuppleDbContext> Contexts => _contexts;
+
+    /// <summary>The store's clock.</summary>
+    internal TimeProvider Time => _time;
+
     /// <summary>Whose data this is (<c>local</c> in single-user mode).</summary>
     public string UserId { get; }
 

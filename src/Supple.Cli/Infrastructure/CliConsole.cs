@@ -8,15 +8,31 @@ namespace Supple.Cli.Infrastructure;
 /// </summary>
 internal sealed class CliConsole
 {
+    private readonly Lazy<IAnsiConsole> _ansi;
+
     public CliConsole(
         IAnsiConsole ansi,
         TextWriter output,
         TextWriter error,
         bool isTerminal,
         Func<string, string?> environment,
-        TimeProvider time)
+        TimeProvider time,
+        bool? isInputTerminal = null)
+        : this(new Lazy<IAnsiConsole>(ansi), output, error, isTerminal, environment, time, isInputTerminal ?? isTerminal)
     {
-        Ansi = ansi;
+    }
+
+    private CliConsole(
+        Lazy<IAnsiConsole> ansi,
+        TextWriter output,
+        TextWriter error,
+        bool isTerminal,
+        Func<string, string?> environment,
+        TimeProvider time,
+        bool isInputTerminal)
+    {
+        _ansi = ansi;
+        IsInputTerminal = isInputTerminal;
         Out = output;
         Error = error;
         IsTerminal = isTerminal;
@@ -25,7 +41,7 @@ internal sealed class CliConsole
     }
 
     /// <summary>The rendering console (tables, panels, the live session view, prompts).</summary>
-    public IAnsiConsole Ansi { get; }
+    public IAnsiConsole Ansi => _ansi.Value;
 
     /// <summary>Standard output for machine-readable text (JSON, --plain lines).</summary>
     public TextWriter Out { get; }
@@ -36,6 +52,9 @@ internal sealed class CliConsole
     /// <summary>True when both stdin and stdout are a terminal (needed for the live view and prompts).</summary>
     public bool IsTerminal { get; }
 
+    /// <summary>True when stdin is a terminal, so keys can be read (e.g. in --plain mode with output to a file).</summary>
+    public bool IsInputTerminal { get; }
+
     /// <summary>Reads an environment variable.</summary>
     public Func<string, string?> Environment { get; }
 
@@ -45,16 +64,20 @@ internal sealed class CliConsole
     /// <summary>True when NO_COLOR is set to any non-empty value (https://no-color.org).</summary>
     public bool NoColor => !string.IsNullOrEmpty(Environment("NO_COLOR"));
 
-    /// <summary>The process's own console; NO_COLOR switches colours off.</summary>
+    /// <summary>
+    /// The process's own console; NO_COLOR switches colours off. The Spectre console is created on first use,
+    /// so commands that print only JSON or plain text never pay for terminal detection.
+    /// </summary>
     public static CliConsole CreateSystem()
     {
-        var noColor = !string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable("NO_COLOR"));
-        var ansi = AnsiConsole.Create(new AnsiConsoleSettings
+        var ansi = new Lazy<IAnsiConsole>(() => AnsiConsole.Create(new AnsiConsoleSettings
         {
-            ColorSystem = noColor ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            ColorSystem = string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable("NO_COLOR"))
+                ? ColorSystemSupport.Detect
+                : ColorSystemSupport.NoColors,
             Out = new AnsiConsoleOutput(Console.Out),
-        });
+        }));
         var isTerminal = !Console.IsInputRedirected && !Console.IsOutputRedirected;
-        return new CliConsole(ansi, Console.Out, Console.Error, isTerminal, System.Environment.GetEnvironmentVariable, TimeProvider.System);
+        return new CliConsole(ansi, Console.Out, Console.Error, isTerminal, System.Environment.GetEnvironmentVariable, TimeProvider.System, !Console.IsInputRedirected);
     }
 }

@@ -35,6 +35,13 @@ internal sealed class GuidedSession
                 + "Use 'supple start --plain' for one line per step (with --accept-disclaimer and --pain-before/--pain-after N).");
         }
 
+        if (!options.Plain)
+        {
+            // Touching the keyboard now makes .NET take the terminal out of echo mode before the store is
+            // opened, so keys pressed early are not echoed onto the screen.
+            _ = _console.Ansi.Input.IsKeyAvailable();
+        }
+
         VoiceCues? voice = null;
         if (options.Voice)
         {
@@ -68,7 +75,8 @@ internal sealed class GuidedSession
         {
             PlainPlayer? plain = null;
             recorder = new SessionRecorder(journal, r => plain?.Line(_console.Time.GetUtcNow(), Saved(r, timeline)));
-            plain = new PlainPlayer(_console, runner, e => OnEvent(e, recorder), bell && _console.IsTerminal, voice);
+            plain = new PlainPlayer(_console, runner, new SessionScreenState(programme, timeline), e => OnEvent(e, recorder), bell && _console.IsTerminal, voice,
+                readKeys: _console.IsInputTerminal);
             plain.Line(startedAt, string.Create(CultureInfo.InvariantCulture,
                 $"session: {timeline.Stretches.Count} stretch{(timeline.Stretches.Count == 1 ? "" : "es")}, {Format.Kebab(options.Level)}, {Format.Duration(timeline.TotalDuration)}"));
             result = await plain.PlayAsync(cancellationToken);
@@ -102,7 +110,7 @@ internal sealed class GuidedSession
         }
 
         var interrupted = cancellationToken.IsCancellationRequested;
-        var painAfter = options.PainAfter ?? (options.Plain || interrupted ? null : AskPain("And now, after the session?"));
+        var painAfter = options.PainAfter ?? (options.Plain || interrupted ? null : AskPain("And now, after the session: how much does your upper back hurt?"));
 
         // Closing the record must happen even after Ctrl+C: the session is kept, marked as it ended.
         await journal.FinishSessionAsync(result, painAfter, CancellationToken.None);

@@ -19,8 +19,7 @@ internal sealed class LivePlayer : IDisposable
     private readonly VoiceCues? _voice;
     private readonly SemaphoreSlim _wake = new(0);
     private int _pendingBell;
-    private bool _pausedBeforeQuit;
-    private volatile bool _ending;
+    private readonly SessionKeys _keys;
 
     public LivePlayer(CliConsole console, SessionRunner runner, SessionScreenState state, Action<RunnerEvent> onEvent, bool bell, VoiceCues? voice)
     {
@@ -30,6 +29,7 @@ internal sealed class LivePlayer : IDisposable
         _onEvent = onEvent;
         _bell = bell;
         _voice = voice;
+        _keys = new SessionKeys(runner, state);
     }
 
     public SessionResult Play(CancellationToken cancellationToken)
@@ -129,69 +129,13 @@ internal sealed class LivePlayer : IDisposable
     {
         // Once the session is ending, keys typed ahead belong to the pain-after prompt, not to the player.
         var input = _console.Ansi.Input;
-        while (!_ending && input.IsKeyAvailable())
+        while (!_keys.Ending && input.IsKeyAvailable())
         {
             if (input.ReadKey(intercept: true) is { } key)
             {
-                OnKey(key);
+                _keys.Handle(key);
+                _wake.Release();
             }
-        }
-    }
-
-    internal void OnKey(ConsoleKeyInfo key)
-    {
-        // Decide under the state's lock, act on the runner outside it: the runner raises events on its own
-        // thread, and those take the same lock.
-        var action = Decide(key);
-        action?.Invoke();
-        _wake.Release();
-    }
-
-    private Action? Decide(ConsoleKeyInfo key)
-    {
-        var ch = char.ToLowerInvariant(key.KeyChar);
-        if (ch == 'h')
-        {
-            // "This hurts" is honoured whatever else is on screen.
-            _ending = true;
-            return _runner.ReportHurt;
-        }
-
-        lock (_state)
-        {
-            if (_state.ConfirmingQuit)
-            {
-                if (ch == 'y')
-                {
-                    _ending = true;
-                    return _runner.Stop;
-                }
-
-                if (ch == 'n' || key.Key == ConsoleKey.Escape)
-                {
-                    _state.ConfirmingQuit = false;
-                    _state.Changed();
-                    return _pausedBeforeQuit ? null : _runner.Resume;
-                }
-
-                return null;
-            }
-
-            if (ch == 'q' || key.Key == ConsoleKey.Escape)
-            {
-                _pausedBeforeQuit = _state.Paused;
-                _state.ConfirmingQuit = true;
-                _state.Changed();
-                return _pausedBeforeQuit ? null : _runner.Pause;
-            }
-
-            return ch switch
-            {
-                ' ' => _state.Paused ? _runner.Resume : _runner.Pause,
-                'n' => _runner.SkipStep,
-                's' => _runner.SkipStretch,
-                _ => null,
-            };
         }
     }
 }

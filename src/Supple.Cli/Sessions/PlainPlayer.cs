@@ -7,7 +7,8 @@ namespace Supple.Cli.Sessions;
 
 /// <summary>
 /// <c>--plain</c>: one timestamped line per step as it happens, for a screen reader, a log or a script.
-/// No keys; Ctrl+C ends the session as abandoned.
+/// When stdin is a terminal the session keys work as in the live view (so "this hurts" is always at hand);
+/// otherwise Ctrl+C ends the session as abandoned.
 /// </summary>
 internal sealed class PlainPlayer
 {
@@ -18,9 +19,13 @@ internal sealed class PlainPlayer
     private readonly bool _bell;
     private readonly VoiceCues? _voice;
     private readonly Lock _out = new();
+    private readonly SessionScreenState _state;
+    private readonly SessionKeys? _keys;
 
-    public PlainPlayer(CliConsole console, SessionRunner runner, Action<RunnerEvent> onEvent, bool bell, VoiceCues? voice)
+    public PlainPlayer(CliConsole console, SessionRunner runner, SessionScreenState state, Action<RunnerEvent> onEvent, bool bell, VoiceCues? voice, bool readKeys)
     {
+        _state = state;
+        _keys = readKeys ? new SessionKeys(runner, state) : null;
         _console = console;
         _runner = runner;
         _timeline = runner.Timeline;
@@ -29,8 +34,31 @@ internal sealed class PlainPlayer
         _voice = voice;
     }
 
-    public Task<SessionResult> PlayAsync(CancellationToken cancellationToken) =>
-        _runner.RunAsync(Handle, cancellationToken);
+    public async Task<SessionResult> PlayAsync(CancellationToken cancellationToken)
+    {
+        var run = _runner.RunAsync(Handle, cancellationToken);
+        if (_keys is null)
+        {
+            return await run;
+        }
+
+        Line(_console.Time.GetUtcNow(), "keys: " + SessionScreen.Keys);
+        var input = _console.Ansi.Input;
+        while (!run.IsCompleted)
+        {
+            while (!_keys.Ending && input.IsKeyAvailable())
+            {
+                if (input.ReadKey(intercept: true) is { } key && _keys.Handle(key))
+                {
+                    Line(_console.Time.GetUtcNow(), "quit this session? y = quit, n = carry on");
+                }
+            }
+
+            await Task.WhenAny(run, Task.Delay(50, CancellationToken.None));
+        }
+
+        return await run;
+    }
 
     /// <summary>Writes one line, prefixed with the local time.</summary>
     public void Line(DateTimeOffset at, string text)
@@ -68,6 +96,11 @@ internal sealed class PlainPlayer
 
     private void Handle(RunnerEvent e)
     {
+        lock (_state)
+        {
+            _state.Apply(e);
+        }
+
         switch (e)
         {
             case StepStarted started:

@@ -50,12 +50,22 @@ internal static class SessionScreen
         rows.Add(BigDigits.Render(BigDigits.Countdown(state.SecondsRemaining), unicode, digitsStyle));
         rows.Add(Text.Empty);
 
-        // The instruction gets a fixed three lines so the bars below do not jump as it changes.
-        rows.Add(new Text(Truncate(step?.Instruction ?? "", inner * 3)));
-        var instructionLines = EstimateLines(step?.Instruction ?? "", inner);
-        for (var i = instructionLines; i < 3; i++)
+        // The instruction gets a fixed three lines so the bars below do not jump as it changes. Before the first
+        // hold, the last of them says where to be and what is needed.
+        var setting = step?.Kind == StepKind.GetIntoPosition && state.Programme.FindStretch(step.StretchId) is { } s
+            ? Format.Positions(s.Positions) + (s.Props.Count == 0 ? "" : " · you need " + Format.Props(s.Props))
+            : null;
+        var room = setting is null ? 3 : 2;
+        var instruction = step?.Instruction ?? "";
+        rows.Add(new Text(Truncate(instruction, inner * room)));
+        for (var i = EstimateLines(instruction, inner); i < room; i++)
         {
             rows.Add(Text.Empty);
+        }
+
+        if (setting is not null)
+        {
+            rows.Add(new Markup($"[dim]{Markup.Escape(Truncate(char.ToUpperInvariant(setting[0]) + setting[1..], inner))}[/]"));
         }
 
         var barWidth = Math.Max(10, inner - 30);

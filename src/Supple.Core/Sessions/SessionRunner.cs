@@ -22,8 +22,10 @@ namespace Supple.Core.Sessions;
 /// </remarks>
 public sealed class SessionRunner
 {
-    private static readonly TimeSpan DefaultSystemPrecisionWindow = TimeSpan.FromMilliseconds(2);
+    private static readonly TimeSpan DefaultSystemPrecisionWindow = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan SpinLead = TimeSpan.FromMilliseconds(1);
     private static readonly TimeSpan MaxPrecisionWindow = TimeSpan.FromMilliseconds(50);
+    private const int SpinIterations = 20;
 
     private readonly Lock _gate = new();
     private readonly Queue<(CommandKind Kind, TimeSpan At)> _commands = new();
@@ -82,9 +84,10 @@ public sealed class SessionRunner
     public TimeProvider TimeProvider { get; }
 
     /// <summary>
-    /// How long before each deadline the runner stops sleeping and instead spins (yielding the processor) until the
-    /// deadline, to absorb the operating system's timer lateness. 2 ms on <see cref="TimeProvider.System"/>; zero
-    /// (sleep only) on any other clock, where spinning could never see time move. At most 50 ms.
+    /// How long before each deadline the runner stops relying on the provider's (coarse) timers: it sleeps this
+    /// thread with the operating system's high-resolution sleep until 1 ms before the deadline, then spins the last
+    /// millisecond. 10 ms on <see cref="TimeProvider.System"/>; zero (timers only) on any other clock, where a real
+    /// sleep or spin could never see time move. At most 50 ms.
     /// </summary>
     public TimeSpan PrecisionWindow
     {
@@ -307,13 +310,7 @@ public sealed class SessionRunner
 
                 if (due <= _precisionWindow)
                 {
-                    // Close to the deadline: yield the processor until it passes instead of trusting a timer.
-                    var spinner = default(SpinWait);
-                    while (Clock() < deadline && !wake.IsCompleted && !cancellationToken.IsCancellationRequested)
-                    {
-                        spinner.SpinOnce(sleep1Threshold: -1);
-                    }
-
+                    FinalApproach(deadline, wake, cancellationToken);
                     return;
                 }
 
@@ -332,6 +329,28 @@ public sealed class SessionRunner
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// The last few milliseconds before a deadline on the real clock. The provider's timers run on a coarse clock
+    /// (4 ms ticks on a typical Linux kernel) and fire that much early or late, so the runner hands over to a
+    /// high-resolution sleep of this thread up to a millisecond before the deadline, then spins the rest. The thread
+    /// is held for at most <see cref="PrecisionWindow"/>; a command given meanwhile is applied right after, with the
+    /// time it was given.
+    /// </summary>
+    private void FinalApproach(TimeSpan deadline, Task wake, CancellationToken cancellationToken)
+    {
+        var sleep = deadline - Clock() - SpinLead;
+        if (sleep >= TimeSpan.FromMilliseconds(1))
+        {
+            Thread.Sleep(sleep);
+        }
+
+        // No yielding: giving the core away here is what makes cues late.
+        while (Clock() < deadline && !wake.IsCompleted && !cancellationToken.IsCancellationRequested)
+        {
+            Thread.SpinWait(SpinIterations);
         }
     }
 

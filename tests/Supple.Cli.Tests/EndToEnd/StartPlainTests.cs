@@ -74,6 +74,14 @@ public sealed partial class StartPlainTests : IDisposable
         Assert.Equal("quick-squeeze", record.StretchId);
         Assert.Equal(2, record.RepsDone);
         Assert.False(record.Skipped);
+
+        // And as a script sees it.
+        var (exit, stdout, stderr) = await SuppleProcess.RunAsync(["history", "--json", "--db", Db]);
+        Assert.True(exit == 0, stderr);
+        var json = System.Text.Json.JsonDocument.Parse(stdout).RootElement.GetProperty("sessions").EnumerateArray().Single();
+        Assert.Equal("abandoned", json.GetProperty("outcome").GetString());
+        Assert.True(json.GetProperty("neverFinished").GetBoolean());
+        Assert.Equal(["quick-squeeze"], json.GetProperty("stretches").EnumerateArray().Select(r => r.GetProperty("stretch").GetString()!).ToArray());
     }
 
     [Fact]

@@ -147,4 +147,25 @@ public sealed class GuidedSessionTests
         Assert.Contains("espeak-ng", cli.Error.ToString(), StringComparison.Ordinal);
         Assert.Contains("Voice is off", cli.Ansi.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Plain_mode_reads_keys_when_stdin_is_a_terminal_so_this_hurts_still_works()
+    {
+        using var cli = new TestCli(isTerminal: false, isInputTerminal: true);
+        var journal = new FakeJournal();
+        cli.Ansi.Input.PushCharacter('q');
+        cli.Ansi.Input.PushCharacter('n');
+        cli.Ansi.Input.PushCharacter('h');
+        var options = Options(accept: true, painBefore: 2) with { Plain = true };
+        var exit = await RunAsync(cli, journal, options);
+        Assert.Equal(0, exit);
+        var output = cli.Out.ToString();
+        Assert.Contains("keys: " + SessionScreen.Keys, output, StringComparison.Ordinal);
+        Assert.Contains("quit this session? y = quit, n = carry on", output, StringComparison.Ordinal);
+        Assert.Contains("outcome: stopped-for-pain", output, StringComparison.Ordinal);
+        Assert.Contains("STOP: you said it hurts during quick-squeeze.", output, StringComparison.Ordinal);
+        Assert.Contains("If a stretch is very painful, stop at once and see a doctor.", output, StringComparison.Ordinal);
+        Assert.Equal(SessionOutcome.StoppedForPain, journal.Finished!.Value.Result.Outcome);
+        Assert.Null(journal.Finished!.Value.PainAfter);
+    }
 }

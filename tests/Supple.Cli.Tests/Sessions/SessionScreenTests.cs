@@ -54,6 +54,7 @@ public sealed class SessionScreenTests
         Assert.Contains("GET INTO POSITION", output, StringComparison.Ordinal);
         Assert.Contains("Next: Hold", output, StringComparison.Ordinal);
         Assert.Contains(SessionScreen.Keys, output, StringComparison.Ordinal);
+        Assert.Contains("On the floor · you need a foam roller or a rolled-up towel", output, StringComparison.Ordinal);
     }
 
     [Fact]

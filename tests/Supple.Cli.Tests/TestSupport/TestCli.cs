@@ -8,7 +8,7 @@ namespace Supple.Cli.Tests.TestSupport;
 /// <summary>A <see cref="CliConsole"/> over Spectre's TestConsole and string writers, for in-process command tests.</summary>
 internal sealed class TestCli : IDisposable
 {
-    public TestCli(int width = 100, bool isTerminal = true, bool noColor = false, IDictionary<string, string>? environment = null)
+    public TestCli(int width = 100, bool isTerminal = true, bool noColor = false, IDictionary<string, string>? environment = null, bool? isInputTerminal = null)
     {
         Ansi = new TestConsole().Width(width);
         Ansi.Profile.Capabilities.Unicode = true;
@@ -28,7 +28,7 @@ internal sealed class TestCli : IDisposable
         }
 
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero));
-        Console = new CliConsole(Ansi, Out, Error, isTerminal, name => env.TryGetValue(name, out var v) ? v : null, Time);
+        Console = new CliConsole(Ansi, Out, Error, isTerminal, name => env.TryGetValue(name, out var v) ? v : null, Time, isInputTerminal);
     }
 
     public TestConsole Ansi { get; }

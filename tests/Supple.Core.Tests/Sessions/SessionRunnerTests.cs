@@ -396,4 +396,34 @@ public sealed class SessionRunnerTests
         Assert.Null(new SessionRunner(session.Runner.Timeline, TimeProvider.System).CurrentStep);
         Assert.Throws<ArgumentOutOfRangeException>(() => new SessionRunner(session.Runner.Timeline, TimeProvider.System) { PrecisionWindow = TimeSpan.FromSeconds(1) });
     }
+
+    [Fact]
+    public async Task On_the_real_clock_no_cue_comes_early_and_the_order_matches_the_fake_clock()
+    {
+        // Hold 1 s, release 1 s, hold 1 s: three seconds of real time through the sleep-and-spin path.
+        var quick = Instance.FindStretch(ChestOpener)! with
+        {
+            Id = "quick",
+            Dosage = new Dosage(CountRange.Exactly(1), CountRange.Exactly(2), CountRange.Exactly(1), SideOrder.None, null),
+        };
+        var programme = Instance with { Stretches = [quick], Transitions = new Transitions(0, 1, 0, 0) };
+        var timeline = TimelineCompiler.Compile(programme, new Routine([new RoutineItem("quick", DosageLevel.Gentle)]));
+        var runner = new SessionRunner(timeline, TimeProvider.System);
+        Assert.Equal(TimeSpan.FromMilliseconds(10), runner.PrecisionWindow);
+        var seen = new List<(RunnerEvent Event, long Timestamp)>();
+
+        var origin = System.Diagnostics.Stopwatch.GetTimestamp();
+        var result = await runner.RunAsync(e => seen.Add((e, System.Diagnostics.Stopwatch.GetTimestamp())));
+
+        Assert.Equal(SessionOutcome.Completed, result.Outcome);
+        Assert.Equal(timeline.TotalDuration, result.EndedAt - result.StartedAt);
+        Assert.All(seen, s => Assert.True(
+            System.Diagnostics.Stopwatch.GetElapsedTime(origin, s.Timestamp) >= s.Event.At - result.StartedAt,
+            $"{s.Event} was raised before its time"));
+        var fake = new FakeClockSession(timeline);
+        await fake.RunToEndAsync();
+        Assert.Equal(
+            fake.Events.Select(e => (e.GetType(), e.At - Start)),
+            seen.Select(s => (s.Event.GetType(), s.Event.At - result.StartedAt)));
+    }
 }

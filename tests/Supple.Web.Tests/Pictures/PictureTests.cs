@@ -21,6 +21,14 @@ public sealed class PictureTests
 
     private static readonly string[] FlowPhasePictures = ["cat-camel-cat", "cat-camel-camel"];
 
+    private const string FigureColour = "#2d4a63";
+
+    // Figure (via currentColor), accent for props and arrows, floor line; "none" switches fill or stroke off.
+    private static readonly string[] Palette = ["currentColor", FigureColour, "#d9733a", "#c3cdd6", "none"];
+
+    // Floor 3, accent 4, nose 6, arms and neck 10, legs 12, trunk 24.
+    private static readonly string[] LineWidths = ["3", "4", "6", "10", "12", "24"];
+
     public static TheoryData<string> StretchIds => new(SevenStretches);
 
     public static TheoryData<string> AllPictures => new(PictureNames());
@@ -80,17 +88,29 @@ public sealed class PictureTests
         Assert.InRange(total, 1, 25 * 1024);
     }
 
-    [Fact]
-    public void All_pictures_share_one_style_sheet()
+    [Theory]
+    [MemberData(nameof(AllPictures))]
+    public void Every_picture_uses_the_shared_palette_and_line_widths(string name)
     {
-        // One palette, one stroke width, one dark-mode rule: the same <style> text in every file.
-        var styles = Directory.EnumerateFiles(PictureFolder.Path, "*.svg")
-            .Select(f => XDocument.Load(f).Root!.Element(Svg + "style")?.Value ?? "(none)")
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        Assert.Single(styles);
-        Assert.Contains("currentColor", styles[0], StringComparison.Ordinal);
-        Assert.Contains("prefers-color-scheme:dark", styles[0], StringComparison.Ordinal);
+        // One consistent style: the figure in currentColor (defaulting to the figure colour set on the root, so a page
+        // that inlines the picture can recolour it), one accent for props and arrows, one floor colour, and a fixed
+        // set of stroke widths. Mask contents (black and white) only cut gaps and are not drawn.
+        var root = XDocument.Load(PictureFolder.File(name)).Root!;
+        Assert.Equal(FigureColour, (string?)root.Attribute("color"));
+        Assert.Equal("currentColor", (string?)root.Attribute("stroke"));
+        Assert.Equal("10", (string?)root.Attribute("stroke-width"));
+        Assert.Equal("round", (string?)root.Attribute("stroke-linecap"));
+        Assert.Equal("round", (string?)root.Attribute("stroke-linejoin"));
+
+        var drawn = root.Descendants().Where(e => !e.Ancestors(Svg + "mask").Any()).ToList();
+        var colours = drawn.SelectMany(e => e.Attributes())
+            .Where(a => a.Name.LocalName is "fill" or "stroke" or "color")
+            .Select(a => a.Value)
+            .Distinct(StringComparer.Ordinal);
+        Assert.All(colours, colour => Assert.Contains(colour, Palette));
+
+        var widths = drawn.Select(e => (string?)e.Attribute("stroke-width")).OfType<string>().Distinct(StringComparer.Ordinal);
+        Assert.All(widths, width => Assert.Contains(width, LineWidths));
     }
 
     [Theory]

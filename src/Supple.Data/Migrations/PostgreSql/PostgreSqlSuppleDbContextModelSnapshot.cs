@@ -303,6 +303,33 @@ namespace Supple.Data.Migrations.PostgreSql
                     b.ToTable("stretch_summaries", (string)null);
                 });
 
+            modelBuilder.Entity("Supple.Data.Entities.UserDocumentRow", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("json");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId", "Name")
+                        .HasName("pk_user_documents");
+
+                    b.ToTable("user_documents", (string)null);
+                });
+
             modelBuilder.Entity("Supple.Data.Entities.UserSettingsRow", b =>
                 {
                     b.Property<string>("UserId")

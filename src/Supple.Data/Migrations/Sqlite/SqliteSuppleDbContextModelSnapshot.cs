@@ -292,6 +292,33 @@ namespace Supple.Data.Migrations.Sqlite
                     b.ToTable("stretch_summaries", (string)null);
                 });
 
+            modelBuilder.Entity("Supple.Data.Entities.UserDocumentRow", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("json");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId", "Name")
+                        .HasName("pk_user_documents");
+
+                    b.ToTable("user_documents", (string)null);
+                });
+
             modelBuilder.Entity("Supple.Data.Entities.UserSettingsRow", b =>
                 {
                     b.Property<string>("UserId")

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.CommandLine;
+using Spectre.Console;
+using Supple.Cli.Infrastructure;
+using Supple.Cli.Reminders;
+using Supple.Cli.Rendering;
+using Supple.Core.Planning;
+using Supple.Core.Reminders;
+using Supple.Core.Sessions;
+
+namespace Supple.Cli.Commands;
+
+/// <summary><c>supple calendar</c>: a daily recurring calendar event (RFC 5545, with an alarm) for the planned routine.</summary>
+internal sealed class CalendarCommand : Command
+{
+    /// <summary>The time used when neither --at nor a saved daily reminder gives one.</summary>
+    public static readonly TimeOnly DefaultTime = new(8, 30);
+
+    private readonly Option<string> _out = new("--out")
+    {
+        Description = "Where to write the .ics file ('-' for standard output).",
+        HelpName = "FILE",
+        Required = true,
+    };
+    private readonly Option<string?> _at = new("--at")
+    {
+        Description = "Local time of day, 24-hour (e.g. 08:30). Default: your 'supple remind' time, else 08:30.",
+        HelpName = "HH:MM",
+    };
+    private readonly Option<string?> _programme = CommonOptions.Programme();
+    private readonly Option<string?> _db = CommonOptions.Db();
+
+    public CalendarCommand(CliConsole console)
+        : base("calendar", "Write a daily calendar event with an alarm for your planned stretches (imports into common calendar apps).")
+    {
+        Options.Add(_out);
+        Options.Add(_at);
+        Options.Add(_programme);
+        Options.Add(_db);
+        SetAction(async (parse, ct) =>
+        {
+            var programme = ProgrammeSource.Load(parse.GetValue(_programme));
+            TimeOnly? at = null;
+            if (parse.GetValue(_at) is { } atText)
+            {
+                at = ReminderText.TryParseTimeOfDay(atText, out var parsed)
+                    ? parsed
+                    : throw new UsageException($"--at must be a 24-hour time such as 08:30 (got '{atText}').");
+            }
+
+            var output = parse.GetValue(_out)!;
+            await using var data = await PersonalData.OpenAsync(parse.GetValue(_db), console, ct);
+            var reminders = await data.LoadRemindersAsync(ct);
+            var time = at ?? reminders.DailyAt ?? DefaultTime;
+            var plan = await data.LoadPlanAsync(ct);
+            var now = console.Time.GetUtcNow();
+            var routine = plan is null
+                ? Routine.All(programme, DosageLevel.Gentle)
+                : TodaysSessionPlanner.Build(programme, plan, await data.LoadSafetyHistoryAsync(ct), null, now).Routine;
+            if (routine.Items.Count == 0)
+            {
+                throw new UsageException("every stretch in your plan is paused, so there is nothing to put in the calendar.");
+            }
+
+            var timeline = RoutineBuilder.Compile(programme, routine);
+            var practice = DailyPracticeEvent.For(programme, plan, time, timeline.TotalDuration);
+            var zone = await data.TimeZoneAsync(ct);
+            var firstDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DailyReminder.NextOccurrence(time, now, zone), zone).DateTime);
+            var ics = CalendarFile.Write(practice, zone, firstDay, now);
+            if (output == "-")
+            {
+                console.Out.Write(ics);
+                return ExitCodes.Ok;
+            }
+
+            try
+            {
+                var full = Path.GetFullPath(output);
+                var temp = full + ".tmp";
+                await File.WriteAllTextAsync(temp, ics, ct);
+                File.Move(temp, full, overwrite: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                throw new UsageException($"cannot write '{output}': {ex.Message}", ex);
+            }
+
+            console.Ansi.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                $"Wrote {output}: every day at {time:HH:mm} ({zone.Id}) from {firstDay:yyyy-MM-dd}, about {Format.Duration(timeline.TotalDuration)}, with an alarm at the start.")));
+            console.Ansi.MarkupLine("[dim]Import it into your calendar app (it updates the same event if you import a newer file).[/]");
+            return ExitCodes.Ok;
+        });
+    }
+}

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Spectre.Console;
+using Supple.Cli.History;
+using Supple.Cli.Infrastructure;
+
+namespace Supple.Cli.Commands;
+
+/// <summary><c>supple chart [--out FILE.png|FILE.svg] [--days N]</c>: pain over time with sessions marked, and sessions per week.</summary>
+internal sealed class ChartCommand : Command
+{
+    private readonly Option<string> _out = new("--out")
+    {
+        Description = "The picture to write: a .png or .svg file.",
+        HelpName = "FILE",
+        DefaultValueFactory = _ => "supple-chart.png",
+    };
+
+    private readonly Option<int> _days = new("--days")
+    {
+        Description = "How many days back to draw.",
+        HelpName = "N",
+        DefaultValueFactory = _ => 90,
+    };
+
+    private readonly Option<string?> _db = CommonOptions.Db();
+
+    public ChartCommand(CliConsole console)
+        : base("chart", "Draw pain over time with your sessions marked, and sessions per week, as a PNG or SVG picture.")
+    {
+        Options.Add(_out);
+        Options.Add(_days);
+        Options.Add(_db);
+        _days.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 36_600)
+            {
+                result.AddError("--days must be from 1 to 36600.");
+            }
+        });
+        SetAction(async (parse, ct) =>
+        {
+            var path = Path.GetFullPath(parse.GetValue(_out)!);
+            var extension = Path.GetExtension(path).ToLowerInvariant();
+            if (extension is not (".png" or ".svg"))
+            {
+                throw new UsageException($"--out must end in .png or .svg (got '{Path.GetFileName(path)}').");
+            }
+
+            var days = parse.GetValue(_days);
+            await using var store = await HistoryStore.OpenAsync(console, parse.GetValue(_db), ct);
+            var zone = (await store.GetSettingsAsync(ct)).ResolveTimeZone();
+            var now = console.Time.GetUtcNow();
+            var history = await store.GetHistoryAsync(now.AddDays(-days - 1), ct);
+            PainChart.Save(history, zone, now, days, path);
+
+            console.Ansi.MarkupLineInterpolated($"Drew {history.Sessions.Count} sessions and {history.PainEntries.Count} pain entries of the last {days} days to {path}.");
+            return ExitCodes.Ok;
+        });
+    }
+}

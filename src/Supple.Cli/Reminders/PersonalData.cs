@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Supple.Cli.Infrastructure;
+using Supple.Core.History;
+using Supple.Core.Planning;
+using Supple.Core.Reminders;
+using Supple.Core.Safety;
+using Supple.Data;
+
+namespace Supple.Cli.Reminders;
+
+/// <summary>
+/// The person's plan, reminder settings and resumed stretches, kept as documents in the store beside the history,
+/// and the history as the safety rules read it. A damaged document is reported clearly and never overwritten
+/// silently.
+/// </summary>
+internal sealed class PersonalData : IAsyncDisposable
+{
+    private PersonalData(SuppleStore store) => Store = store;
+
+    public SuppleStore Store { get; }
+
+    public static async Task<PersonalData> OpenAsync(string? db, CliConsole console, CancellationToken ct)
+    {
+        var location = StoreLocation.Resolve(db, console.Environment);
+        try
+        {
+            return new PersonalData(await SuppleStore.OpenAsync(location, console.Time, ct: ct));
+        }
+        catch (StoreException ex)
+        {
+            throw new UsageException(ex.Message, ex);
+        }
+    }
+
+    public async Task<Plan?> LoadPlanAsync(CancellationToken ct)
+    {
+        var json = await Store.GetDocumentAsync(UserDocuments.Plan, ct);
+        if (json is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return PlanSerializer.Deserialize(json);
+        }
+        catch (FormatException ex)
+        {
+            throw new InvalidOperationException(ex.Message, ex);
+        }
+    }
+
+    public Task SavePlanAsync(Plan plan, CancellationToken ct) =>
+        Store.SaveDocumentAsync(UserDocuments.Plan, PlanSerializer.Serialize(plan), ct);
+
+    public Task<bool> DeletePlanAsync(CancellationToken ct) => Store.DeleteDocumentAsync(UserDocuments.Plan, ct);
+
+    public async Task<ReminderSettings> LoadRemindersAsync(CancellationToken ct)
+    {
+        var json = await Store.GetDocumentAsync(UserDocuments.Reminders, ct);
+        if (json is null)
+        {
+            return ReminderSettings.None;
+        }
+
+        try
+        {
+            var node = JsonNode.Parse(json)?.AsObject() ?? throw new FormatException("not an object");
+            TimeOnly? at = null;
+            TimeSpan? every = null;
+            if (node["dailyAt"] is JsonValue atValue)
+            {
+                at = ReminderText.TryParseTimeOfDay(atValue.GetValue<string>(), out var parsed) ? parsed : throw new FormatException("bad dailyAt");
+            }
+
+            if (node["breakEvery"] is JsonValue everyValue)
+            {
+                every = ReminderText.TryParseDuration(everyValue.GetValue<string>(), out var parsed) ? parsed : throw new FormatException("bad breakEvery");
+            }
+
+            return new ReminderSettings(at, every);
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
+        {
+            throw new InvalidOperationException(
+                $"The saved reminder settings could not be read ({ex.Message}). Set them again with 'supple remind --at HH:MM' or 'supple remind --off'.", ex);
+        }
+    }
+
+    public Task SaveRemindersAsync(ReminderSettings settings, CancellationToken ct)
+    {
+        var node = new JsonObject();
+        if (settings.DailyAt is { } at)
+        {
+            node["dailyAt"] = at.ToString("HH:mm", CultureInfo.InvariantCulture);
+        }
+
+        if (settings.BreakEvery is { } every)
+        {
+            node["breakEvery"] = ReminderText.Format(every).Replace(" ", "", StringComparison.Ordinal);
+        }
+
+        return Store.SaveDocumentAsync(UserDocuments.Reminders, node.ToJsonString(), ct);
+    }
+
+    public async Task<IReadOnlyList<StretchResumption>> LoadResumptionsAsync(CancellationToken ct)
+    {
+        var json = await Store.GetDocumentAsync(UserDocuments.Resumptions, ct);
+        if (json is null)
+        {
+            return [];
+        }
+
+        try
+        {
+            return [.. (JsonNode.Parse(json)?.AsArray() ?? throw new FormatException("not a list"))
+                .Select(n => new StretchResumption(
+                    n!["stretchId"]!.GetValue<string>(),
+                    DateTimeOffset.Parse(n["at"]!.GetValue<string>(), CultureInfo.InvariantCulture)))];
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or NullReferenceException)
+        {
+            throw new InvalidOperationException($"The list of resumed stretches could not be read ({ex.Message}).", ex);
+        }
+    }
+
+    public async Task AddResumptionAsync(StretchResumption resumption, CancellationToken ct)
+    {
+        var all = (await LoadResumptionsAsync(ct)).Append(resumption);
+        var array = new JsonArray([.. all.Select(r => (JsonNode)new JsonObject
+        {
+            ["stretchId"] = r.StretchId,
+            ["at"] = r.At.ToString("O", CultureInfo.InvariantCulture),
+        })]);
+        await Store.SaveDocumentAsync(UserDocuments.Resumptions, array.ToJsonString(), ct);
+    }
+
+    public async Task<SafetyHistory> LoadSafetyHistoryAsync(CancellationToken ct)
+    {
+        var history = await Store.GetHistoryAsync(since: null, ct);
+        return new SafetyHistory(history.Sessions, history.PainEntries, await LoadResumptionsAsync(ct));
+    }
+
+    public async Task<TimeZoneInfo> TimeZoneAsync(CancellationToken ct) =>
+        (await Store.GetSettingsAsync(ct)).ResolveTimeZone();
+
+    public static PainScore? Pain(int? value) => value is { } v ? new PainScore(v) : null;
+
+    public ValueTask DisposeAsync() => Store.DisposeAsync();
+}

@@ -1,0 +1,81 @@
+using Supple.Core.Sessions;
+
+namespace Supple.Cli.Sessions;
+
+/// <summary>
+/// What each key does during a session, shared by the live view and <c>--plain</c>: space pause/resume,
+/// n skip step, s skip stretch, h "this hurts", q (or Esc) quit after a y/n confirmation.
+/// </summary>
+internal sealed class SessionKeys
+{
+    private readonly SessionRunner _runner;
+    private readonly SessionScreenState _state;
+    private bool _pausedBeforeQuit;
+    private volatile bool _ending;
+
+    public SessionKeys(SessionRunner runner, SessionScreenState state)
+    {
+        _runner = runner;
+        _state = state;
+    }
+
+    /// <summary>True once a key ended the session: keys typed after that belong to the pain-after prompt.</summary>
+    public bool Ending => _ending;
+
+    /// <summary>Handles one key. Returns true when the quit question was just asked (for --plain to print it).</summary>
+    public bool Handle(ConsoleKeyInfo key)
+    {
+        // Decide under the state's lock, act on the runner outside it.
+        var (action, askedToQuit) = Decide(key);
+        action?.Invoke();
+        return askedToQuit;
+    }
+
+    private (Action? Action, bool AskedToQuit) Decide(ConsoleKeyInfo key)
+    {
+        var ch = char.ToLowerInvariant(key.KeyChar);
+        if (ch == 'h')
+        {
+            // "This hurts" is honoured whatever else is on screen.
+            _ending = true;
+            return (_runner.ReportHurt, false);
+        }
+
+        lock (_state)
+        {
+            if (_state.ConfirmingQuit)
+            {
+                if (ch == 'y')
+                {
+                    _ending = true;
+                    return (_runner.Stop, false);
+                }
+
+                if (ch == 'n' || key.Key == ConsoleKey.Escape)
+                {
+                    _state.ConfirmingQuit = false;
+                    _state.Changed();
+                    return (_pausedBeforeQuit ? null : _runner.Resume, false);
+                }
+
+                return (null, false);
+            }
+
+            if (ch == 'q' || key.Key == ConsoleKey.Escape)
+            {
+                _pausedBeforeQuit = _state.Paused;
+                _state.ConfirmingQuit = true;
+                _state.Changed();
+                return (_pausedBeforeQuit ? null : _runner.Pause, true);
+            }
+
+            return (ch switch
+            {
+                ' ' => _state.Paused ? _runner.Resume : _runner.Pause,
+                'n' => _runner.SkipStep,
+                's' => _runner.SkipStretch,
+                _ => null,
+            }, false);
+        }
+    }
+}

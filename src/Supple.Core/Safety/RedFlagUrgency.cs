@@ -1,0 +1,11 @@
+namespace Supple.Core.Safety;
+
+/// <summary>How soon the sources say to get medical help for a warning sign.</summary>
+public enum RedFlagUrgency
+{
+    /// <summary>Now: call the emergency number or go to an emergency department.</summary>
+    Emergency,
+
+    /// <summary>Today: an urgent appointment with a doctor, or the local urgent medical advice line.</summary>
+    SameDay,
+}

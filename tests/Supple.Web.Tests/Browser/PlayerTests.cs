@@ -1,0 +1,167 @@
+using Supple.Core.Content;
+using Supple.Core.Sessions;
+using Supple.Web.Tests.Infrastructure;
+
+namespace Supple.Web.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class PlayerTests(BrowserFixture browser) : BrowserTestBase(browser)
+{
+    private const string TwoGentle = "level=gentle&only=shoulder-blade-squeeze,cat-camel";
+
+    [Fact]
+    public async Task A_whole_session_plays_to_the_end_and_is_saved()
+    {
+        await OpenPlayerAsync(TwoGentle);
+        Assert.Contains("2 stretches", await TextAsync("#routine-summary"), StringComparison.Ordinal);
+        await StartAsync(painBefore: 5);
+        Assert.Equal("Shoulder blade squeeze · 1 of 2", await TextAsync("#stretch-name"));
+        Assert.Equal("Get into position", await TextAsync("#step-kind"));
+        Assert.Equal("10", await TextAsync("#count"));
+
+        await RunUntilAsync("#screen-after", maxSeconds: 400);
+        await Page.Locator("#screen-after .pain-scale label:has(input[value=\"2\"])").ClickAsync();
+        await Page.ClickAsync("#finish");
+        await Page.Locator("#screen-done").WaitForAsync();
+
+        var session = Assert.Single((await StoredHistoryAsync()).Sessions);
+        Assert.Equal(SessionOutcome.Completed, session.Outcome);
+        Assert.Equal(5, session.PainBefore?.Value);
+        Assert.Equal(2, session.PainAfter?.Value);
+        Assert.Equal(DosageLevel.Gentle, session.Level);
+        Assert.Equal(
+            [new StretchRecord("shoulder-blade-squeeze", Side.None, 10, 1, 50, false, false), new StretchRecord("cat-camel", Side.None, 10, 1, 60, false, false)],
+            session.Stretches);
+    }
+
+    [Fact]
+    public async Task The_countdown_follows_the_clock_pauses_and_resumes_without_moving_the_layout()
+    {
+        await OpenPlayerAsync(TwoGentle);
+        await StartAsync(painBefore: null);
+        await Page.Clock.RunForAsync(3000);
+        Assert.Equal("7", await TextAsync("#count"));
+        var boxes = await BoxesAsync();
+
+        await Page.Keyboard.PressAsync("p");
+        Assert.Equal("Resume", await TextAsync("#pause"));
+        Assert.Equal("Paused.", await Page.Locator("#announcer").TextContentAsync());
+        await Page.Clock.RunForAsync(30_000);
+        Assert.Equal("7", await TextAsync("#count"));
+        Assert.Equal("Get into position", await TextAsync("#step-kind"));
+
+        await Page.ClickAsync("#pause");
+        Assert.Equal("Pause", await TextAsync("#pause"));
+        await Page.Clock.RunForAsync(4000);
+        Assert.Equal("3", await TextAsync("#count"));
+        Assert.Equal(boxes, await BoxesAsync());
+
+        await Page.Clock.RunForAsync(3500);
+        Assert.Equal("Hold", await TextAsync("#step-kind"));
+        Assert.Contains("Hold", await Page.Locator("#announcer").TextContentAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Skipping_moves_on_and_a_skipped_stretch_is_saved_as_skipped()
+    {
+        await OpenPlayerAsync(TwoGentle);
+        await StartAsync(painBefore: null);
+        await Page.Keyboard.PressAsync("n");
+        Assert.Equal("Hold", await TextAsync("#step-kind"));
+        Assert.Equal("Rep 1 of 10", await TextAsync("#counters"));
+
+        var saved = Page.WaitForResponseAsync(r => r.Url.EndsWith("/stretches", StringComparison.Ordinal) && r.Request.Method == "POST");
+        await Page.ClickAsync("#skip-stretch");
+        Assert.Equal(201, (await saved).Status);
+        Assert.Equal("Cat-camel stretch · 2 of 2", await TextAsync("#stretch-name"));
+
+        var session = Assert.Single((await StoredHistoryAsync()).Sessions);
+        var record = Assert.Single(session.Stretches);
+        Assert.Equal("shoulder-blade-squeeze", record.StretchId);
+        Assert.True(record.Skipped);
+        Assert.Equal(0, record.RepsDone);
+    }
+
+    [Fact]
+    public async Task This_hurts_stops_the_session_shows_the_advice_and_is_saved()
+    {
+        await OpenPlayerAsync(TwoGentle);
+        await StartAsync(painBefore: 3);
+        await Page.Clock.RunForAsync(10_000 + 5_000 + 5_000 + 2_000); // into the second hold
+        Assert.Equal("Hold", await TextAsync("#step-kind"));
+
+        var stopped = Page.WaitForResponseAsync(r => r.Url.EndsWith("/stop-for-pain", StringComparison.Ordinal));
+        await Page.ClickAsync("#hurt");
+        Assert.Equal(200, (await stopped).Status);
+        await Page.Locator("#screen-stopped").WaitForAsync();
+        var advice = await TextAsync("#screen-stopped");
+        Assert.Contains(BuiltInProgramme.Instance.StopRule, advice, StringComparison.Ordinal);
+        Assert.Contains("see a doctor", advice, StringComparison.Ordinal);
+
+        var session = Assert.Single((await StoredHistoryAsync()).Sessions);
+        Assert.Equal(SessionOutcome.StoppedForPain, session.Outcome);
+        Assert.Equal("shoulder-blade-squeeze", session.Hurt?.StretchId);
+        var record = Assert.Single(session.Stretches);
+        Assert.True(record.Hurt);
+        Assert.Equal(1, record.RepsDone);
+
+        await Page.Locator("#screen-stopped .pain-scale label:has(input[value=\"6\"])").ClickAsync();
+        await Page.ClickAsync("#stopped-save");
+        await Page.Locator("#screen-done").WaitForAsync();
+        Assert.Equal(6, Assert.Single((await StoredHistoryAsync()).PainEntries).Score.Value);
+    }
+
+    [Fact]
+    public async Task After_a_reload_the_session_resumes_at_the_stretch_in_progress()
+    {
+        await OpenPlayerAsync(TwoGentle);
+        await StartAsync(painBefore: 4);
+        var saved = Page.WaitForResponseAsync(r => r.Url.EndsWith("/stretches", StringComparison.Ordinal), new() { Timeout = 30_000 });
+        await RunUntilAsync("#stretch-name:has-text('Cat-camel')", maxSeconds: 200);
+        Assert.Equal(201, (await saved).Status);
+        await Page.Clock.RunForAsync(8000);
+
+        await Page.ReloadAsync();
+        await Page.Locator("#screen-resume").WaitForAsync();
+        Assert.Contains("1 stretch was saved", await TextAsync("#resume-text"), StringComparison.Ordinal);
+        await Page.ClickAsync("#resume-continue");
+        Assert.Equal("Cat-camel stretch · 2 of 2", await TextAsync("#stretch-name"));
+        Assert.Equal("Get into position", await TextAsync("#step-kind"));
+
+        await RunUntilAsync("#screen-after", maxSeconds: 200);
+        await Page.ClickAsync("#finish");
+        await Page.Locator("#screen-done").WaitForAsync();
+
+        var session = Assert.Single((await StoredHistoryAsync()).Sessions);
+        Assert.Equal(SessionOutcome.Completed, session.Outcome);
+        Assert.Equal(4, session.PainBefore?.Value);
+        Assert.Equal(["shoulder-blade-squeeze", "cat-camel"], session.Stretches.Select(s => s.StretchId));
+    }
+
+    [Fact]
+    public async Task A_sided_stretch_saves_one_record_per_side()
+    {
+        await OpenPlayerAsync("level=gentle&only=upper-trapezius-stretch");
+        await StartAsync(painBefore: null);
+        await RunUntilAsync("#screen-after", maxSeconds: 200);
+        await Page.ClickAsync("#finish");
+        await Page.Locator("#screen-done").WaitForAsync();
+
+        var session = Assert.Single((await StoredHistoryAsync()).Sessions);
+        Assert.Equal(
+            [new StretchRecord("upper-trapezius-stretch", Side.Right, 2, 1, 40, false, false), new StretchRecord("upper-trapezius-stretch", Side.Left, 2, 1, 40, false, false)],
+            session.Stretches);
+    }
+
+    private async Task<string> BoxesAsync()
+    {
+        var parts = new List<string>();
+        foreach (var selector in new[] { ".ring", "#count", "#instruction", "#pause", "#hurt", "#pose" })
+        {
+            var box = await Page.Locator(selector).BoundingBoxAsync();
+            parts.Add($"{selector}:{box?.X},{box?.Y},{box?.Width},{box?.Height}");
+        }
+
+        return string.Join(" ", parts);
+    }
+}
