@@ -37,13 +37,24 @@ public sealed record PainTrend(int WindowDays, int Readings, double? SlopePerDay
         ArgumentNullException.ThrowIfNull(readings);
         ArgumentOutOfRangeException.ThrowIfLessThan(windowDays, 1);
         var from = now - TimeSpan.FromDays(windowDays);
-        // Sorted so that the floating-point sums do not depend on the order the readings were read in.
-        var points = readings.Where(p => p.At >= from && p.At <= now).OrderBy(p => p.At).ThenBy(p => p.Score).ToList();
-        var distinctDays = points.Select(p => p.At.UtcDateTime.Date).Distinct().Count();
-        if (points.Count < 3 || distinctDays < 2)
+        var points = new List<PainPoint>();
+        var days = new HashSet<int>();
+        foreach (var p in readings)
+        {
+            if (p.At >= from && p.At <= now)
+            {
+                points.Add(p);
+                days.Add(DateOnly.FromDateTime(p.At.UtcDateTime).DayNumber);
+            }
+        }
+
+        if (points.Count < 3 || days.Count < 2)
         {
             return new PainTrend(windowDays, points.Count, null, PainTrendDirection.NotEnoughData);
         }
+
+        // Sorted so that the floating-point sums do not depend on the order the readings were read in.
+        points.Sort(static (a, b) => a.At != b.At ? a.At.CompareTo(b.At) : a.Score.CompareTo(b.Score));
 
         // x = days since the start of the window (real elapsed time), y = score.
         double n = points.Count, sumX = 0, sumY = 0, sumXx = 0, sumXy = 0;

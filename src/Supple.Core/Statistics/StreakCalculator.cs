@@ -12,12 +12,20 @@ public static class StreakCalculator
     public static StreakState FromDays(IEnumerable<DateOnly> practisedDays)
     {
         ArgumentNullException.ThrowIfNull(practisedDays);
-        DateOnly? start = null;
-        DateOnly? end = null;
-        var longest = 0;
-        foreach (var day in practisedDays.Distinct().Order())
+        // Plain loops over day numbers (ints): no LINQ instantiated over DateOnly to compile at start-up.
+        var numbers = new List<int>();
+        foreach (var day in practisedDays)
         {
-            if (end is { } last && day.DayNumber == last.DayNumber + 1)
+            numbers.Add(day.DayNumber);
+        }
+
+        numbers.Sort();
+        int? start = null;
+        int? end = null;
+        var longest = 0;
+        foreach (var day in numbers)
+        {
+            if (end is { } last && (day == last || day == last + 1))
             {
                 end = day;
             }
@@ -27,10 +35,12 @@ public static class StreakCalculator
                 end = day;
             }
 
-            longest = Math.Max(longest, end.Value.DayNumber - start!.Value.DayNumber + 1);
+            longest = Math.Max(longest, end.Value - start!.Value + 1);
         }
 
-        return new StreakState(start, end, longest);
+        return start is { } s && end is { } e
+            ? new StreakState(DateOnly.FromDayNumber(s), DateOnly.FromDayNumber(e), longest)
+            : StreakState.Empty;
     }
 
     /// <summary>
@@ -76,7 +86,16 @@ public static class StreakCalculator
     {
         ArgumentNullException.ThrowIfNull(practisedDays);
         ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
-        var first = today.AddDays(-(days - 1));
-        return practisedDays.Where(d => d >= first && d <= today).Distinct().Count();
+        var first = today.DayNumber - (days - 1);
+        var seen = new HashSet<int>();
+        foreach (var day in practisedDays)
+        {
+            if (day.DayNumber >= first && day.DayNumber <= today.DayNumber)
+            {
+                seen.Add(day.DayNumber);
+            }
+        }
+
+        return seen.Count;
     }
 }
