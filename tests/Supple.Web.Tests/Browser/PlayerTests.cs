@@ -125,6 +125,7 @@ public sealed class PlayerTests(BrowserFixture browser) : BrowserTestBase(browse
         await Page.Locator("#screen-resume").WaitForAsync();
         Assert.Contains("1 stretch was saved", await TextAsync("#resume-text"), StringComparison.Ordinal);
         await Page.ClickAsync("#resume-continue");
+        await Page.Locator("#screen-play:not([hidden])").WaitForAsync();
         Assert.Equal("Cat-camel stretch · 2 of 2", await TextAsync("#stretch-name"));
         Assert.Equal("Get into position", await TextAsync("#step-kind"));
 
