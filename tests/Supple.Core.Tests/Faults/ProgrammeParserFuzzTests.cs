@@ -14,7 +14,7 @@ namespace Supple.Core.Tests.Faults;
 /// </summary>
 public sealed class ProgrammeParserFuzzTests(ITestOutputHelper output)
 {
-    private const string Small = """
+    internal const string Small = """
         title: Small programme
         source: Supple's fault tests
         stop-rule: If a stretch is very painful, stop at once and see a doctor.
