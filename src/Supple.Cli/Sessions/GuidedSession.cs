@@ -220,6 +220,10 @@ internal sealed class GuidedSession
             if (stats is not null)
             {
                 _console.Out.WriteLine(EndView.Streak(stats));
+                if (EndView.AveragePainChange(stats) is { } average)
+                {
+                    _console.Out.WriteLine(average);
+                }
             }
         }
         else
@@ -233,6 +237,10 @@ internal sealed class GuidedSession
             if (stats is not null)
             {
                 _console.Ansi.WriteLine(EndView.Streak(stats));
+                if (EndView.AveragePainChange(stats) is { } average)
+                {
+                    _console.Ansi.WriteLine(average);
+                }
             }
         }
 
