@@ -14,6 +14,8 @@ var root = new RootCommand("Supple — a guided stretching coach for upper-back 
     new PlanCommand(console),
     new AssessCommand(console),
     new CalendarCommand(console),
+    new RemindCommand(console),
+    new BreaksCommand(console),
     new AboutCommand(console),
     new LogCommand(console),
     new PainCommand(console),

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Supple.Cli.Infrastructure;
 using Supple.Web.Hosting;
 
@@ -55,7 +56,11 @@ internal sealed class ServeCommand : Command
                     builder.Configuration[SuppleWebServiceCollectionExtensions.DataConfigurationKey] = db;
                 }
 
+                // Warnings and errors go to stderr; a failure to start is reported below in one line instead.
                 builder.Logging.SetMinimumLevel(LogLevel.Warning);
+                builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
+                builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error); // keys unprotected at rest: no accounts yet
+                builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
                 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
             });
         }

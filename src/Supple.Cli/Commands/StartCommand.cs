@@ -49,7 +49,8 @@ internal sealed class StartCommand : Command
                 parse.GetValue(_voice),
                 parse.GetValue(_acceptDisclaimer),
                 parse.GetValue(_painBefore),
-                parse.GetValue(_painAfter));
+                parse.GetValue(_painAfter),
+                UsePlan: parse.GetResult(_level) is not { Implicit: false } && (parse.GetValue(_only) ?? []).Length == 0);
             return new GuidedSession(console, openJournal).RunAsync(options, cancellationToken);
         });
     }

@@ -34,9 +34,10 @@ internal sealed class PersonalData : IAsyncDisposable
         }
     }
 
-    public async Task<Plan?> LoadPlanAsync(CancellationToken ct)
+    public async Task<Plan?> LoadPlanAsync(CancellationToken ct) => ParsePlan(await Store.GetDocumentAsync(UserDocuments.Plan, ct));
+
+    public static Plan? ParsePlan(string? json)
     {
-        var json = await Store.GetDocumentAsync(UserDocuments.Plan, ct);
         if (json is null)
         {
             return null;
@@ -57,9 +58,11 @@ internal sealed class PersonalData : IAsyncDisposable
 
     public Task<bool> DeletePlanAsync(CancellationToken ct) => Store.DeleteDocumentAsync(UserDocuments.Plan, ct);
 
-    public async Task<ReminderSettings> LoadRemindersAsync(CancellationToken ct)
+    public async Task<ReminderSettings> LoadRemindersAsync(CancellationToken ct) =>
+        ParseReminders(await Store.GetDocumentAsync(UserDocuments.Reminders, ct));
+
+    public static ReminderSettings ParseReminders(string? json)
     {
-        var json = await Store.GetDocumentAsync(UserDocuments.Reminders, ct);
         if (json is null)
         {
             return ReminderSettings.None;
@@ -105,9 +108,11 @@ internal sealed class PersonalData : IAsyncDisposable
         return Store.SaveDocumentAsync(UserDocuments.Reminders, node.ToJsonString(), ct);
     }
 
-    public async Task<IReadOnlyList<StretchResumption>> LoadResumptionsAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<StretchResumption>> LoadResumptionsAsync(CancellationToken ct) =>
+        ParseResumptions(await Store.GetDocumentAsync(UserDocuments.Resumptions, ct));
+
+    public static IReadOnlyList<StretchResumption> ParseResumptions(string? json)
     {
-        var json = await Store.GetDocumentAsync(UserDocuments.Resumptions, ct);
         if (json is null)
         {
             return [];

@@ -22,10 +22,18 @@ public static class DeskBreakRoutine
     /// <param name="programme">The programme.</param>
     /// <param name="plan">The saved plan, or <c>null</c>: when given, only its stretches are used.</param>
     /// <param name="progress">The plan's progress (for paused stretches), or <c>null</c>.</param>
-    public static Routine Choose(Programme programme, Plan? plan, IReadOnlyList<DosageProgress>? progress)
+    public static Routine Choose(Programme programme, Plan? plan, IReadOnlyList<DosageProgress>? progress) =>
+        ChooseExcluding(programme, plan, progress?.Where(p => p.IsPaused).Select(p => p.StretchId) ?? []);
+
+    /// <summary>Chooses the break's routine, leaving out <paramref name="pausedStretchIds"/>.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <param name="plan">The saved plan, or <c>null</c>: when given, only its stretches are used.</param>
+    /// <param name="pausedStretchIds">Stretches paused by the safety rules.</param>
+    public static Routine ChooseExcluding(Programme programme, Plan? plan, IEnumerable<string> pausedStretchIds)
     {
         ArgumentNullException.ThrowIfNull(programme);
-        var paused = progress?.Where(p => p.IsPaused).Select(p => p.StretchId).ToHashSet(StringComparer.Ordinal) ?? [];
+        ArgumentNullException.ThrowIfNull(pausedStretchIds);
+        var paused = pausedStretchIds.ToHashSet(StringComparer.Ordinal);
         var allowed = plan?.Stretches.Select(s => s.StretchId).ToHashSet(StringComparer.Ordinal);
         var candidates = programme.Stretches
             .Where(s => !paused.Contains(s.Id) && (allowed is null || allowed.Contains(s.Id)))

@@ -178,7 +178,7 @@ public static class SafetyRules
             }
         }
 
-        return new DosageProgress(id, level, calm, PausedSince(id, sessions, resumptions), lastChange);
+        return new DosageProgress(id, level, calm, PausedSince(id, Hurts(sessions), resumptions), lastChange);
     }
 
     /// <summary>How much pain rose from before to after a session, or <c>null</c> when either rating is missing.</summary>
@@ -195,18 +195,37 @@ public static class SafetyRules
         return session.Hurt?.StretchId == stretchId || session.Stretches.Any(r => r.StretchId == stretchId && r.Hurt);
     }
 
-    private static DateTimeOffset? PausedSince(string id, List<PracticeSession> sessions, IReadOnlyList<StretchResumption> resumptions)
+    /// <summary>Every session in which each stretch hurt (once per stretch and session).</summary>
+    public static IEnumerable<StretchHurt> Hurts(IEnumerable<PracticeSession> sessions)
     {
-        var resumedAt = resumptions.Where(r => r.StretchId == id).Select(r => (DateTimeOffset?)r.At).Max();
-        var hurts = sessions
-            .Where(s => (resumedAt is null || s.StartedAt > resumedAt) && HurtIn(s, id))
-            .Select(s => s.StartedAt)
+        ArgumentNullException.ThrowIfNull(sessions);
+        return sessions.SelectMany(s => s.Stretches.Where(r => r.Hurt).Select(r => r.StretchId)
+                .Concat(s.Hurt is { } h ? [h.StretchId] : [])
+                .Distinct(StringComparer.Ordinal)
+                .Select(id => new StretchHurt(id, s.StartedAt)));
+    }
+
+    /// <summary>
+    /// When <paramref name="stretchId"/> was paused: the time of the hurt that made it hurt
+    /// <see cref="PauseAfterHurts"/> times within <see cref="HurtWindow"/>, counting only hurts after the person
+    /// last resumed it; <c>null</c> when it is not paused.
+    /// </summary>
+    public static DateTimeOffset? PausedSince(string stretchId, IEnumerable<StretchHurt> hurts, IEnumerable<StretchResumption> resumptions)
+    {
+        ArgumentNullException.ThrowIfNull(hurts);
+        ArgumentNullException.ThrowIfNull(resumptions);
+        var resumedAt = resumptions.Where(r => r.StretchId == stretchId).Select(r => (DateTimeOffset?)r.At).Max();
+        var times = hurts
+            .Where(h => h.StretchId == stretchId && (resumedAt is null || h.At > resumedAt))
+            .Select(h => h.At)
+            .Distinct()
+            .Order()
             .ToList();
-        for (var i = PauseAfterHurts - 1; i < hurts.Count; i++)
+        for (var i = PauseAfterHurts - 1; i < times.Count; i++)
         {
-            if (hurts[i] - hurts[i - (PauseAfterHurts - 1)] <= HurtWindow)
+            if (times[i] - times[i - (PauseAfterHurts - 1)] <= HurtWindow)
             {
-                return hurts[i];
+                return times[i];
             }
         }
 

@@ -98,4 +98,25 @@ public sealed class PauseRuleTests
         Assert.Contains("SHOULDER-BLADE-SQUEEZE hurt twice within 7 days", advice.Message, StringComparison.Ordinal);
         Assert.Contains("doctor or physiotherapist", advice.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_pause_rule_works_from_bare_hurts_the_same_way()
+    {
+        var t0 = new DateTimeOffset(2026, 11, 2, 8, 0, 0, TimeSpan.Zero);
+        StretchHurt[] hurts = [new("chest-opener", t0), new("chest-opener", t0.AddDays(3)), new("seated-twist", t0.AddDays(1))];
+
+        Assert.Equal(t0.AddDays(3), SafetyRules.PausedSince("chest-opener", hurts, []));
+        Assert.Null(SafetyRules.PausedSince("seated-twist", hurts, []));
+        Assert.Null(SafetyRules.PausedSince("chest-opener", hurts, [new StretchResumption("chest-opener", t0.AddDays(4))]));
+        Assert.Null(SafetyRules.PausedSince("chest-opener", [hurts[0], hurts[0]], []));
+    }
+
+    [Fact]
+    public void Hurts_come_from_stretch_records_and_the_sessions_hurt_report_once_per_session()
+    {
+        var history = new HistoryBuilder().Session(3, 3, hurt: [HistoryBuilder.Twist, HistoryBuilder.Twist]);
+
+        var hurt = Assert.Single(SafetyRules.Hurts(history.Build().Sessions));
+        Assert.Equal(HistoryBuilder.Twist, hurt.StretchId);
+    }
 }

@@ -229,7 +229,19 @@ const steps = () => state.timeline.steps;
 const current = () => steps()[state.index];
 const durationMs = (step) => step.durationSeconds * 1000;
 
+/** Fetches every picture of the routine once, so no step waits for its picture (and a flaky network matters less). */
+function preloadPictures() {
+  const seen = new Set();
+  for (const step of steps()) {
+    if (step.picture && !seen.has(step.picture)) {
+      seen.add(step.picture);
+      new Image().src = step.picture;
+    }
+  }
+}
+
 function begin(index) {
+  preloadPictures();
   state.index = index;
   state.playing = true;
   state.paused = false;
@@ -264,6 +276,7 @@ function tick() {
 
 function stopClock() {
   state.playing = false;
+  $('progress-text').textContent = '';
   clearTimeout(state.timer);
   releaseScreen();
   if (window.speechSynthesis) window.speechSynthesis.cancel();
@@ -344,6 +357,7 @@ async function hurts() {
   sideTally(record, side).hurt = true;
   stopClock();
   saveStretch(step.stretchIndex, true);
+  $('stopped-stretch').textContent = state.timeline.stretches[step.stretchIndex].name.toLowerCase();
   show('stopped');
   $('alerter').textContent = 'Session stopped. If a stretch is very painful, stop and see a doctor.';
   await save(`/api/v1/sessions/${state.session.id}/stop-for-pain`, { stretchId: step.stretchId, side });
@@ -566,6 +580,12 @@ function releaseScreen() {
   state.wakeLock = null;
 }
 
+function toggleFullscreen() {
+  if (!document.fullscreenEnabled) return;
+  const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+  request.catch(() => {});
+}
+
 // ---- wiring ---------------------------------------------------------------------------------------------------
 
 function onKey(event) {
@@ -598,6 +618,10 @@ function onKey(event) {
     case 'B':
       $('beep-toggle').click();
       break;
+    case 'f':
+    case 'F':
+      toggleFullscreen();
+      break;
     default:
       return;
   }
@@ -614,6 +638,11 @@ $('pause').addEventListener('click', togglePause);
 $('skip').addEventListener('click', skip);
 $('skip-stretch').addEventListener('click', skipStretch);
 $('hurt').addEventListener('click', hurts);
+$('fullscreen').hidden = !document.fullscreenEnabled;
+$('fullscreen').addEventListener('click', toggleFullscreen);
+document.addEventListener('fullscreenchange', () => {
+  $('fullscreen').setAttribute('aria-pressed', String(Boolean(document.fullscreenElement)));
+});
 $('voice-toggle').checked = state.settings.voice;
 $('beep-toggle').checked = state.settings.beeps;
 $('voice-toggle').addEventListener('change', (e) => {

@@ -1,0 +1,138 @@
+using System.CommandLine;
+using Supple.Cli.Infrastructure;
+using Supple.Cli.Reminders;
+using Supple.Core.Content;
+using Supple.Core.Planning;
+using Supple.Core.Reminders;
+using Supple.Core.Safety;
+using Supple.Data;
+
+namespace Supple.Cli.Commands;
+
+/// <summary>
+/// <c>supple breaks</c>: desk breaks while you work. Counts down, offers a two-minute micro-routine at each break
+/// (desktop notification where <c>notify-send</c> exists, else the bell), with postpone, skip and pause.
+/// </summary>
+internal sealed class BreaksCommand : Command
+{
+    private readonly Option<string?> _every = new("--every")
+    {
+        Description = "Time between breaks (e.g. 50m, 1h; default: 'supple remind --break-every', else 50m).",
+        HelpName = "DURATION",
+    };
+    private readonly Option<string?> _for = new("--for")
+    {
+        Description = "Stop after this long (e.g. 8h). Default: run until you press q or Ctrl+C.",
+        HelpName = "DURATION",
+    };
+    private readonly Option<int> _maxPostpones = new("--max-postpones")
+    {
+        Description = "How many times one break can be postponed (by 5 minutes each).",
+        DefaultValueFactory = _ => BreakSettings.Default.MaxPostponesPerBreak,
+    };
+    private readonly Option<int> _maxSkips = new("--max-skips")
+    {
+        Description = "How many breaks can be skipped in a day.",
+        DefaultValueFactory = _ => BreakSettings.Default.MaxSkipsPerDay,
+    };
+    private readonly Option<bool> _plain = new("--plain")
+    {
+        Description = "No live countdown and no keys: one timestamped line per event; each break starts on its own.",
+    };
+    private readonly Option<bool> _noNotify = new("--no-notify") { Description = "No desktop notifications (terminal only)." };
+    private readonly Option<bool> _quiet = new("--quiet") { Description = "No bell when a break is due." };
+    private readonly Option<string?> _programme = CommonOptions.Programme();
+    private readonly Option<string?> _db = CommonOptions.Db();
+
+    public BreaksCommand(CliConsole console)
+        : base("breaks", "Desk breaks while you work: a short stretch routine every 50 minutes, with postpone, skip and pause.")
+    {
+        Options.Add(_every);
+        Options.Add(_for);
+        Options.Add(_maxPostpones);
+        Options.Add(_maxSkips);
+        Options.Add(_plain);
+        Options.Add(_noNotify);
+        Options.Add(_quiet);
+        Options.Add(_programme);
+        Options.Add(_db);
+        SetAction(async (parse, ct) =>
+        {
+            var programme = ProgrammeSource.Load(parse.GetValue(_programme));
+            TimeSpan? every = parse.GetValue(_every) is { } everyText ? ParseEvery(everyText, "--every") : null;
+            TimeSpan? runFor = null;
+            if (parse.GetValue(_for) is { } forText)
+            {
+                runFor = ReminderText.TryParseDuration(forText, out var parsed) && parsed <= TimeSpan.FromDays(7)
+                    ? parsed
+                    : throw new UsageException($"--for must be a duration up to 7 days such as 8h or 90m (got '{forText}').");
+            }
+
+            var maxPostpones = parse.GetValue(_maxPostpones);
+            var maxSkips = parse.GetValue(_maxSkips);
+            if (maxPostpones is < 0 or > 10 || maxSkips is < 0 or > 50)
+            {
+                throw new UsageException("--max-postpones must be 0 to 10 and --max-skips 0 to 50.");
+            }
+
+            var plain = parse.GetValue(_plain);
+            if (!plain && !console.IsTerminal)
+            {
+                throw new UsageException("'supple breaks' shows a live countdown and reads keys, but stdin or stdout is redirected. Use --plain.");
+            }
+
+            // Read what is needed from the store, then close it: the loop itself holds no database connection.
+            var (routine, savedEvery) = await LoadRoutineAsync(console, programme, parse.GetValue(_db), ct);
+            var timeline = RoutineBuilder.Compile(programme, routine);
+            var spacing = every ?? savedEvery ?? BreakSettings.Default.Every;
+            var breakLength = timeline.TotalDuration < TimeSpan.FromSeconds(10) ? TimeSpan.FromSeconds(10) : timeline.TotalDuration;
+            if (spacing <= breakLength + BreakSettings.Default.PostponeBy)
+            {
+                throw new UsageException($"--every must be longer than a break plus a postpone ({ReminderText.Format(breakLength + BreakSettings.Default.PostponeBy)}).");
+            }
+
+            var settings = new BreakSettings(spacing, breakLength, BreakSettings.Default.PostponeBy, maxPostpones, maxSkips);
+            var scheduler = new BreakScheduler(settings, console.Time, runFor);
+            var notifier = DesktopNotifier.Detect(console.Environment, enabled: !parse.GetValue(_noNotify));
+            var loop = new BreakLoop(console, scheduler, timeline, notifier, live: !plain, bell: !parse.GetValue(_quiet));
+
+            // What was loaded to start up is not needed while waiting for hours: give the memory back.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            return await loop.RunAsync(plain ? null : ConsoleKeys.Start(), ct);
+        });
+    }
+
+    internal static TimeSpan ParseEvery(string text, string option) =>
+        ReminderText.TryParseDuration(text, out var every) && every >= TimeSpan.FromMinutes(10) && every <= TimeSpan.FromHours(12)
+            ? every
+            : throw new UsageException($"{option} must be a duration from 10m to 12h such as 50m or 1h (got '{text}').");
+
+    private static async Task<(Core.Sessions.Routine Routine, TimeSpan? Every)> LoadRoutineAsync(
+        CliConsole console, Programme programme, string? db, CancellationToken ct)
+    {
+        // The usual case, a local SQLite file, is read with plain SQL so EF Core never loads (see docs/PERFORMANCE.md).
+        if (SqliteDeskBreakReader.TryRead(StoreLocation.Resolve(db, console.Environment)) is { } inputs)
+        {
+            var savedPlan = PersonalData.ParsePlan(inputs.PlanJson);
+            var resumptions = PersonalData.ParseResumptions(inputs.ResumptionsJson);
+            var hurts = inputs.Hurts.Select(h => new StretchHurt(h.StretchId, h.At)).ToList();
+            var paused = savedPlan?.Stretches.Select(s => s.StretchId).Where(id => SafetyRules.PausedSince(id, hurts, resumptions) is not null) ?? [];
+            return (Checked(DeskBreakRoutine.ChooseExcluding(programme, savedPlan, paused)), PersonalData.ParseReminders(inputs.RemindersJson).BreakEvery);
+        }
+
+        await using var data = await PersonalData.OpenAsync(db, console, ct);
+        var plan = await data.LoadPlanAsync(ct);
+        IReadOnlyList<DosageProgress>? progress = null;
+        if (plan is not null)
+        {
+            progress = TodaysSessionPlanner.Build(programme, plan, await data.LoadSafetyHistoryAsync(ct), null, console.Time.GetUtcNow()).Progress;
+        }
+
+        return (Checked(DeskBreakRoutine.Choose(programme, plan, progress)), (await data.LoadRemindersAsync(ct)).BreakEvery);
+    }
+
+    private static Core.Sessions.Routine Checked(Core.Sessions.Routine routine) =>
+        routine.Items.Count > 0
+            ? routine
+            : throw new UsageException("none of your plan's stretches can be done standing at a desk (or they are paused), so there is no desk-break routine.");
+}
