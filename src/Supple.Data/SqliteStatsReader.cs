@@ -68,15 +68,22 @@ public static class SqliteStatsReader
                 }
             }
 
-            var days = new List<DateOnly>(32);
+            var dayNumbers = new List<int>(32);
             command.Parameters.AddWithValue("$firstDay", today.AddDays(-31).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             command.CommandText = "SELECT day FROM day_summaries WHERE user_id = $user AND practised_sessions > 0 AND day >= $firstDay;";
             using (var reader = command.ExecuteReader())
             {
                 while (reader.Read())
                 {
-                    days.Add(Day(reader, 0)!.Value);
+                    dayNumbers.Add(Day(reader, 0)!.Value.DayNumber);
                 }
+            }
+
+            // An array, not a List<DateOnly>: the generic list over a struct would be compiled at start-up.
+            var days = new DateOnly[dayNumbers.Count];
+            for (var i = 0; i < days.Length; i++)
+            {
+                days[i] = DateOnly.FromDayNumber(dayNumbers[i]);
             }
 
             var points = new List<PainPoint>(64);

@@ -31,10 +31,14 @@ internal sealed class StatsCommand : Command
             {
                 await console.Out.WriteLineAsync(HistoryJson.Stats(stats));
             }
-            else
+            else if (console.IsTerminal)
             {
                 console.Ansi.Write(StatsView.Render(stats));
                 console.Ansi.WriteLine();
+            }
+            else
+            {
+                StatsText.Write(console.Out, stats);
             }
 
             return ExitCodes.Ok;

@@ -1,33 +1,20 @@
-using System.Collections.Frozen;
-
 namespace Supple.Core.History;
 
 /// <summary>Kebab-case names of <see cref="BodyArea"/> values, as typed on the command line and written to files.</summary>
 public static class BodyAreas
 {
-    private static readonly FrozenDictionary<BodyArea, string> Names = new Dictionary<BodyArea, string>
-    {
-        [BodyArea.UpperBack] = "upper-back",
-        [BodyArea.MidBack] = "mid-back",
-        [BodyArea.LowerBack] = "lower-back",
-        [BodyArea.Neck] = "neck",
-        [BodyArea.Shoulders] = "shoulders",
-        [BodyArea.Chest] = "chest",
-        [BodyArea.Arms] = "arms",
-        [BodyArea.Head] = "head",
-    }.ToFrozenDictionary();
-
-    private static readonly FrozenDictionary<string, BodyArea> ByName =
-        Names.ToFrozenDictionary(pair => pair.Value, pair => pair.Key, StringComparer.OrdinalIgnoreCase);
+    // Plain arrays and switches, not dictionaries: these are touched while the command line is built, and
+    // dictionary instantiations over an enum would be compiled at every start-up.
+    private static readonly string[] Names = ["upper-back", "mid-back", "lower-back", "neck", "shoulders", "chest", "arms", "head"];
 
     /// <summary>Every name, in the order of the enum.</summary>
-    public static IReadOnlyList<string> All { get; } = [.. Enum.GetValues<BodyArea>().Select(area => Names[area])];
+    public static IReadOnlyList<string> All => Names;
 
     /// <summary>The kebab-case name of an area, e.g. <c>upper-back</c>.</summary>
     /// <param name="area">The area.</param>
     /// <returns>Its name.</returns>
     public static string ToName(this BodyArea area) =>
-        Names.TryGetValue(area, out var name) ? name : throw new ArgumentOutOfRangeException(nameof(area), area, "Unknown body area.");
+        (uint)area < (uint)Names.Length ? Names[(int)area] : throw new ArgumentOutOfRangeException(nameof(area), area, "Unknown body area.");
 
     /// <summary>Parses a kebab-case name (case-insensitive).</summary>
     /// <param name="name">The name, e.g. <c>neck</c>.</param>
@@ -35,7 +22,17 @@ public static class BodyAreas
     /// <returns>True when the name is known.</returns>
     public static bool TryParse(string? name, out BodyArea area)
     {
+        var trimmed = name?.Trim();
+        for (var i = 0; i < Names.Length; i++)
+        {
+            if (string.Equals(Names[i], trimmed, StringComparison.OrdinalIgnoreCase))
+            {
+                area = (BodyArea)i;
+                return true;
+            }
+        }
+
         area = default;
-        return name is not null && ByName.TryGetValue(name.Trim(), out area);
+        return false;
     }
 }
