@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
+using Supple.Web.Accounts;
 using Supple.Web.Api;
 
 namespace Supple.Web.Hosting;
@@ -19,6 +20,7 @@ public static class SuppleWebApplicationExtensions
         app.Use(LimitRequestBody);
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseSuppleAccounts();
 
         app.MapOpenApi();
         app.MapScalarApiReference("/docs", o => o.WithTitle("Supple API"));
@@ -29,6 +31,7 @@ public static class SuppleWebApplicationExtensions
         api.MapSessionsApi();
         api.MapPainApi();
         api.MapHistoryApi();
+        app.MapSuppleAccounts();
         app.MapRazorPages();
         return app;
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supple.Core.Content;
 using Supple.Data;
+using Supple.Web.Accounts;
 using Supple.Web.Data;
 using Supple.Web.Pictures;
 
@@ -48,6 +49,7 @@ public static class SuppleWebServiceCollectionExtensions
             return Task.CompletedTask;
         }));
         services.AddRazorPages();
+        builder.AddSuppleAccounts();
         return builder;
     }
 
