@@ -67,6 +67,13 @@ public static class AccountsApplicationExtensions
     // password changed (the security stamp moved on), is refused on every server at once.
     private static async Task CheckAccountAsync(HttpContext context, RequestDelegate next)
     {
+        // The account tables are queried directly (Identity), so the schema must be ready before any endpoint runs;
+        // after the first success this is one flag read. /healthz needs no database.
+        if (!context.Request.Path.StartsWithSegments("/healthz", StringComparison.Ordinal))
+        {
+            await context.RequestServices.GetRequiredService<SuppleStoreFactory>().EnsureReadyAsync(context.RequestAborted);
+        }
+
         var id = SignedInUser.IdOf(context.User);
         if (id is null)
         {
@@ -74,7 +81,6 @@ public static class AccountsApplicationExtensions
             return;
         }
 
-        await context.RequestServices.GetRequiredService<SuppleStoreFactory>().EnsureReadyAsync(context.RequestAborted);
         var db = context.RequestServices.GetRequiredService<SuppleDbContext>();
         var stamp = await db.Set<SuppleUser>().Where(u => u.Id == id).Select(u => new { u.SecurityStamp }).SingleOrDefaultAsync(context.RequestAborted);
         var claimed = context.User.FindFirst(new IdentityOptions().ClaimsIdentity.SecurityStampClaimType)?.Value;
