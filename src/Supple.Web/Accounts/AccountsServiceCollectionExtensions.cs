@@ -93,7 +93,7 @@ public static class AccountsServiceCollectionExtensions
         });
 
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder(Scheme).RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
         // The data endpoints and pages ask for UserStore: in multi-user mode it is the signed-in person's.
         services.Replace(ServiceDescriptor.Scoped(sp => new UserStore(
