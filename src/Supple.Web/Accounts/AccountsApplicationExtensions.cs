@@ -68,8 +68,9 @@ public static class AccountsApplicationExtensions
     private static async Task CheckAccountAsync(HttpContext context, RequestDelegate next)
     {
         // The account tables are queried directly (Identity), so the schema must be ready before any endpoint runs;
-        // after the first success this is one flag read. /healthz needs no database.
-        if (!context.Request.Path.StartsWithSegments("/healthz", StringComparison.Ordinal))
+        // after the first success this is one flag read. The probes answer for themselves.
+        if (!context.Request.Path.StartsWithSegments("/healthz", StringComparison.Ordinal)
+            && !context.Request.Path.StartsWithSegments("/readyz", StringComparison.Ordinal))
         {
             await context.RequestServices.GetRequiredService<SuppleStoreFactory>().EnsureReadyAsync(context.RequestAborted);
         }

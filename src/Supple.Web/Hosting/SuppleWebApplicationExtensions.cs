@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using Supple.Web.Accounts;
 using Supple.Web.Api;
+using Supple.Web.Health;
+using Supple.Web.Security;
 
 namespace Supple.Web.Hosting;
 
@@ -14,6 +16,7 @@ public static class SuppleWebApplicationExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
 
+        app.UseSuppleSecurity();
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodePageWriter.WriteAsync);
@@ -32,6 +35,7 @@ public static class SuppleWebApplicationExtensions
         api.MapPainApi();
         api.MapHistoryApi();
         app.MapSuppleAccounts();
+        app.MapSuppleHealth();
         app.MapRazorPages();
         return app;
     }

@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supple.Core.Content;
 using Supple.Data;
 using Supple.Web.Accounts;
+using Supple.Web.Health;
+using Supple.Web.Security;
 using Supple.Web.Data;
 using Supple.Web.Pictures;
 
@@ -50,6 +52,8 @@ public static class SuppleWebServiceCollectionExtensions
         }));
         services.AddRazorPages();
         builder.AddSuppleAccounts();
+        builder.AddSuppleSecurity();
+        builder.AddSuppleHealth();
         return builder;
     }
 
