@@ -43,7 +43,7 @@ internal sealed class ExportCommand : Command
                 var temp = full + ".tmp";
                 await File.WriteAllTextAsync(temp, text, ct);
                 File.Move(temp, full, overwrite: true);
-                console.Ansi.MarkupLineInterpolated($"Exported {document.Sessions.Count} sessions and {document.PainEntries.Count} pain entries to {full}.");
+                console.Ansi.MarkupLineInterpolated($"Exported {HistoryFormat.Count(document.Sessions.Count, "session", "sessions")} and {HistoryFormat.Count(document.PainEntries.Count, "pain entry", "pain entries")} to {full}.");
             }
             else
             {

@@ -41,7 +41,7 @@ internal sealed class ImportCommand : Command
             await using var store = await HistoryStore.OpenAsync(console, parse.GetValue(_db), ct);
             var result = await store.ImportAsync(document, ct);
             console.Ansi.MarkupLineInterpolated(
-                $"Imported {result.SessionsAdded} sessions and {result.PainEntriesAdded} pain entries; {result.SessionsAlreadyPresent} sessions and {result.PainEntriesAlreadyPresent} pain entries were already there.");
+                $"Imported {HistoryFormat.Count(result.SessionsAdded, "session", "sessions")} and {HistoryFormat.Count(result.PainEntriesAdded, "pain entry", "pain entries")}; {HistoryFormat.Count(result.SessionsAlreadyPresent, "session", "sessions")} and {HistoryFormat.Count(result.PainEntriesAlreadyPresent, "pain entry", "pain entries")} were already there.");
             return ExitCodes.Ok;
         });
     }

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Spectre.Console;
 using System.Runtime.CompilerServices;
+using Spectre.Console;
 using Supple.Cli.History;
 using Supple.Cli.Infrastructure;
 using Supple.Core.Statistics;

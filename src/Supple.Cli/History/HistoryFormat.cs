@@ -34,5 +34,8 @@ internal static class HistoryFormat
     public static string Signed(double? value) =>
         value is { } v ? v.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) : "–";
 
-    public static string Days(int n) => n == 1 ? "1 day" : $"{n} days";
+    public static string Days(int n) => Count(n, "day", "days");
+
+    public static string Count(int n, string one, string many) =>
+        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
 }

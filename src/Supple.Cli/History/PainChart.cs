@@ -1,5 +1,5 @@
-using ScottPlot;
 using System.Globalization;
+using ScottPlot;
 using SkiaSharp;
 using Supple.Core.Sessions;
 using Supple.Core.Statistics;

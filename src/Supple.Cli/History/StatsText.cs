@@ -17,7 +17,7 @@ internal static class StatsText
         Line(output, "Sessions", $"{s.Sessions}: {s.Completed} completed, {s.StoppedForPain} stopped because it hurt, {s.Abandoned} abandoned (completion {HistoryFormat.Percent(s.CompletionRate)})");
         Line(output, "Pain before -> after", s.PainPairs == 0
             ? "no sessions with pain given before and after yet"
-            : $"{HistoryFormat.Number(s.AveragePainBefore)} -> {HistoryFormat.Number(s.AveragePainAfter)} on average (change {HistoryFormat.Signed(s.AveragePainChange)}, {s.PainPairs} sessions)");
+            : $"{HistoryFormat.Number(s.AveragePainBefore)} -> {HistoryFormat.Number(s.AveragePainAfter)} on average (change {HistoryFormat.Signed(s.AveragePainChange)}, {HistoryFormat.Count(s.PainPairs, "session", "sessions")})");
         Line(output, "Pain trend, 30 days", s.Trend.Words + (s.Trend.SlopePerDay is { } slope ? $" (slope {HistoryFormat.Signed(slope * 7)} per week, {s.Trend.Readings} readings)" : ""));
         Line(output, "Days counted in", $"{s.TimeZoneId}, today {s.Today:yyyy-MM-dd}");
         if (s.Stretches.Count == 0)

@@ -21,7 +21,7 @@ internal static class StatsView
             new Markup("[bold]Pain before → after[/]"),
             new Text(s.PainPairs == 0
                 ? "no sessions with pain given before and after yet"
-                : $"{HistoryFormat.Number(s.AveragePainBefore)} → {HistoryFormat.Number(s.AveragePainAfter)} on average (change {HistoryFormat.Signed(s.AveragePainChange)}, {s.PainPairs} sessions)"));
+                : $"{HistoryFormat.Number(s.AveragePainBefore)} → {HistoryFormat.Number(s.AveragePainAfter)} on average (change {HistoryFormat.Signed(s.AveragePainChange)}, {HistoryFormat.Count(s.PainPairs, "session", "sessions")})"));
         grid.AddRow(new Markup("[bold]Pain trend, 30 days[/]"), new Text(s.Trend.Words + (s.Trend.SlopePerDay is { } slope ? $" (slope {HistoryFormat.Signed(slope * 7)} per week, {s.Trend.Readings} readings)" : "")));
         grid.AddRow(new Markup("[bold]Days counted in[/]"), new Text($"{s.TimeZoneId}, today {s.Today:yyyy-MM-dd}"));
 

@@ -12,7 +12,7 @@ public static class ProgrammeApi
         var group = api.MapGroup("").WithTags("Programme");
         group.MapGet("/programme", GetProgramme).WithSummary("The whole programme.");
         group.MapGet("/stretches", GetStretches).WithSummary("The stretches, in programme order.");
-        group.MapGet("/stretches/{id}", GetStretch).WithSummary("One stretch by id.");
+        group.MapGet("/stretches/{id}", GetStretch).WithSummary("One stretch by id.").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/causes", GetCauses).WithSummary("Common causes of upper-back pain.");
         group.MapGet("/benefits", GetBenefits).WithSummary("Benefits of stretching.");
         group.MapGet("/references", GetReferences).WithSummary("The numbered references.");

@@ -17,11 +17,16 @@ public static class SessionsApi
         var group = api.MapGroup("/sessions").WithTags("Sessions");
         group.MapPost("/", Start).WithSummary("Start a guided session.");
         group.MapGet("/open", GetOpen).WithSummary("The latest session that was started and never finished (204 when there is none).");
-        group.MapGet("/{id:long}", Get).WithSummary("One session with the stretches saved so far.");
-        group.MapPost("/{id:long}/stretches", RecordStretch).WithSummary("Save one finished stretch (one side of it).");
-        group.MapPost("/{id:long}/finish", Finish).WithSummary("Finish a session done to the end.");
-        group.MapPost("/{id:long}/stop-for-pain", StopForPain).WithSummary("\"This hurts — stop\": end the session because a stretch hurt.");
-        group.MapPost("/{id:long}/abandon", Abandon).WithSummary("Put an unfinished session aside.");
+        group.MapGet("/{id:long}", Get).WithSummary("One session with the stretches saved so far.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:long}/stretches", RecordStretch).WithSummary("Save one finished stretch (one side of it).")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:long}/finish", Finish).WithSummary("Finish a session done to the end.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:long}/stop-for-pain", StopForPain).WithSummary("\"This hurts — stop\": end the session because a stretch hurt.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:long}/abandon", Abandon).WithSummary("Put an unfinished session aside.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 

@@ -26,7 +26,8 @@ public static class SuppleWebApplicationExtensions
         app.UseSuppleAccounts();
 
         app.MapOpenApi();
-        app.MapScalarApiReference("/docs", o => o.WithTitle("Supple API"));
+        // Everything the docs page needs is served from here: no fonts or proxies from elsewhere.
+        app.MapScalarApiReference("/docs", o => o.WithTitle("Supple API").DisableDefaultFonts());
         var api = app.MapGroup("/api/v1");
         api.MapProgrammeApi();
         api.MapTimelineApi();

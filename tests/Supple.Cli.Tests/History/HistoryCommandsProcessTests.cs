@@ -133,7 +133,7 @@ public sealed class HistoryCommandsProcessTests : IDisposable
         var other = Path.Combine(_folder, "other.db");
         var first = await RunOnAsync(other, "import", file);
         Assert.True(first.ExitCode == 0, first.Stderr);
-        Assert.Contains("Imported 1 sessions and 1 pain entries", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Imported 1 session and 1 pain entry", first.Stdout, StringComparison.Ordinal);
         var second = await RunOnAsync(other, "import", file);
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("Imported 0 sessions and 0 pain entries", second.Stdout, StringComparison.Ordinal);

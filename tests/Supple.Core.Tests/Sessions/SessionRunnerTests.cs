@@ -234,6 +234,36 @@ public sealed class SessionRunnerTests
     }
 
     [Fact]
+    public async Task Skipping_the_last_stretch_completes_the_session()
+    {
+        var session = new FakeClockSession(Compile(DosageLevel.Gentle, ChildsPose, ChestOpener));
+
+        await session.AdvanceAsync(40 + 12);            // 2 s into the chest opener's first hold
+        session.Runner.SkipStretch();
+        var result = await session.Run;
+
+        Assert.Equal(SessionOutcome.Completed, result.Outcome);
+        Assert.Equal(At(52), result.EndedAt);
+        Assert.Equal(new StretchRecord(ChestOpener, Side.None, 0, 0, 2, true, false), result.Stretches[^1]);
+        Assert.Equal(["52 Started Done", "52 Completed Done", "52 Ended Completed"], session.Transcript().TakeLast(3));
+    }
+
+    [Fact]
+    public async Task This_hurts_during_a_switch_names_the_side_being_switched_to()
+    {
+        var session = new FakeClockSession(Compile(DosageLevel.Gentle, Trapezius)); // G10 H20R Sw5L …
+
+        await session.AdvanceAsync(10 + 20 + 2);
+        session.Runner.ReportHurt();
+        var result = await session.Run;
+
+        Assert.Equal(new HurtReport(Trapezius, Side.Left, At(32)), result.Hurt);
+        Assert.Equal(
+            [new StretchRecord(Trapezius, Side.Right, 1, 0, 20, false, false), new StretchRecord(Trapezius, Side.Left, 0, 0, 0, false, true)],
+            result.Stretches);
+    }
+
+    [Fact]
     public async Task Skip_step_while_paused_starts_the_next_step_paused_with_its_whole_time()
     {
         var session = new FakeClockSession(Compile(DosageLevel.Gentle, ChildsPose));

@@ -75,6 +75,17 @@ public sealed class ProgrammeApiTests : IAsyncLifetime
         var paths = document.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/v1/timeline", out _));
         Assert.True(paths.TryGetProperty("/api/v1/stretches/{id}", out _));
+        foreach (var path in new[] { "/api/v1/sessions", "/api/v1/sessions/open", "/api/v1/sessions/{id}/stretches", "/api/v1/sessions/{id}/stop-for-pain",
+                     "/api/v1/pain", "/api/v1/history", "/api/v1/stats", "/api/v1/disclaimer/acceptance" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} is not in the OpenAPI document.");
+        }
+
+        var record = paths.GetProperty("/api/v1/sessions/{id}/stretches").GetProperty("post").GetProperty("responses");
+        foreach (var status in new[] { "201", "400", "404", "409" })
+        {
+            Assert.True(record.TryGetProperty(status, out _), $"POST .../stretches documents no {status} response.");
+        }
     }
 
     [Fact]

@@ -39,9 +39,17 @@ public abstract class BrowserTestBase(BrowserFixture browser) : IAsyncLifetime
     }
 
     /// <summary>Opens the player on a fake clock, accepts the disclaimer when asked, and waits for the "Ready?" screen.</summary>
-    protected async Task OpenPlayerAsync(string query)
+    /// <param name="query">The player's query string.</param>
+    /// <param name="pauseClock">Stop the page's clock from flowing by itself: time then moves only when the test says.</param>
+    protected async Task OpenPlayerAsync(string query, bool pauseClock = false)
     {
-        await Page.Clock.InstallAsync();
+        var t0 = new DateTime(2026, 11, 20, 9, 0, 0, DateTimeKind.Utc);
+        await Page.Clock.InstallAsync(new() { TimeDate = t0 });
+        if (pauseClock)
+        {
+            await Page.Clock.PauseAtAsync(t0.AddSeconds(1));
+        }
+
         await Page.GotoAsync(Url("/player?" + query));
         var disclaimer = Page.Locator("#screen-disclaimer");
         await Page.Locator("#screen-disclaimer:not([hidden]), #screen-before:not([hidden]), #screen-resume:not([hidden]), #screen-error:not([hidden])").First.WaitForAsync();

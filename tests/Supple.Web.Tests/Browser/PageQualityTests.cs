@@ -154,8 +154,22 @@ public sealed class PageQualityTests(BrowserFixture browser) : BrowserTestBase(b
         }
     }
 
+    [Fact]
+    public async Task The_api_docs_page_loads_everything_from_the_app_itself()
+    {
+        var requests = new List<string>();
+        Page.Request += (_, request) => requests.Add(request.Url);
+        await Page.GotoAsync(Url("/docs"));
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Contains(requests, r => r.Contains("/openapi/v1.json", StringComparison.Ordinal));
+        await Page.GetByText("Sessions").First.WaitForAsync();
+        var elsewhere = requests.Where(r => r.StartsWith("http", StringComparison.Ordinal) && new Uri(r).Host != App.BaseAddress.Host).ToList();
+        Assert.True(elsewhere.Count == 0, "Requests to other hosts: " + string.Join(", ", elsewhere));
+    }
+
     private static void AssertNoSeriousViolations(AxeResult result, string where)
     {
+        Assert.True(result.Passes.Length > 10, $"{where}: axe-core checked almost nothing ({result.Passes.Length} rules passed).");
         var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(bad.Count == 0, $"{where}: " + string.Join("; ", bad.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));

@@ -62,6 +62,21 @@ public sealed class PlayerTests(BrowserFixture browser) : BrowserTestBase(browse
     }
 
     [Fact]
+    public async Task The_session_lasts_exactly_as_long_as_its_timeline()
+    {
+        await OpenPlayerAsync("level=gentle&only=cat-camel", pauseClock: true);
+        var total = await Page.EvaluateAsync<double>("async () => (await (await fetch('/api/v1/timeline?level=gentle&only=cat-camel')).json()).totalSeconds");
+        await StartAsync(painBefore: null);
+
+        // Each step ends at the previous deadline plus its duration, so 21 steps add no timer lateness.
+        await Page.Clock.RunForAsync((long)(total * 1000) - 15);
+        Assert.True(await Page.Locator("#screen-play").IsVisibleAsync(), "The session ended early.");
+        Assert.Equal("1", await TextAsync("#count"));
+        await Page.Clock.RunForAsync(30);
+        await Page.Locator("#screen-after:not([hidden])").WaitForAsync(new() { Timeout = 2000 });
+    }
+
+    [Fact]
     public async Task Skipping_moves_on_and_a_skipped_stretch_is_saved_as_skipped()
     {
         await OpenPlayerAsync(TwoGentle);

@@ -580,6 +580,12 @@ function releaseScreen() {
   state.wakeLock = null;
 }
 
+function toggleFullscreen() {
+  if (!document.fullscreenEnabled) return;
+  const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+  request.catch(() => {});
+}
+
 // ---- wiring ---------------------------------------------------------------------------------------------------
 
 function onKey(event) {
@@ -612,6 +618,10 @@ function onKey(event) {
     case 'B':
       $('beep-toggle').click();
       break;
+    case 'f':
+    case 'F':
+      toggleFullscreen();
+      break;
     default:
       return;
   }
@@ -628,6 +638,11 @@ $('pause').addEventListener('click', togglePause);
 $('skip').addEventListener('click', skip);
 $('skip-stretch').addEventListener('click', skipStretch);
 $('hurt').addEventListener('click', hurts);
+$('fullscreen').hidden = !document.fullscreenEnabled;
+$('fullscreen').addEventListener('click', toggleFullscreen);
+document.addEventListener('fullscreenchange', () => {
+  $('fullscreen').setAttribute('aria-pressed', String(Boolean(document.fullscreenElement)));
+});
 $('voice-toggle').checked = state.settings.voice;
 $('beep-toggle').checked = state.settings.beeps;
 $('voice-toggle').addEventListener('change', (e) => {

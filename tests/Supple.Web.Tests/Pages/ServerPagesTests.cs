@@ -1,0 +1,89 @@
+using System.Net;
+using Supple.Core.Content;
+using Supple.Web.Tests.Api;
+
+namespace Supple.Web.Tests.Pages;
+
+/// <summary>The server-rendered pages show what the store holds and what the programme says.</summary>
+public sealed class ServerPagesTests : ApiTestBase
+{
+    [Fact]
+    public async Task Today_shows_the_streak_the_days_this_week_the_last_pain_and_an_unfinished_session()
+    {
+        var empty = await Client.GetStringAsync("/");
+        Assert.Contains("id=\"streak\">0<", empty, StringComparison.Ordinal);
+        Assert.Contains("no pain score yet", empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unfinished session", empty, StringComparison.Ordinal);
+
+        // Friday 20 and Saturday 21 November (one week), then an unfinished session on the Saturday.
+        await FinishedSessionAsync(painAfter: 3);
+        Time.Advance(TimeSpan.FromDays(1));
+        await FinishedSessionAsync(painAfter: 2);
+        Time.Advance(TimeSpan.FromHours(1));
+        await StartSessionAsync(new { level = "gentle", only = new[] { "cat-camel" } });
+
+        var today = await Client.GetStringAsync("/");
+        Assert.Contains("id=\"streak\">2<", today, StringComparison.Ordinal);
+        Assert.Contains("id=\"week-days\">2<", today, StringComparison.Ordinal);
+        Assert.Contains("id=\"last-pain\">2<", today, StringComparison.Ordinal);
+        Assert.Contains("Unfinished session", today, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task History_lists_sessions_and_marks_practised_days()
+    {
+        await FinishedSessionAsync(painAfter: 1);
+        var page = await Client.GetStringAsync("/history");
+        Assert.Contains("Friday 20 November: practised", page, StringComparison.Ordinal);
+        Assert.Contains("completed", page, StringComparison.Ordinal);
+        Assert.Contains("4 → 1", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_stretch_has_its_page_with_steps_cues_and_picture()
+    {
+        foreach (var stretch in BuiltInProgramme.Instance.Stretches)
+        {
+            var page = WebUtility.HtmlDecode(await Client.GetStringAsync($"/library/{stretch.Id}"));
+            Assert.Contains($"/img/stretches/{stretch.Id}.svg", page, StringComparison.Ordinal);
+            foreach (var text in stretch.Steps.Concat(stretch.Cues).Append(stretch.Summary))
+            {
+                Assert.Contains(text, page, StringComparison.Ordinal);
+            }
+
+            foreach (var number in stretch.ReferenceNumbers)
+            {
+                Assert.Contains(BuiltInProgramme.Instance.FindReference(number)!.Url.ToString(), page, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_stretch_page_is_a_404_page()
+    {
+        var response = await Client.GetAsync("/library/handstand");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Stretch not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task About_has_causes_benefits_advice_stop_rule_references_and_disclaimer()
+    {
+        var programme = BuiltInProgramme.Instance;
+        var page = WebUtility.HtmlDecode(await Client.GetStringAsync("/about"));
+        foreach (var text in programme.Causes.Select(c => c.Name).Concat(programme.Benefits.Select(b => b.Name))
+                     .Append(programme.DailyAdvice).Append(programme.StopRule).Append(programme.Disclaimer)
+                     .Concat(programme.References.Select(r => r.Url.ToString())))
+        {
+            Assert.Contains(text, page, StringComparison.Ordinal);
+        }
+    }
+
+    private async Task FinishedSessionAsync(int painAfter)
+    {
+        var id = await StartSessionAsync();
+        await PostAsync($"/api/v1/sessions/{id}/stretches", new { stretchId = "cat-camel", repsDone = 10, setsDone = 1, secondsHeld = 60 });
+        Time.Advance(TimeSpan.FromMinutes(10));
+        await PostAsync($"/api/v1/sessions/{id}/finish", new { painAfter });
+    }
+}
