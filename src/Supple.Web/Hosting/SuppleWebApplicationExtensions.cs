@@ -35,6 +35,7 @@ public static class SuppleWebApplicationExtensions
         api.MapSessionsApi();
         api.MapPainApi();
         api.MapHistoryApi();
+        api.MapExportApi();
         app.MapSuppleAccounts();
         app.MapSuppleHealth();
         app.MapRazorPages();
