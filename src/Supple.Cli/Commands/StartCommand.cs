@@ -13,7 +13,7 @@ internal sealed class StartCommand : Command
     private readonly Option<string?> _db = CommonOptions.Db();
     private readonly Option<bool> _plain = new("--plain")
     {
-        Description = "No live view: one timestamped line per step (works without a terminal; no keys, Ctrl+C ends the session).",
+        Description = "No live view: one timestamped line per step (works without a terminal; keys work when stdin is a terminal).",
     };
     private readonly Option<bool> _quiet = new("--quiet") { Description = "No bell at each step change." };
     private readonly Option<bool> _voice = new("--voice") { Description = "Speak each step aloud with espeak-ng (must be installed)." };
@@ -49,7 +49,8 @@ internal sealed class StartCommand : Command
                 parse.GetValue(_voice),
                 parse.GetValue(_acceptDisclaimer),
                 parse.GetValue(_painBefore),
-                parse.GetValue(_painAfter));
+                parse.GetValue(_painAfter),
+                UsePlan: parse.GetResult(_level) is not { Implicit: false } && (parse.GetValue(_only) ?? []).Length == 0);
             return new GuidedSession(console, openJournal).RunAsync(options, cancellationToken);
         });
     }

@@ -95,4 +95,13 @@ internal static class EndView
             1 => "Streak: 1 day. Come back tomorrow to make it 2.",
             var n => string.Create(CultureInfo.InvariantCulture, $"Streak: {n} days in a row."),
         };
+
+    /// <summary>The average pain change over the history, or <c>null</c> without sessions scored before and after.</summary>
+    public static string? AveragePainChange(JournalStats stats) => stats.AveragePainChange switch
+    {
+        null => null,
+        < -0.05 and var d => string.Create(CultureInfo.InvariantCulture, $"Across your sessions, pain after is on average {-d:0.0} lower than before."),
+        > 0.05 and var d => string.Create(CultureInfo.InvariantCulture, $"Across your sessions, pain after is on average {d:0.0} higher than before."),
+        _ => "Across your sessions, pain after is on average the same as before.",
+    };
 }

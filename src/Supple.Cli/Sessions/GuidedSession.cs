@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using Supple.Cli.Infrastructure;
+using Supple.Cli.Reminders;
 using Supple.Cli.Rendering;
 using Supple.Core.Content;
 using Supple.Core.Sessions;
@@ -62,9 +63,29 @@ internal sealed class GuidedSession
         }
 
         var painBefore = options.PainBefore ?? (options.Plain ? null : AskPain("How much does your upper back hurt right now?"));
+
+        // Without --only or --level, a saved plan decides today's stretches and their levels (docs/SAFETY.md).
+        var level = options.Level;
+        if (options.UsePlan && await TodaysStretches.TryBuildAsync(_console, programme, options.Db, painBefore, cancellationToken) is { } today)
+        {
+            if (!TodaysStretches.ShowAdvice(_console, today, options.Plain))
+            {
+                _console.Ansi.MarkupLine("Not started.");
+                return ExitCodes.Ok;
+            }
+
+            if (today.Routine.Items.Count == 0)
+            {
+                throw new UsageException("every stretch in your plan is paused. Ask a doctor or physiotherapist, then resume one with 'supple assess --resume STRETCH_ID'.");
+            }
+
+            timeline = RoutineBuilder.Compile(programme, today.Routine);
+            level = TodaysStretches.RecordedLevel(today);
+        }
+
         var startedAt = _console.Time.GetUtcNow();
         await journal.StartSessionAsync(
-            new SessionStart(startedAt, options.ProgrammeFile ?? BuiltInProgramme.Name, options.Level, timeline, painBefore),
+            new SessionStart(startedAt, options.ProgrammeFile ?? BuiltInProgramme.Name, level, timeline, painBefore),
             cancellationToken);
 
         var runner = new SessionRunner(timeline, _console.Time);
@@ -78,7 +99,7 @@ internal sealed class GuidedSession
             plain = new PlainPlayer(_console, runner, new SessionScreenState(programme, timeline), e => OnEvent(e, recorder), bell && _console.IsTerminal, voice,
                 readKeys: _console.IsInputTerminal);
             plain.Line(startedAt, string.Create(CultureInfo.InvariantCulture,
-                $"session: {timeline.Stretches.Count} stretch{(timeline.Stretches.Count == 1 ? "" : "es")}, {Format.Kebab(options.Level)}, {Format.Duration(timeline.TotalDuration)}"));
+                $"session: {timeline.Stretches.Count} stretch{(timeline.Stretches.Count == 1 ? "" : "es")}, {Format.Kebab(level)}, {Format.Duration(timeline.TotalDuration)}"));
             result = await plain.PlayAsync(cancellationToken);
             await recorder.FlushAsync();
             plain.Line(result.EndedAt, "outcome: " + Kebab(result.Outcome));
@@ -220,6 +241,10 @@ internal sealed class GuidedSession
             if (stats is not null)
             {
                 _console.Out.WriteLine(EndView.Streak(stats));
+                if (EndView.AveragePainChange(stats) is { } average)
+                {
+                    _console.Out.WriteLine(average);
+                }
             }
         }
         else
@@ -233,6 +258,10 @@ internal sealed class GuidedSession
             if (stats is not null)
             {
                 _console.Ansi.WriteLine(EndView.Streak(stats));
+                if (EndView.AveragePainChange(stats) is { } average)
+                {
+                    _console.Ansi.WriteLine(average);
+                }
             }
         }
 

@@ -13,4 +13,5 @@ internal sealed record StartOptions(
     bool Voice,
     bool AcceptDisclaimer,
     int? PainBefore,
-    int? PainAfter);
+    int? PainAfter,
+    bool UsePlan = false);

@@ -91,6 +91,12 @@ internal static class YamlPreflight
             Add(lastMark, CurrentPath(stack),
                 "This is not valid YAML near here: a list or group opened with '[' or '{' is probably not closed. Check the brackets and the quotes.");
         }
+        catch (ArgumentException ex)
+        {
+            // YamlDotNet's parser throws this (without a position) for a few malformed tags, e.g. "!!seq" glued to "[".
+            Add(lastMark, CurrentPath(stack),
+                $"This is not valid YAML near here: {Lower(ex.Message.Split(" (Parameter", 2)[0])} Programme files need no '!' tags; remove them.");
+        }
 
         return errors;
     }

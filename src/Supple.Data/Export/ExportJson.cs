@@ -41,5 +41,10 @@ public static class ExportJson
             var reason = ex.Message.Split(" Path:", 2)[0].Split(". LineNumber", 2)[0];
             throw new ImportFormatException($"The file is not a valid Supple history: {line}{field}: {reason}", ex);
         }
+        catch (ArgumentException ex) when (ex.InnerException is System.Text.EncoderFallbackException)
+        {
+            // Text with half of a UTF-16 surrogate pair cannot be turned into UTF-8 for the JSON reader.
+            throw new ImportFormatException("The file is not a valid Supple history: it holds a broken character (half of a UTF-16 surrogate pair).", ex);
+        }
     }
 }

@@ -76,6 +76,7 @@ public sealed class GuidedSessionTests
         Assert.Contains("Type a whole number from 0 to 10", output, StringComparison.Ordinal);
         Assert.Contains("Pain 6 → 7 (+1)", output, StringComparison.Ordinal);
         Assert.Contains("Streak: 3 days in a row.", output, StringComparison.Ordinal);
+        Assert.Contains("Across your sessions, pain after is on average 1.5 lower than before.", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace Supple.Core.Tests.Faults;
 /// </summary>
 public sealed class ProgrammeParserFuzzTests(ITestOutputHelper output)
 {
-    private const string Small = """
+    internal const string Small = """
         title: Small programme
         source: Supple's fault tests
         stop-rule: If a stretch is very painful, stop at once and see a doctor.
@@ -52,7 +52,7 @@ public sealed class ProgrammeParserFuzzTests(ITestOutputHelper output)
     [Fact]
     public async Task Damaged_programme_files_load_or_are_refused_with_a_validation_error()
     {
-        var cases = FuzzSettings.Cases(3000);
+        var cases = FuzzSettings.Cases(20_000);
         var input =
             from baseIndex in Gen.Frequency((6, Gen.Constant(0)), (3, Gen.Constant(1)), (1, Gen.Constant(2)))
             from damages in Damage.Generator(Tokens)

@@ -1,4 +1,5 @@
 using Supple.Core.Content;
+using Supple.Tests.Faults;
 
 namespace Supple.Core.Tests.Faults;
 
@@ -21,5 +22,25 @@ public sealed class ProgrammeParserRegressionTests
         var error = Assert.Single(ex.Errors);
         Assert.Equal("regression.yaml", error.File);
         Assert.Contains("name before its ':'", error.Message, StringComparison.Ordinal);
+    }
+
+    // Found by ProgrammeParserFuzzTests (in the full suite run): a '!!seq' tag glued to a flow sequence made
+    // YamlDotNet's parser throw ArgumentException ("Global tags must be valid URIs") inside the preflight.
+    [Fact]
+    public void A_tag_glued_to_a_flow_sequence_is_refused_with_a_validation_error()
+    {
+        Damage[] found =
+        [
+            new(DamageKind.Insert, 0.5275, 28, "!!seq"),
+            new(DamageKind.SwapLines, 0.2790, 50, "?"),
+            new(DamageKind.Indent, 0.6003, 152, "\""),
+            new(DamageKind.SwapLines, 0.9142, 98, "[[[[[[[[[["),
+        ];
+        string[] inputs = [Damage.ApplyAll(ProgrammeParserFuzzTests.Small, found), "a: [!!seq[]", "[!!seq[", "- [!!seq,"];
+        foreach (var yaml in inputs)
+        {
+            var ex = Assert.Throws<ProgrammeValidationException>(() => ProgrammeLoader.Parse(yaml, "regression.yaml"));
+            Assert.All(ex.Errors, e => Assert.Equal("regression.yaml", e.File));
+        }
     }
 }

@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Supple.Cli.Tests.Faults;
+
+/// <summary>
+/// Several concurrent clients writing through the REST API (pain entries; sessions with a stretch each), keeping every
+/// write the server acknowledged with a 2xx and the time and status of every answer.
+/// </summary>
+internal sealed class WriteLoad
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+
+    /// <summary>Notes of the pain entries that got 201.</summary>
+    public ConcurrentBag<string> AckedPain { get; } = [];
+
+    /// <summary>Sessions that got 201, with the stretches saved in them that got 201.</summary>
+    public ConcurrentDictionary<long, ConcurrentBag<string>> AckedSessions { get; } = new();
+
+    /// <summary>Every answer: when it came and was sent (elapsed), its status (0 when no HTTP answer came), what was asked, its media type.</summary>
+    public ConcurrentQueue<(TimeSpan At, TimeSpan Sent, int Status, string What, string? MediaType)> Answers { get; } = new();
+
+    public TimeSpan Elapsed => _clock.Elapsed;
+
+    /// <summary>Runs <paramref name="workers"/> writers against <paramref name="address"/> until <paramref name="stop"/> fires.</summary>
+    public Task RunAsync(Func<Uri> address, int workers, CancellationToken stop) =>
+        Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(() => WorkerAsync(address, w, stop), CancellationToken.None)));
+
+    private async Task WorkerAsync(Func<Uri> address, int worker, CancellationToken stop)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        for (var i = 0; !stop.IsCancellationRequested; i++)
+        {
+            var note = $"w{worker}-{i}";
+            int status;
+            if (i % 3 == 2)
+            {
+                (status, var id) = await PostAsync<long?>(client, address(), "api/v1/sessions", new { level = "gentle", only = new[] { "shoulder-blade-squeeze" }, painBefore = i % 11 }, "start " + note,
+                    json => json.GetProperty("id").GetInt64());
+                if (id is { } sessionId)
+                {
+                    var stretches = AckedSessions.GetOrAdd(sessionId, _ => []);
+                    (status, _) = await PostAsync<bool>(client, address(), $"api/v1/sessions/{sessionId}/stretches",
+                        new { stretchId = "shoulder-blade-squeeze", side = "none", repsDone = 1, setsDone = 1, secondsHeld = 5 }, "stretch " + note, null);
+                    if (status == (int)HttpStatusCode.Created)
+                    {
+                        stretches.Add("shoulder-blade-squeeze");
+                    }
+                }
+            }
+            else
+            {
+                (status, _) = await PostAsync<bool>(client, address(), "api/v1/pain", new { score = i % 11, note }, "pain " + note, null);
+                if (status == (int)HttpStatusCode.Created)
+                {
+                    AckedPain.Add(note);
+                }
+            }
+
+            if (status == 0)
+            {
+                // The server is gone: do not spin on refused connections.
+                await Task.Delay(50, CancellationToken.None);
+            }
+        }
+    }
+
+    /// <summary>Posts; returns the status (0 when no HTTP answer came) and, for a 201 when asked, a value read from its body.</summary>
+    private async Task<(int Status, T? Value)> PostAsync<T>(HttpClient client, Uri address, string path, object body, string what, Func<JsonElement, T>? read)
+    {
+        var sent = _clock.Elapsed;
+        try
+        {
+            using var response = await client.PostAsJsonAsync(new Uri(address, path), body);
+            Answers.Enqueue((_clock.Elapsed, sent, (int)response.StatusCode, what, response.Content.Headers.ContentType?.MediaType));
+            if (response.StatusCode != HttpStatusCode.Created || read is null)
+            {
+                return ((int)response.StatusCode, default);
+            }
+
+            return ((int)response.StatusCode, read(await response.Content.ReadFromJsonAsync<JsonElement>()));
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException or JsonException)
+        {
+            Answers.Enqueue((_clock.Elapsed, sent, 0, what + ": " + ex.GetType().Name, null));
+            return (0, default);
+        }
+    }
+}
