@@ -50,10 +50,26 @@ public static class StoreSchema
             {
                 if (location.Provider == StoreProvider.Sqlite)
                 {
-                    ClearStaleSqliteMigrationLock(location);
+                    // An operating-system lock on a file beside the database serialises Supple processes that migrate
+                    // it and is released when a process dies, so any EF Core lock row found while holding it is stale.
+                    var guard = await AcquireMigrationGuardAsync(location, ct);
+                    try
+                    {
+                        ClearSqliteMigrationLock(location);
+                        await context.Database.MigrateAsync(ct);
+                    }
+                    finally
+                    {
+                        // Removed by its holder, after migrating, so no one can take a second guard mid-migration.
+                        File.Delete(guard.Name);
+                        await guard.DisposeAsync();
+                    }
                 }
-
-                await context.Database.MigrateAsync(ct);
+                else
+                {
+                    // Npgsql's migration lock is a session advisory lock: the server releases it when a process dies.
+                    await context.Database.MigrateAsync(ct);
+                }
             }
         }
         catch (SqliteException ex)
@@ -73,10 +89,31 @@ public static class StoreSchema
         }
     }
 
-    /// <summary>A migration lock older than this was left by a killed process: Supple's migrations take about a second.</summary>
-    internal static readonly TimeSpan StaleMigrationLock = TimeSpan.FromSeconds(30);
+    /// <summary>How long to wait for another Supple process that is migrating the same file.</summary>
+    internal static readonly TimeSpan MigrationWait = TimeSpan.FromSeconds(120);
 
-    private static void ClearStaleSqliteMigrationLock(StoreLocation location)
+    private static async Task<FileStream> AcquireMigrationGuardAsync(StoreLocation location, CancellationToken ct)
+    {
+        var path = location.FilePath + ".migrating";
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (waited.Elapsed < MigrationWait)
+            {
+                await Task.Delay(100, ct);
+            }
+            catch (IOException ex)
+            {
+                throw new StoreException($"Another program has been updating the Supple database {location.Display} for over {MigrationWait.TotalSeconds:0} s ({path} is locked). Try again when it is done.", ex);
+            }
+        }
+    }
+
+    private static void ClearSqliteMigrationLock(StoreLocation location)
     {
         using var connection = new SqliteConnection(location.ConnectionString);
         connection.Open();
@@ -86,30 +123,7 @@ public static class StoreSchema
             return;
         }
 
-        var stale = new List<long>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT \"Id\", \"Timestamp\" FROM \"__EFMigrationsLock\";";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var taken = reader.IsDBNull(1) ? null : reader.GetValue(1)?.ToString();
-                // The lock's timestamp is wall-clock time written by EF Core, so it is compared with the wall clock.
-                if (!DateTimeOffset.TryParse(taken, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at)
-                    || DateTimeOffset.UtcNow - at > StaleMigrationLock)
-                {
-                    stale.Add(reader.GetInt64(0));
-                }
-            }
-        }
-
-        foreach (var id in stale)
-        {
-            using var delete = connection.CreateCommand();
-            delete.CommandText = "DELETE FROM \"__EFMigrationsLock\" WHERE \"Id\" = $id;";
-            delete.Parameters.AddWithValue("$id", id);
-            delete.ExecuteNonQuery();
-        }
+        Execute(connection, "DELETE FROM \"__EFMigrationsLock\";");
     }
 
     private static void PrepareSqliteFile(StoreLocation location)
