@@ -4,8 +4,11 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supple.Core.Content;
 using Supple.Data;
+using Supple.Web.Accounts;
 using Supple.Web.Data;
+using Supple.Web.Health;
 using Supple.Web.Pictures;
+using Supple.Web.Security;
 
 namespace Supple.Web.Hosting;
 
@@ -49,6 +52,9 @@ public static class SuppleWebServiceCollectionExtensions
             return Task.CompletedTask;
         }));
         services.AddRazorPages();
+        builder.AddSuppleAccounts();
+        builder.AddSuppleSecurity();
+        builder.AddSuppleHealth();
         return builder;
     }
 
