@@ -11,7 +11,7 @@ internal sealed class DatabaseOutageExceptionHandler(IProblemDetailsService prob
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!DatabaseOutage.IsOutage(exception))
+        if (!DatabaseOutage.IsOutage(exception) || httpContext.Response.HasStarted)
         {
             return false;
         }

@@ -37,7 +37,6 @@ public static class SuppleWebServiceCollectionExtensions
         // Bad JSON and unbindable values throw, so BadRequestExceptionHandler can answer with field errors.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
-        services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
         services.AddProblemDetails();
         services.AddResponseCompression(o =>
         {
