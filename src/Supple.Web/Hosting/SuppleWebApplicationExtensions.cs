@@ -30,6 +30,9 @@ public static class SuppleWebApplicationExtensions
         api.MapSessionsApi();
         api.MapPainApi();
         api.MapHistoryApi();
+        api.MapAssessmentApi();
+        api.MapPlanApi();
+        api.MapRemindersApi();
         app.MapRazorPages();
         return app;
     }
