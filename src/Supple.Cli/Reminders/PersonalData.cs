@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Supple.Cli.Infrastructure;
 using Supple.Core.History;
 using Supple.Core.Planning;

@@ -22,9 +22,14 @@ public sealed class PlanAndRemindersApiTests : ApiTestBase
 
         var answers = new JsonObject
         {
-            ["screenHoursPerDay"] = 2, ["poorPosture"] = posture, ["stress"] = false, ["repetitiveStrain"] = false,
-            ["recentInjuryOrFall"] = false, ["ageRelatedStiffness"] = false,
-            ["props"] = new JsonArray("chair", "foam-roller", "floor-space"), ["redFlags"] = flags,
+            ["screenHoursPerDay"] = 2,
+            ["poorPosture"] = posture,
+            ["stress"] = false,
+            ["repetitiveStrain"] = false,
+            ["recentInjuryOrFall"] = false,
+            ["ageRelatedStiffness"] = false,
+            ["props"] = new JsonArray("chair", "foam-roller", "floor-space"),
+            ["redFlags"] = flags,
         };
         var response = await PostRawAsync("/api/v1/assessment", answers.ToJsonString());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
