@@ -43,7 +43,18 @@ public static class StoreSchema
                 throw NotSupple(location, "its migration history belongs to another application");
             }
 
-            await context.Database.MigrateAsync(ct);
+            // Migrate only when something is pending: EF Core takes its migration lock (on SQLite, a row in
+            // __EFMigrationsLock) before looking, and a process killed while holding it would leave every later
+            // start waiting for ever. Most starts have nothing to apply and so take no lock at all.
+            if ((await context.Database.GetPendingMigrationsAsync(ct)).Any())
+            {
+                if (location.Provider == StoreProvider.Sqlite)
+                {
+                    ClearStaleSqliteMigrationLock(location);
+                }
+
+                await context.Database.MigrateAsync(ct);
+            }
         }
         catch (SqliteException ex)
         {
@@ -59,6 +70,45 @@ public static class StoreSchema
             using var connection = new SqliteConnection(location.ConnectionString);
             connection.Open();
             Execute(connection, $"PRAGMA application_id = {SqliteApplicationId};");
+        }
+    }
+
+    /// <summary>A migration lock older than this was left by a killed process: Supple's migrations take about a second.</summary>
+    internal static readonly TimeSpan StaleMigrationLock = TimeSpan.FromSeconds(30);
+
+    private static void ClearStaleSqliteMigrationLock(StoreLocation location)
+    {
+        using var connection = new SqliteConnection(location.ConnectionString);
+        connection.Open();
+        SqliteBusyTimeoutInterceptor.Apply(connection);
+        if (Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock';") is not long tables || tables == 0)
+        {
+            return;
+        }
+
+        var stale = new List<long>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT \"Id\", \"Timestamp\" FROM \"__EFMigrationsLock\";";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var taken = reader.IsDBNull(1) ? null : reader.GetValue(1)?.ToString();
+                // The lock's timestamp is wall-clock time written by EF Core, so it is compared with the wall clock.
+                if (!DateTimeOffset.TryParse(taken, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at)
+                    || DateTimeOffset.UtcNow - at > StaleMigrationLock)
+                {
+                    stale.Add(reader.GetInt64(0));
+                }
+            }
+        }
+
+        foreach (var id in stale)
+        {
+            using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM \"__EFMigrationsLock\" WHERE \"Id\" = $id;";
+            delete.Parameters.AddWithValue("$id", id);
+            delete.ExecuteNonQuery();
         }
     }
 

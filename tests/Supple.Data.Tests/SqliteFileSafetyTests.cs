@@ -124,6 +124,39 @@ public sealed class SqliteFileSafetyTests : IDisposable
         Assert.Empty((await store.GetHistoryAsync(null)).Sessions);
     }
 
+    [Fact]
+    public async Task A_migration_lock_left_by_a_killed_process_does_not_hang_later_starts()
+    {
+        // A process killed while EF Core held its migration lock leaves the lock row behind.
+        var path = _folder.File("locked.db");
+        await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText =
+                "CREATE TABLE \"__EFMigrationsLock\" (\"Id\" INTEGER NOT NULL CONSTRAINT \"PK___EFMigrationsLock\" PRIMARY KEY, \"Timestamp\" TEXT NOT NULL);" +
+                "INSERT INTO \"__EFMigrationsLock\" VALUES (1, '2026-03-02 07:00:00+00:00');";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using (var store = await SuppleStore.OpenAsync(StoreLocation.ForFile(path), _time).WaitAsync(TimeSpan.FromSeconds(60)))
+        {
+            await store.AddPainEntryAsync(PainEntry.Create(_time.GetUtcNow(), new PainScore(3)));
+        }
+
+        // And with nothing to migrate, a lock row is not even looked at.
+        await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO \"__EFMigrationsLock\" VALUES (1, '2999-01-01 00:00:00+00:00');";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var reopened = await SuppleStore.OpenAsync(StoreLocation.ForFile(path), _time).WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Single((await reopened.GetHistoryAsync(null)).PainEntries);
+    }
+
     private static async Task CheckpointAsync(string path)
     {
         await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");

@@ -59,6 +59,7 @@ internal sealed class ServeCommand : Command
                 // Warnings and errors go to stderr; a failure to start is reported below in one line instead.
                 builder.Logging.SetMinimumLevel(LogLevel.Warning);
                 builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
+                builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error); // keys unprotected at rest: no accounts yet
                 builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
                 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
             });

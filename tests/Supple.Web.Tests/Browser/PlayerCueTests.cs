@@ -28,7 +28,7 @@ public sealed class PlayerCueTests(BrowserFixture browser) : BrowserTestBase(bro
     public async Task Each_step_is_spoken_and_beeped_until_the_toggles_switch_them_off()
     {
         await Page.AddInitScriptAsync(Recorders);
-        await OpenPlayerAsync("level=gentle&only=shoulder-blade-squeeze");
+        await OpenPlayerAsync("level=gentle&only=shoulder-blade-squeeze", pauseClock: true);
         await StartAsync(painBefore: null);
 
         var setup = await TextAsync("#instruction");

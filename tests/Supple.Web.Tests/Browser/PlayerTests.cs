@@ -37,7 +37,7 @@ public sealed class PlayerTests(BrowserFixture browser) : BrowserTestBase(browse
     [Fact]
     public async Task The_countdown_follows_the_clock_pauses_and_resumes_without_moving_the_layout()
     {
-        await OpenPlayerAsync(TwoGentle);
+        await OpenPlayerAsync(TwoGentle, pauseClock: true);
         await StartAsync(painBefore: null);
         await Page.Clock.RunForAsync(3000);
         Assert.Equal("7", await TextAsync("#count"));
@@ -100,7 +100,7 @@ public sealed class PlayerTests(BrowserFixture browser) : BrowserTestBase(browse
     [Fact]
     public async Task This_hurts_stops_the_session_shows_the_advice_and_is_saved()
     {
-        await OpenPlayerAsync(TwoGentle);
+        await OpenPlayerAsync(TwoGentle, pauseClock: true);
         await StartAsync(painBefore: 3);
         await Page.Clock.RunForAsync(10_000 + 5_000 + 5_000 + 2_000); // into the second hold
         Assert.Equal("Hold", await TextAsync("#step-kind"));

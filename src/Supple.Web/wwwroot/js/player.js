@@ -265,7 +265,7 @@ function schedule() {
   if (state.playing && !state.paused) {
     const left = state.deadline - performance.now();
     // Wake at the next whole second (when the count changes) or at the end of the step, never later than 250 ms.
-    const toNextSecond = left > 0 ? (left % 1000) + 1 : 0;
+    const toNextSecond = left > 0 ? left % 1000 || 1000 : 0;
     state.timer = setTimeout(tick, Math.min(250, toNextSecond));
   }
 }
