@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Supple.Cli.Infrastructure;
 using Supple.Core.History;
 using Supple.Core.Planning;
@@ -63,69 +60,30 @@ internal sealed class PersonalData : IAsyncDisposable
 
     public static ReminderSettings ParseReminders(string? json)
     {
-        if (json is null)
-        {
-            return ReminderSettings.None;
-        }
-
         try
         {
-            var node = JsonNode.Parse(json)?.AsObject() ?? throw new FormatException("not an object");
-            TimeOnly? at = null;
-            TimeSpan? every = null;
-            if (node["dailyAt"] is JsonValue atValue)
-            {
-                at = ReminderText.TryParseTimeOfDay(atValue.GetValue<string>(), out var parsed) ? parsed : throw new FormatException("bad dailyAt");
-            }
-
-            if (node["breakEvery"] is JsonValue everyValue)
-            {
-                every = ReminderText.TryParseDuration(everyValue.GetValue<string>(), out var parsed) ? parsed : throw new FormatException("bad breakEvery");
-            }
-
-            return new ReminderSettings(at, every);
+            return ReminderSettingsSerializer.Deserialize(json);
         }
-        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
+        catch (FormatException ex)
         {
             throw new InvalidOperationException(
                 $"The saved reminder settings could not be read ({ex.Message}). Set them again with 'supple remind --at HH:MM' or 'supple remind --off'.", ex);
         }
     }
 
-    public Task SaveRemindersAsync(ReminderSettings settings, CancellationToken ct)
-    {
-        var node = new JsonObject();
-        if (settings.DailyAt is { } at)
-        {
-            node["dailyAt"] = at.ToString("HH:mm", CultureInfo.InvariantCulture);
-        }
-
-        if (settings.BreakEvery is { } every)
-        {
-            node["breakEvery"] = ReminderText.Format(every).Replace(" ", "", StringComparison.Ordinal);
-        }
-
-        return Store.SaveDocumentAsync(UserDocuments.Reminders, node.ToJsonString(), ct);
-    }
+    public Task SaveRemindersAsync(ReminderSettings settings, CancellationToken ct) =>
+        Store.SaveDocumentAsync(UserDocuments.Reminders, ReminderSettingsSerializer.Serialize(settings), ct);
 
     public async Task<IReadOnlyList<StretchResumption>> LoadResumptionsAsync(CancellationToken ct) =>
         ParseResumptions(await Store.GetDocumentAsync(UserDocuments.Resumptions, ct));
 
     public static IReadOnlyList<StretchResumption> ParseResumptions(string? json)
     {
-        if (json is null)
-        {
-            return [];
-        }
-
         try
         {
-            return [.. (JsonNode.Parse(json)?.AsArray() ?? throw new FormatException("not a list"))
-                .Select(n => new StretchResumption(
-                    n!["stretchId"]!.GetValue<string>(),
-                    DateTimeOffset.Parse(n["at"]!.GetValue<string>(), CultureInfo.InvariantCulture)))];
+            return ResumptionsSerializer.Deserialize(json);
         }
-        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or NullReferenceException)
+        catch (FormatException ex)
         {
             throw new InvalidOperationException($"The list of resumed stretches could not be read ({ex.Message}).", ex);
         }
@@ -134,12 +92,7 @@ internal sealed class PersonalData : IAsyncDisposable
     public async Task AddResumptionAsync(StretchResumption resumption, CancellationToken ct)
     {
         var all = (await LoadResumptionsAsync(ct)).Append(resumption);
-        var array = new JsonArray([.. all.Select(r => (JsonNode)new JsonObject
-        {
-            ["stretchId"] = r.StretchId,
-            ["at"] = r.At.ToString("O", CultureInfo.InvariantCulture),
-        })]);
-        await Store.SaveDocumentAsync(UserDocuments.Resumptions, array.ToJsonString(), ct);
+        await Store.SaveDocumentAsync(UserDocuments.Resumptions, ResumptionsSerializer.Serialize(all), ct);
     }
 
     public async Task<SafetyHistory> LoadSafetyHistoryAsync(CancellationToken ct)

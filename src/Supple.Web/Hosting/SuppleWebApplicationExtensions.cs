@@ -38,6 +38,9 @@ public static class SuppleWebApplicationExtensions
         api.MapExportApi();
         app.MapSuppleAccounts();
         app.MapSuppleHealth();
+        api.MapAssessmentApi();
+        api.MapPlanApi();
+        api.MapRemindersApi();
         app.MapRazorPages();
         return app;
     }

@@ -32,6 +32,7 @@ public static class SuppleWebServiceCollectionExtensions
         var location = StoreLocation.Resolve(builder.Configuration[DataConfigurationKey]);
         services.AddSuppleData(location);
         services.AddScoped<UserStore>();
+        services.AddScoped<PersonalPlans>();
         services.AddSingleton<SessionReader>();
 
         // Bad JSON and unbindable values throw, so BadRequestExceptionHandler can answer with field errors.

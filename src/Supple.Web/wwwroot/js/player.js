@@ -138,12 +138,18 @@ async function init() {
   }
 }
 
+// With ?plan=1 the routine is today's session from the saved plan (GET /api/v1/plan/timeline): each stretch at the
+// level the safety rules give it, paused stretches left out, and everything gentle when pain before is 7 or more.
+const fromPlan = () => root.dataset.plan === '1';
+const planTimelineUrl = (painBefore) => `/api/v1/plan/timeline${painBefore === null ? '' : `?painBefore=${painBefore}`}`;
+
 async function prepareNew() {
   const only = (root.dataset.only || '').split(',').filter(Boolean);
-  state.timeline = await get(timelineUrl(root.dataset.level, only));
+  state.timeline = await get(fromPlan() ? planTimelineUrl(null) : timelineUrl(root.dataset.level, only));
   const names = state.timeline.stretches.map((s) => s.name);
-  $('routine-summary').textContent =
-    `${names.length} stretch${names.length === 1 ? '' : 'es'} (${names.join(', ')}), about ${minutes(state.timeline.totalSeconds)}, ${state.timeline.level} level.`;
+  $('routine-summary').textContent = fromPlan()
+    ? `From your plan: ${names.length} stretch${names.length === 1 ? '' : 'es'} (${names.join(', ')}), about ${minutes(state.timeline.totalSeconds)}.`
+    : `${names.length} stretch${names.length === 1 ? '' : 'es'} (${names.join(', ')}), about ${minutes(state.timeline.totalSeconds)}, ${state.timeline.level} level.`;
   show('before');
   $('start').focus();
 }
@@ -153,6 +159,7 @@ async function startNew(event) {
   $('start').disabled = true;
   try {
     unlockAudio();
+    if (fromPlan() && checkedPain('before') !== null) state.timeline = await get(planTimelineUrl(checkedPain('before')));
     state.session = await post('/api/v1/sessions', {
       level: state.timeline.level,
       only: state.timeline.only,
