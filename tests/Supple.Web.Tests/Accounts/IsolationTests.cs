@@ -13,6 +13,7 @@ public sealed class IsolationTests : IAsyncLifetime
 {
     private const string Password = "correct horse battery";
     private readonly PostgreSqlTestDatabase _db = new();
+    private const string ReminderOfB = "05:43";
     private readonly string _marker = "b-private-" + Guid.NewGuid().ToString("N")[..10];
     private MultiUserApp _app = null!;
     private HttpClient _a = null!;
@@ -36,6 +37,10 @@ public sealed class IsolationTests : IAsyncLifetime
         _openB = await StartAsync(_b);
         Ok(await _b.PostAsJsonAsync($"/api/v1/sessions/{_openB}/stretches", new { stretchId = "shoulder-blade-squeeze", repsDone = 10, setsDone = 1, secondsHeld = 5 }));
         Ok(await _b.PostAsJsonAsync("/api/v1/pain", new { score = 4, note = _marker }));
+
+        // B: a saved plan and a daily reminder at a time nobody else uses.
+        Ok(await _b.PostAsJsonAsync("/api/v1/assessment", Answers(poorPosture: true, stress: false, props: ["chair", "foam-roller", "floor-space"])));
+        Ok(await _b.PutAsJsonAsync("/api/v1/reminders", new { dailyAt = ReminderOfB }));
     }
 
     public async Task DisposeAsync()
@@ -193,6 +198,14 @@ public sealed class IsolationTests : IAsyncLifetime
             ["GET /docs/favicon.svg"] = () => OwnDataOnlyAsync(_a.GetAsync("/docs/favicon.svg")),
             ["GET /docs/scalar.aspnetcore.js"] = () => OwnDataOnlyAsync(_a.GetAsync("/docs/scalar.aspnetcore.js")),
             ["GET /docs/scalar.js"] = () => OwnDataOnlyAsync(_a.GetAsync("/docs/scalar.js")),
+            ["GET /api/v1/assessment/questions"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/assessment/questions")),
+            ["POST /api/v1/assessment/"] = () => OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/assessment", Answers(poorPosture: false, stress: true, props: ["chair"]))),
+            ["GET /api/v1/plan/"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/plan")),
+            ["GET /api/v1/plan/timeline"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/plan/timeline")),
+            ["GET /api/v1/reminders/"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/reminders")),
+            ["PUT /api/v1/reminders/"] = () => OwnDataOnlyAsync(_a.PutAsJsonAsync("/api/v1/reminders", new { dailyAt = "07:15" })),
+            ["ANY /assessment"] = () => OwnDataOnlyAsync(_a.GetAsync("/assessment")),
+            ["ANY /plan"] = () => OwnDataOnlyAsync(_a.GetAsync("/plan")),
             ["GET /healthz"] = () => OwnDataOnlyAsync(_a.GetAsync("/healthz")),
             ["GET /readyz"] = () => OwnDataOnlyAsync(_a.GetAsync("/readyz")),
         };
@@ -230,6 +243,7 @@ public sealed class IsolationTests : IAsyncLifetime
     {
         Assert.DoesNotContain(_marker, body, StringComparison.Ordinal);
         Assert.DoesNotContain(_emailB, body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain($"\"{ReminderOfB}\"", body, StringComparison.Ordinal);
         foreach (var id in new[] { _openB, _finishedB })
         {
             Assert.DoesNotContain($"\"id\":{id},", body, StringComparison.Ordinal);
@@ -245,9 +259,37 @@ public sealed class IsolationTests : IAsyncLifetime
         var pain = await _b.GetStringAsync("/api/v1/pain?days=3660");
         var disclaimer = await _b.GetStringAsync("/api/v1/disclaimer/acceptance");
         var info = await _b.GetStringAsync("/api/v1/account/manage/info");
+        var plan = await _b.GetStringAsync("/api/v1/plan");
+        var reminders = await _b.GetStringAsync("/api/v1/reminders");
         Assert.Contains(_marker, pain, StringComparison.Ordinal);
-        return string.Join("\n", open, finished, pain, disclaimer, info);
+        Assert.Contains($"\"{ReminderOfB}\"", reminders, StringComparison.Ordinal);
+        return string.Join("\n", open, finished, pain, disclaimer, info, plan, reminders);
     }
+
+    // The answers document of `supple assess --answers` (docs/SAFETY.md): every key, no warning sign.
+    private static Dictionary<string, object> Answers(bool poorPosture, bool stress, string[] props) => new Dictionary<string, object>
+    {
+        ["screenHoursPerDay"] = 8,
+        ["poorPosture"] = poorPosture,
+        ["stress"] = stress,
+        ["repetitiveStrain"] = false,
+        ["recentInjuryOrFall"] = false,
+        ["ageRelatedStiffness"] = false,
+        ["props"] = props,
+        ["redFlags"] = new Dictionary<string, bool>
+        {
+            ["significant-trauma"] = false,
+            ["minor-trauma-with-fragile-bones"] = false,
+            ["fever"] = false,
+            ["unexplained-weight-loss"] = false,
+            ["history-of-cancer"] = false,
+            ["limb-numbness-or-weakness"] = false,
+            ["bladder-bowel-or-saddle-numbness"] = false,
+            ["chest-pain-or-breathlessness"] = false,
+            ["night-pain-not-eased-by-rest"] = false,
+            ["swelling-or-deformity"] = false,
+        },
+    };
 
     private static async Task<long> StartAsync(HttpClient client)
     {
