@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Supple.Data;
@@ -25,25 +24,15 @@ public static class SqliteDeskBreakReader
             return DeskBreakInputs.Empty;
         }
 
-        var builder = new SqliteConnectionStringBuilder(location.ConnectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false };
         try
         {
-            using var connection = new SqliteConnection(builder.ConnectionString);
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"PRAGMA busy_timeout = {SqliteBusyTimeoutInterceptor.BusyTimeoutMilliseconds};";
-            command.ExecuteNonQuery();
-            command.CommandText = "PRAGMA application_id;";
-            if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) != StoreSchema.SqliteApplicationId)
+            using var connection = SqliteFastPath.TryOpen(location.ConnectionString, SqliteOpenMode.ReadOnly);
+            if (connection is null)
             {
                 return null;
             }
 
-            command.CommandText = "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId DESC LIMIT 1;";
-            if (command.ExecuteScalar() as string != SqliteStatsReader.ExpectedMigration)
-            {
-                return null;
-            }
+            using var command = connection.CreateCommand();
 
             using var transaction = connection.BeginTransaction(deferred: true);
             command.Transaction = transaction;

@@ -25,25 +25,15 @@ public static class SqliteStatsReader
             return null;
         }
 
-        var builder = new SqliteConnectionStringBuilder(location.ConnectionString) { Mode = SqliteOpenMode.ReadWrite, Pooling = false };
         try
         {
-            using var connection = new SqliteConnection(builder.ConnectionString);
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"PRAGMA busy_timeout = {SqliteBusyTimeoutInterceptor.BusyTimeoutMilliseconds};";
-            command.ExecuteNonQuery();
-            command.CommandText = "PRAGMA application_id;";
-            if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) != StoreSchema.SqliteApplicationId)
+            using var connection = SqliteFastPath.TryOpen(location.ConnectionString, SqliteOpenMode.ReadWrite);
+            if (connection is null)
             {
                 return null;
             }
 
-            command.CommandText = "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId DESC LIMIT 1;";
-            if (command.ExecuteScalar() as string != ExpectedMigration)
-            {
-                return null;
-            }
+            using var command = connection.CreateCommand();
 
             // One read transaction: every figure comes from the same snapshot even while a session is being written.
             using var transaction = connection.BeginTransaction(deferred: true);

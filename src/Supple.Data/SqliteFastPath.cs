@@ -1,0 +1,47 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Supple.Data;
+
+/// <summary>
+/// Opens a SQLite file for the plain-SQL read paths (<see cref="SqliteStatsReader"/>, <see cref="SqliteDeskBreakReader"/>)
+/// only when it is a Supple database already at this binary's schema; anything else is left to the normal path,
+/// which migrates it or refuses it with a clear message. Never creates or changes a file.
+/// </summary>
+internal static class SqliteFastPath
+{
+    /// <summary>An open connection with the busy timeout set, or <c>null</c> when the fast path must not answer.</summary>
+    /// <exception cref="SqliteException">The file is locked, damaged or unreadable.</exception>
+    public static SqliteConnection? TryOpen(string connectionString, SqliteOpenMode mode)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString) { Mode = mode, Pooling = false };
+        var connection = new SqliteConnection(builder.ConnectionString);
+        try
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA busy_timeout = {SqliteBusyTimeoutInterceptor.BusyTimeoutMilliseconds};";
+            command.ExecuteNonQuery();
+            command.CommandText = "PRAGMA application_id;";
+            if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) != StoreSchema.SqliteApplicationId)
+            {
+                connection.Dispose();
+                return null;
+            }
+
+            command.CommandText = "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId DESC LIMIT 1;";
+            if (command.ExecuteScalar() as string != SqliteStatsReader.ExpectedMigration)
+            {
+                connection.Dispose();
+                return null;
+            }
+
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+}
