@@ -1,6 +1,8 @@
 using System.Text;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Supple.Data.Entities;
+using Supple.Data.Identity;
 
 namespace Supple.Data;
 
@@ -9,7 +11,7 @@ namespace Supple.Data;
 /// <see cref="PostgreSqlSuppleDbContext"/>) so that each keeps its own migration set; tables and columns are
 /// snake_case on both, so the hand-written SQL of the fast statistics path reads the same names.
 /// </summary>
-public abstract class SuppleDbContext(DbContextOptions options) : DbContext(options)
+public abstract class SuppleDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<SessionRow> Sessions => Set<SessionRow>();
 
@@ -27,6 +29,9 @@ public abstract class SuppleDbContext(DbContextOptions options) : DbContext(opti
 
     /// <summary>Per-user JSON documents (plan, reminder settings).</summary>
     public DbSet<UserDocumentRow> UserDocuments => Set<UserDocumentRow>();
+
+    /// <summary>The data-protection key ring shared by every server of a multi-user deployment.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Which provider this context talks to.</summary>
     public abstract StoreProvider Provider { get; }
@@ -113,6 +118,8 @@ public abstract class SuppleDbContext(DbContextOptions options) : DbContext(opti
             e.Property(x => x.UserId).HasMaxLength(200);
             e.Property(x => x.Name).HasMaxLength(50);
         });
+
+        IdentityModel.Configure(modelBuilder);
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {

@@ -24,11 +24,17 @@ internal sealed class ServeCommand : Command
 
     private readonly Option<string?> _db = CommonOptions.Db();
 
+    private readonly Option<bool> _multiUser = new("--multi-user")
+    {
+        Description = "Many people on one server: accounts (register, sign in) and each person sees only their own data. Use PostgreSQL (--db or SUPPLE_DB); see docs/DEPLOYMENT.md.",
+    };
+
     public ServeCommand(CliConsole console)
         : base("serve", "Serve the browser app and the REST API (no login: single-user, on this machine's data).")
     {
         Options.Add(_urls);
         Options.Add(_db);
+        Options.Add(_multiUser);
         _urls.Validators.Add(result =>
         {
             foreach (var url in result.GetValueOrDefault<string[]>() ?? [])
@@ -39,10 +45,10 @@ internal sealed class ServeCommand : Command
                 }
             }
         });
-        SetAction((parse, cancellationToken) => RunAsync(console, parse.GetValue(_urls), parse.GetValue(_db), cancellationToken));
+        SetAction((parse, cancellationToken) => RunAsync(console, parse.GetValue(_urls), parse.GetValue(_db), parse.GetValue(_multiUser), cancellationToken));
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string[]? urls, string? db, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string[]? urls, string? db, bool multiUser, CancellationToken cancellationToken)
     {
         var listen = urls is { Length: > 0 } ? urls : [DefaultUrl];
         WebApplication app;
@@ -57,6 +63,11 @@ internal sealed class ServeCommand : Command
                 }
 
                 // Warnings and errors go to stderr; a failure to start is reported below in one line instead.
+                if (multiUser)
+                {
+                    builder.Configuration["Supple:Accounts:MultiUser"] = "true";
+                }
+
                 builder.Logging.SetMinimumLevel(LogLevel.Warning);
                 builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
                 builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
+using Supple.Web.Accounts;
 using Supple.Web.Api;
+using Supple.Web.Health;
+using Supple.Web.Security;
 
 namespace Supple.Web.Hosting;
 
@@ -13,12 +16,14 @@ public static class SuppleWebApplicationExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
 
+        app.UseSuppleSecurity();
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodePageWriter.WriteAsync);
         app.Use(LimitRequestBody);
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseSuppleAccounts();
 
         app.MapOpenApi();
         // Everything the docs page needs is served from here: no fonts or proxies from elsewhere.
@@ -30,6 +35,8 @@ public static class SuppleWebApplicationExtensions
         api.MapSessionsApi();
         api.MapPainApi();
         api.MapHistoryApi();
+        app.MapSuppleAccounts();
+        app.MapSuppleHealth();
         app.MapRazorPages();
         return app;
     }

@@ -4,6 +4,9 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supple.Core.Content;
 using Supple.Data;
+using Supple.Web.Accounts;
+using Supple.Web.Health;
+using Supple.Web.Security;
 using Supple.Web.Data;
 using Supple.Web.Pictures;
 
@@ -49,6 +52,9 @@ public static class SuppleWebServiceCollectionExtensions
             return Task.CompletedTask;
         }));
         services.AddRazorPages();
+        builder.AddSuppleAccounts();
+        builder.AddSuppleSecurity();
+        builder.AddSuppleHealth();
         return builder;
     }
 

@@ -1,0 +1,117 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Supple.Data;
+using Supple.Data.Identity;
+using Supple.Web.Data;
+using Supple.Web.Hosting;
+
+namespace Supple.Web.Accounts;
+
+/// <summary>Accounts wiring: nothing but <see cref="AccountMode"/> in single-user mode; Identity, cookies, bearer tokens and the shared key ring in multi-user mode.</summary>
+public static class AccountsServiceCollectionExtensions
+{
+    /// <summary>The authentication scheme that picks the bearer token when a request has one, the cookie otherwise.</summary>
+    public const string Scheme = "Supple";
+
+    public static WebApplicationBuilder AddSuppleAccounts(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.SectionName);
+        var options = builder.Configuration.GetSection(AccountOptions.SectionName).Get<AccountOptions>() ?? new AccountOptions();
+        services.AddSingleton(new AccountMode(options.MultiUser, options.AllowRegistration));
+        services.AddAuthorization();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(AccountRateLimits.PolicyName, new AccountRateLimits(Math.Max(1, options.SignInAttemptsPerMinute)));
+        });
+        if (!options.MultiUser)
+        {
+            return builder;
+        }
+
+        if (options.MinimumPasswordLength < 8)
+        {
+            throw new ArgumentException($"{AccountOptions.SectionName}:MinimumPasswordLength must be at least 8 (it is {options.MinimumPasswordLength}).");
+        }
+
+        services.AddHttpContextAccessor();
+
+        // Every server of a deployment reads and writes one key ring in the database, so a cookie or token issued by
+        // one server is accepted by all of them.
+        services.AddDataProtection().SetApplicationName("Supple").PersistKeysToDbContext<SuppleDbContext>();
+
+        services.AddIdentityCore<SuppleUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = options.MinimumPasswordLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 4;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = Math.Max(1, options.MaxFailedSignIns);
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(Math.Max(1, options.LockoutMinutes));
+            })
+            .AddEntityFrameworkStores<SuppleDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddApiEndpoints();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = Scheme;
+                o.DefaultChallengeScheme = Scheme;
+            })
+            .AddPolicyScheme(Scheme, "Bearer token or cookie", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "supple.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/settings";
+            o.AccessDeniedPath = "/account/login";
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromDays(14);
+            o.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        // The data endpoints and pages ask for UserStore: in multi-user mode it is the signed-in person's.
+        services.Replace(ServiceDescriptor.Scoped(sp => new UserStore(
+            sp.GetRequiredService<SuppleStoreFactory>(),
+            Options.Create(new SuppleWebOptions { UserId = SignedInUser.RequireId(sp.GetRequiredService<IHttpContextAccessor>().HttpContext) }))));
+        return builder;
+    }
+
+    // The API answers 401/403 (no redirect to an HTML page); pages redirect to the login form.
+    private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,22 @@
+namespace Supple.Web.Security;
+
+/// <summary>Transport settings, bound from <c>Supple:Security</c>.</summary>
+public sealed class SecurityOptions
+{
+    public const string SectionName = "Supple:Security";
+
+    /// <summary>
+    /// Serve over HTTPS only: plain HTTP is redirected and browsers are told (HSTS) to use HTTPS from then on. On
+    /// automatically when an https:// URL is configured; set it when TLS ends at a proxy in front of Supple.
+    /// </summary>
+    public bool RequireHttps { get; set; }
+
+    /// <summary>The HTTPS port to redirect to (443 when unset and no https:// URL is configured).</summary>
+    public int? HttpsPort { get; set; }
+
+    /// <summary>
+    /// Believe <c>X-Forwarded-For</c>/<c>X-Forwarded-Proto</c> from any sender. Only for a server that nothing but the
+    /// load balancer can reach: the client address then drives the sign-in rate limit.
+    /// </summary>
+    public bool TrustForwardedHeaders { get; set; }
+}

@@ -1,0 +1,164 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Supple.Web.Tests.Accounts;
+
+/// <summary>Accounts through the API on PostgreSQL: tokens, one answer for every failed sign-in, lockout, password policy, deletion.</summary>
+public sealed class AccountApiTests : IAsyncLifetime
+{
+    private const string Password = "a long enough passphrase";
+    private readonly PostgreSqlTestDatabase _db = new();
+    private MultiUserApp _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _db.InitializeAsync();
+        _app = await MultiUserApp.StartAsync(_db.ConnectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        await _db.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Data_endpoints_need_a_signed_in_user()
+    {
+        using var anonymous = _app.CreateClient();
+        foreach (var path in new[] { "/api/v1/history", "/api/v1/stats", "/api/v1/pain", "/api/v1/sessions/open", "/api/v1/export?format=json" })
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(path)).StatusCode);
+        }
+
+        var page = await anonymous.GetAsync("/history");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal("/account/login", page.Headers.Location!.AbsolutePath);
+
+        using var forged = _app.CreateClient();
+        forged.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "forged-token");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await forged.GetAsync("/api/v1/history")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_email_and_a_wrong_password_get_the_same_answer_and_locked_accounts_too()
+    {
+        using var client = await _app.RegisterAndSignInAsync("known@example.org", Password);
+        using var anonymous = _app.CreateClient();
+        var unknown = await anonymous.PostAsJsonAsync("/api/v1/account/login", new { email = "nobody@example.org", password = Password });
+        var wrong = await anonymous.PostAsJsonAsync("/api/v1/account/login", new { email = "known@example.org", password = "not the password" });
+        Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.Equal(Detail(await unknown.Content.ReadAsStringAsync()), Detail(await wrong.Content.ReadAsStringAsync()));
+
+        // Five failures in a row lock the account (the first one above counts): now even the right password fails,
+        // with the same answer.
+        for (var i = 0; i < 4; i++)
+        {
+            await anonymous.PostAsJsonAsync("/api/v1/account/login", new { email = "known@example.org", password = "still wrong" });
+        }
+
+        var locked = await anonymous.PostAsJsonAsync("/api/v1/account/login", new { email = "known@example.org", password = Password });
+        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
+        Assert.Equal(Detail(await unknown.Content.ReadAsStringAsync()), Detail(await locked.Content.ReadAsStringAsync()));
+        Assert.Equal(1, await _db.CountAsync("SELECT count(*) FROM users WHERE normalized_user_name = 'KNOWN@EXAMPLE.ORG' AND lockout_end > now()"));
+    }
+
+    [Fact]
+    public async Task A_short_password_is_refused()
+    {
+        using var anonymous = _app.CreateClient();
+        var response = await anonymous.PostAsJsonAsync("/api/v1/account/register", new { email = "short@example.org", password = "Sh0rt!pass" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("PasswordTooShort", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await _db.CountAsync("SELECT count(*) FROM users"));
+    }
+
+    [Fact]
+    public async Task Deleting_an_account_removes_all_of_its_rows_at_once_and_nobody_elses()
+    {
+        using var keep = await _app.RegisterAndSignInAsync("keep@example.org", Password);
+        using var gone = await _app.RegisterAndSignInAsync("gone@example.org", Password);
+        foreach (var client in new[] { keep, gone })
+        {
+            (await client.PostAsync("/api/v1/disclaimer/acceptance", null)).EnsureSuccessStatusCode();
+            var started = await client.PostAsJsonAsync("/api/v1/sessions", new { painBefore = 3 });
+            using var json = JsonDocument.Parse(await started.Content.ReadAsStringAsync());
+            var id = json.RootElement.GetProperty("id").GetInt64();
+            (await client.PostAsJsonAsync($"/api/v1/sessions/{id}/stretches", new { stretchId = "cat-camel", repsDone = 5, setsDone = 1, secondsHeld = 5 })).EnsureSuccessStatusCode();
+            (await client.PostAsJsonAsync($"/api/v1/sessions/{id}/finish", new { painAfter = 2 })).EnsureSuccessStatusCode();
+            (await client.PostAsJsonAsync("/api/v1/pain", new { score = 5 })).EnsureSuccessStatusCode();
+        }
+
+        var goneId = await UserIdAsync("gone@example.org");
+        var keepId = await UserIdAsync("keep@example.org");
+        Assert.True(await RowsOfAsync(goneId) >= 5);
+        var keptBefore = await RowsOfAsync(keepId);
+
+        var refused = await gone.PostAsJsonAsync("/api/v1/account/delete", new { password = "not it" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True(await RowsOfAsync(goneId) >= 5);
+
+        var deleted = await gone.PostAsJsonAsync("/api/v1/account/delete", new { password = Password });
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(0, await RowsOfAsync(goneId));
+        Assert.Equal(0, await _db.CountAsync("SELECT count(*) FROM users WHERE id = @id", ("id", goneId)));
+        Assert.Equal(keptBefore, await RowsOfAsync(keepId));
+
+        // The deleted account's token no longer works, and it does not bring the rows back.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await gone.GetAsync("/api/v1/history")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await gone.PostAsJsonAsync("/api/v1/pain", new { score = 1 })).StatusCode);
+        Assert.Equal(0, await RowsOfAsync(goneId));
+        Assert.Equal(HttpStatusCode.OK, (await keep.GetAsync("/api/v1/history")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Changing_the_password_signs_out_the_tokens_issued_before()
+    {
+        using var client = await _app.RegisterAndSignInAsync("change@example.org", Password);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/history")).StatusCode);
+        using var other = _app.CreateClient();
+        other.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await MultiUserApp.SignInAsync(other, "change@example.org", Password));
+
+        var changed = await client.PostAsJsonAsync("/api/v1/account/manage/info", new { oldPassword = Password, newPassword = Password + " and more" });
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await other.GetAsync("/api/v1/history")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/history")).StatusCode);
+
+        using var fresh = _app.CreateClient();
+        fresh.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await MultiUserApp.SignInAsync(fresh, "change@example.org", Password + " and more"));
+        Assert.Equal(HttpStatusCode.OK, (await fresh.GetAsync("/api/v1/history")).StatusCode);
+    }
+
+    private static string? Detail(string body)
+    {
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.GetProperty("detail").GetString();
+    }
+
+    private async Task<string> UserIdAsync(string email)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(_db.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT id FROM users WHERE email = @e", connection);
+        command.Parameters.AddWithValue("e", email);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task<long> RowsOfAsync(string userId)
+    {
+        var total = 0L;
+        foreach (var table in new[] { "sessions", "stretch_records", "pain_entries", "user_settings", "day_summaries", "stretch_summaries", "user_stats", "user_documents" })
+        {
+            total += await _db.CountAsync($"SELECT count(*) FROM {table} WHERE user_id = @id", ("id", userId));
+        }
+
+        return total;
+    }
+}

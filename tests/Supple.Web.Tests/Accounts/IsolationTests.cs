@@ -1,0 +1,262 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Supple.Web.Tests.Accounts;
+
+/// <summary>
+/// Two people on one server: with A's credentials, every endpoint is called with B's ids (or, where an endpoint has no
+/// id, as A) and never answers with B's data; B's data is unchanged afterwards. The list of cases must name every
+/// endpoint the app maps, so a new endpoint fails this test until it has an isolation case.
+/// </summary>
+public sealed class IsolationTests : IAsyncLifetime
+{
+    private const string Password = "correct horse battery";
+    private readonly PostgreSqlTestDatabase _db = new();
+    private readonly string _marker = "b-private-" + Guid.NewGuid().ToString("N")[..10];
+    private MultiUserApp _app = null!;
+    private HttpClient _a = null!;
+    private HttpClient _b = null!;
+    private string _emailB = "";
+    private long _openB;
+    private long _finishedB;
+
+    public async Task InitializeAsync()
+    {
+        await _db.InitializeAsync();
+        _app = await MultiUserApp.StartAsync(_db.ConnectionString);
+        _a = await _app.RegisterAndSignInAsync("a@example.org", Password);
+        _emailB = "b@example.org";
+        _b = await _app.RegisterAndSignInAsync(_emailB, Password);
+
+        // B: the disclaimer accepted, a finished session, an open one with a stretch saved, a pain diary entry.
+        Ok(await _b.PostAsync("/api/v1/disclaimer/acceptance", null));
+        _finishedB = await StartAsync(_b);
+        Ok(await _b.PostAsJsonAsync($"/api/v1/sessions/{_finishedB}/finish", new { painAfter = 2 }));
+        _openB = await StartAsync(_b);
+        Ok(await _b.PostAsJsonAsync($"/api/v1/sessions/{_openB}/stretches", new { stretchId = "shoulder-blade-squeeze", repsDone = 10, setsDone = 1, secondsHeld = 5 }));
+        Ok(await _b.PostAsJsonAsync("/api/v1/pain", new { score = 4, note = _marker }));
+    }
+
+    public async Task DisposeAsync()
+    {
+        _a?.Dispose();
+        _b?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        await _db.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Every_endpoint_called_with_another_users_ids_answers_404_or_only_the_callers_own_data()
+    {
+        var before = await SnapshotOfBAsync();
+        var cases = Cases();
+        var endpoints = EndpointInventory.Of(_app.App);
+        var uncovered = endpoints.Where(e => !cases.ContainsKey(e)).ToList();
+        Assert.True(uncovered.Count == 0, "Endpoints without an isolation case (add one to IsolationTests.Cases):\n" + string.Join("\n", uncovered));
+
+        foreach (var key in endpoints)
+        {
+            try
+            {
+                await cases[key]();
+
+                // Every case ran as A, signed in: a refusal for want of a session would prove nothing.
+                Assert.Equal(HttpStatusCode.OK, (await _a.GetAsync("/api/v1/account/manage/info")).StatusCode);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                throw new InvalidOperationException($"Isolation case {key} failed: {ex.Message}", ex);
+            }
+        }
+
+        Assert.Equal(before, await SnapshotOfBAsync());
+    }
+
+    private Dictionary<string, Func<Task>> Cases()
+    {
+        var s = $"/api/v1/sessions/{_openB}";
+        var f = $"/api/v1/sessions/{_finishedB}";
+        return new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
+        {
+            // Sessions: B's ids → 404, whatever the state of B's session.
+            ["GET /api/v1/sessions/{id:long}"] = async () => { await NotFoundAsync(_a.GetAsync(s)); await NotFoundAsync(_a.GetAsync(f)); },
+            ["POST /api/v1/sessions/{id:long}/stretches"] = () => NotFoundAsync(_a.PostAsJsonAsync(s + "/stretches", new { stretchId = "chest-opener", repsDone = 1, setsDone = 1, secondsHeld = 5 })),
+            ["POST /api/v1/sessions/{id:long}/finish"] = () => NotFoundAsync(_a.PostAsJsonAsync(s + "/finish", new { painAfter = 1 })),
+            ["POST /api/v1/sessions/{id:long}/stop-for-pain"] = () => NotFoundAsync(_a.PostAsJsonAsync(s + "/stop-for-pain", new { stretchId = "chest-opener", painAfter = 8 })),
+            ["POST /api/v1/sessions/{id:long}/abandon"] = () => NotFoundAsync(_a.PostAsync(s + "/abandon", null)),
+            ["GET /api/v1/sessions/open"] = async () =>
+            {
+                var response = await _a.GetAsync("/api/v1/sessions/open");
+                Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+            },
+            ["POST /api/v1/sessions/"] = async () =>
+            {
+                var id = await StartAsync(_a);
+                Assert.NotEqual(_openB, id);
+                await OwnDataOnlyAsync(_a.GetAsync("/api/v1/sessions/open"));
+                Ok(await _a.PostAsync($"/api/v1/sessions/{id}/abandon", null));
+            },
+
+            // No id: A's own data only.
+            ["GET /api/v1/pain/"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/pain?days=3660")),
+            ["POST /api/v1/pain/"] = () => OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/pain", new { score = 1, note = "a's own" })),
+            ["GET /api/v1/history"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/history?days=3660")),
+            ["GET /api/v1/stats"] = async () =>
+            {
+                using var json = JsonDocument.Parse(await OwnDataOnlyAsync(_a.GetAsync("/api/v1/stats")));
+                Assert.Equal(0, json.RootElement.GetProperty("completed").GetInt32());
+            },
+            ["GET /api/v1/disclaimer/acceptance/"] = async () =>
+            {
+                using var json = JsonDocument.Parse(await OwnDataOnlyAsync(_a.GetAsync("/api/v1/disclaimer/acceptance")));
+                Assert.False(json.RootElement.GetProperty("accepted").GetBoolean(), "A sees B's disclaimer acceptance");
+            },
+            ["POST /api/v1/disclaimer/acceptance/"] = () => OwnDataOnlyAsync(_a.PostAsync("/api/v1/disclaimer/acceptance", null)),
+            ["GET /api/v1/export"] = async () =>
+            {
+                foreach (var format in new[] { "json", "csv", "fhir", "ics" })
+                {
+                    await OwnDataOnlyAsync(_a.GetAsync($"/api/v1/export?format={format}"));
+                }
+            },
+
+            // The programme is the same for everyone.
+            ["GET /api/v1/programme"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/programme")),
+            ["GET /api/v1/stretches"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/stretches")),
+            ["GET /api/v1/stretches/{id}"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/stretches/cat-camel")),
+            ["GET /api/v1/causes"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/causes")),
+            ["GET /api/v1/benefits"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/benefits")),
+            ["GET /api/v1/references"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/references")),
+            ["GET /api/v1/disclaimer"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/disclaimer")),
+            ["GET /api/v1/timeline"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/timeline")),
+
+            // Accounts: nothing of B's comes back, nothing of B's changes.
+            // Registering B's address again is refused (the answer names the address it was given, nothing else).
+            ["POST /api/v1/account/register"] = async () =>
+            {
+                var response = await _a.PostAsJsonAsync("/api/v1/account/register", new { email = _emailB.ToUpperInvariant(), password = Password + "x" });
+                Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+                var body = await response.Content.ReadAsStringAsync();
+                Assert.DoesNotContain(_marker, body, StringComparison.Ordinal);
+                Assert.DoesNotContain(_emailB, body, StringComparison.Ordinal);
+            },
+            ["POST /api/v1/account/login"] = () => RefusedAsync(_a.PostAsJsonAsync("/api/v1/account/login", new { email = _emailB, password = "wrong password for b" })),
+            ["POST /api/v1/account/refresh"] = () => RefusedAsync(_a.PostAsJsonAsync("/api/v1/account/refresh", new { refreshToken = "not-a-token" })),
+            ["GET /api/v1/account/confirmEmail"] = () => RefusedAsync(_a.GetAsync("/api/v1/account/confirmEmail?userId=x&code=y")),
+            ["POST /api/v1/account/resendConfirmationEmail"] = () => OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/account/resendConfirmationEmail", new { email = _emailB })),
+            ["POST /api/v1/account/forgotPassword"] = () => OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/account/forgotPassword", new { email = _emailB })),
+            ["POST /api/v1/account/resetPassword"] = () => RefusedAsync(_a.PostAsJsonAsync("/api/v1/account/resetPassword", new { email = _emailB, resetCode = "AAAA", newPassword = "a new password for b" })),
+            ["POST /api/v1/account/manage/2fa"] = async () =>
+            {
+                await OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/account/manage/2fa", new { }));
+
+                // Identity renews A's security stamp here (two-factor set to off), which retires A's token: sign in again.
+                _a.DefaultRequestHeaders.Authorization = new("Bearer", await MultiUserApp.SignInAsync(_app.CreateClient(), "a@example.org", Password));
+            },
+            ["GET /api/v1/account/manage/info"] = async () => Assert.Contains("a@example.org", await OwnDataOnlyAsync(_a.GetAsync("/api/v1/account/manage/info")), StringComparison.Ordinal),
+            ["POST /api/v1/account/manage/info"] = async () =>
+                Assert.Contains("a@example.org", await OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/account/manage/info", new { newEmail = _emailB })), StringComparison.Ordinal),
+            ["POST /api/v1/account/logout"] = () => OwnDataOnlyAsync(_a.PostAsync("/api/v1/account/logout", null)),
+            ["POST /api/v1/account/delete"] = () => RefusedAsync(_a.PostAsJsonAsync("/api/v1/account/delete", new { password = "b's password is not a's" })),
+
+            // Pages (Razor Pages answer any method), as A.
+            ["ANY /"] = () => OwnDataOnlyAsync(_a.GetAsync("/")),
+            ["ANY /history"] = () => OwnDataOnlyAsync(_a.GetAsync("/history")),
+            ["ANY /player"] = () => OwnDataOnlyAsync(_a.GetAsync("/player")),
+            ["ANY /library"] = () => OwnDataOnlyAsync(_a.GetAsync("/library")),
+            ["ANY /about"] = () => OwnDataOnlyAsync(_a.GetAsync("/about")),
+            ["ANY /library/{id}"] = () => OwnDataOnlyAsync(_a.GetAsync("/library/cat-camel")),
+            ["ANY /account/login"] = async () =>
+            {
+                await OwnDataOnlyAsync(_a.GetAsync("/account/login"));
+                await RefusedAsync(_a.PostAsync("/account/login", Form(("Email", _emailB), ("Password", "wrong"))));
+            },
+            ["ANY /account/register"] = async () =>
+            {
+                await OwnDataOnlyAsync(_a.GetAsync("/account/register"));
+                await RefusedAsync(_a.PostAsync("/account/register", Form(("Email", _emailB), ("Password", Password), ("Confirm", Password))));
+            },
+            ["ANY /account/settings"] = async () =>
+            {
+                Assert.Contains("a@example.org", await OwnDataOnlyAsync(_a.GetAsync("/account/settings")), StringComparison.Ordinal);
+                await RefusedAsync(_a.PostAsync("/account/settings?handler=Delete", Form(("DeletePassword", "wrong"))));
+            },
+
+            // Not user data.
+            ["GET /openapi/{documentName}.json"] = () => OwnDataOnlyAsync(_a.GetAsync("/openapi/v1.json")),
+            ["GET /docs/{documentName?}"] = () => OwnDataOnlyAsync(_a.GetAsync("/docs/")),
+            ["GET /docs/favicon.svg"] = () => OwnDataOnlyAsync(_a.GetAsync("/docs/favicon.svg")),
+            ["GET /docs/scalar.aspnetcore.js"] = () => OwnDataOnlyAsync(_a.GetAsync("/docs/scalar.aspnetcore.js")),
+            ["GET /docs/scalar.js"] = () => OwnDataOnlyAsync(_a.GetAsync("/docs/scalar.js")),
+            ["GET /healthz"] = () => OwnDataOnlyAsync(_a.GetAsync("/healthz")),
+            ["GET /readyz"] = () => OwnDataOnlyAsync(_a.GetAsync("/readyz")),
+        };
+    }
+
+    private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>
+        new(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
+
+    private async Task<string> OwnDataOnlyAsync(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True((int)response.StatusCode < 500, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {body}");
+        AssertNoDataOfB(body);
+        return body;
+    }
+
+    private async Task NotFoundAsync(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode}, expected 404: {body}");
+        AssertNoDataOfB(body);
+    }
+
+    private async Task RefusedAsync(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True((int)response.StatusCode is >= 400 and < 500, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode}, expected a refusal: {body}");
+        AssertNoDataOfB(body);
+    }
+
+    private void AssertNoDataOfB(string body)
+    {
+        Assert.DoesNotContain(_marker, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(_emailB, body, StringComparison.OrdinalIgnoreCase);
+        foreach (var id in new[] { _openB, _finishedB })
+        {
+            Assert.DoesNotContain($"\"id\":{id},", body, StringComparison.Ordinal);
+            Assert.DoesNotContain($"\"id\":{id}}}", body, StringComparison.Ordinal);
+        }
+    }
+
+    // What B has, read as B: it must be the same after A has called everything.
+    private async Task<string> SnapshotOfBAsync()
+    {
+        var open = await _b.GetStringAsync($"/api/v1/sessions/{_openB}");
+        var finished = await _b.GetStringAsync($"/api/v1/sessions/{_finishedB}");
+        var pain = await _b.GetStringAsync("/api/v1/pain?days=3660");
+        var disclaimer = await _b.GetStringAsync("/api/v1/disclaimer/acceptance");
+        var info = await _b.GetStringAsync("/api/v1/account/manage/info");
+        Assert.Contains(_marker, pain, StringComparison.Ordinal);
+        return string.Join("\n", open, finished, pain, disclaimer, info);
+    }
+
+    private static async Task<long> StartAsync(HttpClient client)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/sessions", new { level = "gentle", painBefore = 3 });
+        Ok(response);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("id").GetInt64();
+    }
+
+    private static void Ok(HttpResponseMessage response) =>
+        Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {response.Content.ReadAsStringAsync().Result}");
+}
