@@ -26,10 +26,10 @@ for backend in dict.fromkeys(r["backend"] for r in rows if r["kind"] == "wrk"):
         ratios.append(ratio); hz.append(h["rps"]); post.append(p["rps"]); post_p99.append(p["p99_ms"])
         stats_rps.append(s["rps"]); stats_p99.append(s["p99_ms"])
         load = statistics.mean(by[m]["load"] for m in by)
-        print(f"| {backend} | {rnd} | {h['rps']:,.0f} | {p['rps']:,.0f} | {ratio:.0%} | {p['p99_ms']:.1f} | {s['rps']:,.0f} | {s['p50_ms']:.2f} | {s['p99_ms']:.1f} | {errors} | {load:.0f} |")
+        print(f"| {backend} | {rnd} | {h['rps']:,.0f} | {p['rps']:,.0f} | {ratio:.1%} | {p['p99_ms']:.1f} | {s['rps']:,.0f} | {s['p50_ms']:.2f} | {s['p99_ms']:.1f} | {errors} | {load:.0f} |")
     if ratios:
         med = statistics.median
-        print(f"| **{backend}, median** | | **{med(hz):,.0f}** | **{med(post):,.0f}** | **{med(ratios):.0%}** | {med(post_p99):.1f} | {med(stats_rps):,.0f} | | **{med(stats_p99):.1f}** | | |")
+        print(f"| **{backend}, median** | | **{med(hz):,.0f}** | **{med(post):,.0f}** | **{med(ratios):.1%}** | {med(post_p99):.1f} | {med(stats_rps):,.0f} | | **{med(stats_p99):.1f}** | | |")
         summary[backend] = (med(ratios), med(stats_p99))
 print()
 print("| Backend | Seeding | Database size | Server RSS, max sampled | Server VmHWM (peak RSS) | RSS samples |")
@@ -41,5 +41,5 @@ print()
 for backend, (ratio, p99) in summary.items():
     hwm = next((r["vmhwm_kb"] / 1024 for r in rows if r["kind"] == "server" and r["backend"] == backend), 0)
     target = " (target ≥ 40 %: " + ("met" if ratio >= 0.4 else "MISSED") + ")" if backend == "postgresql" else ""
-    print(f"- {backend}: POST ÷ healthz {ratio:.0%}{target}; GET stats p99 {p99:.1f} ms (target ≤ 10 ms: "
+    print(f"- {backend}: POST ÷ healthz {ratio:.1%}{target}; GET stats p99 {p99:.1f} ms (target ≤ 10 ms: "
           f"{'met' if p99 <= 10 else 'MISSED'}); peak RSS {hwm:.0f} MB (target ≤ 250 MB: {'met' if hwm <= 250 else 'MISSED'}).")
