@@ -7,19 +7,21 @@
 #   2. starts the real `supple serve --multi-user` (Release, ReadyToRun) on 127.0.0.1 and signs SAMPLE users in
 #      through the login API (bearer tokens);
 #   3. runs wrk against GET /healthz, POST /api/v1/sessions/completed (7 stretch records, one transaction) and
-#      GET /api/v1/stats, ROUNDS rounds in turn, each bounded by DURATION seconds and a request count;
+#      GET /api/v1/stats, ROUNDS rounds in turn, each bounded by DURATION seconds and a request count, at CONNECTIONS
+#      connections (throughput); then GET stats at LATENCY_CONNECTIONS connections (latency below saturation); the
+#      server's CPU time per run comes from /proc/PID/stat;
 #   4. samples the server's VmRSS from /proc every 0.5 s and reads VmHWM at the end.
 # PostgreSQL is a throwaway cluster on a free loopback port, as in scripts/test.sh. Results: $OUT/server-bench.md.
 #
 # Usage: bench/run-server-bench.sh [--quick] [--users N] [--days N] [--rounds N] [--duration S]
-#                                  [--connections N] [--sample N] [--backends "postgresql sqlite"] [--out DIR]
+#                                  [--connections N] [--latency-connections N] [--sample N] [--backends "postgresql sqlite"] [--out DIR]
 #   --quick: 200 users x 30 days, 1 round of 5 s (a smoke run of the whole pipeline, ~2 minutes).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-users=10000 days=365 rounds=3 duration=15 connections=32 threads=2 sample=200 max_per_thread=200000
+users=10000 days=365 rounds=3 duration=15 connections=32 latency_connections=2 threads=2 sample=200 max_per_thread=200000
 backends="postgresql sqlite" out="$root/artifacts/bench/server"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -29,6 +31,7 @@ while [ $# -gt 0 ]; do
     --rounds) rounds="$2"; shift ;;
     --duration) duration="$2"; shift ;;
     --connections) connections="$2"; shift ;;
+    --latency-connections) latency_connections="$2"; shift ;;
     --sample) sample="$2"; shift ;;
     --backends) backends="$2"; shift ;;
     --out) out="$2"; shift ;;
@@ -110,10 +113,18 @@ for backend in $backends; do
     done ) &
   sampler_pid=$!
 
-  run_wrk() { # mode seconds label
+  # CPU time (user + system, clock ticks) the server process has used so far.
+  server_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
+  run_wrk() { # mode seconds label [connections]
+    local before after
+    before=$(server_ticks)
     SUPPLE_BENCH_MODE="$1" SUPPLE_BENCH_TOKENS="$out/tokens.lua" SUPPLE_BENCH_MAX="$max_per_thread" \
-      timeout $(( $2 + 30 )) wrk -t"$threads" -c"$connections" -d"${2}s" --timeout 5s -s "$lua" "$url" >"$out/$backend-$3.txt" 2>&1 || true
-    grep '^RESULT ' "$out/$backend-$3.txt" | sed 's/^RESULT //' || echo '{}'
+      timeout $(( $2 + 30 )) wrk -t"$threads" -c"${4:-$connections}" -d"${2}s" --timeout 5s -s "$lua" "$url" >"$out/$backend-$3.txt" 2>&1 || true
+    after=$(server_ticks)
+    local r
+    r=$(grep '^RESULT ' "$out/$backend-$3.txt" | sed 's/^RESULT //' || true)
+    [ -n "$r" ] || r='{"failed":true}'
+    printf '%s,"server_cpu_s":%s}' "${r%\}}" "$(awk -v a="$after" -v b="$before" -v t="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", (a - b) / t }')"
   }
   log "$backend: warm-up"
   for mode in healthz post stats; do run_wrk "$mode" 5 "warmup-$mode" >/dev/null; done
@@ -123,6 +134,10 @@ for backend in $backends; do
       r=$(run_wrk "$mode" "$duration" "$round-$mode")
       note "{\"kind\":\"wrk\",\"backend\":\"$backend\",\"round\":$round,\"load\":$(cut -d' ' -f1 /proc/loadavg),\"result\":$r}"
     done
+    # Latency of GET stats at a moderate load (wrk keeps $latency_connections requests in flight), not at saturation.
+    log "$backend: round $round, stats at $latency_connections connections"
+    r=$(run_wrk stats "$duration" "$round-stats-c$latency_connections" "$latency_connections")
+    note "{\"kind\":\"latency\",\"backend\":\"$backend\",\"round\":$round,\"connections\":$latency_connections,\"load\":$(cut -d' ' -f1 /proc/loadavg),\"result\":$r}"
   done
 
   hwm=$(awk '/^VmHWM/ {print $2}' "/proc/$server_pid/status")

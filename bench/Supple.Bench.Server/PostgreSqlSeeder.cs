@@ -8,7 +8,8 @@ internal static class PostgreSqlSeeder
 {
     public static async Task SeedAsync(string connectionString, SyntheticHistory h, string passwordHash, Action<string> log)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        // No time limit: finishing a COPY of millions of rows (indexes, foreign keys) takes longer than the default 30 s.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ToString());
         await connection.OpenAsync();
 
         log("users");

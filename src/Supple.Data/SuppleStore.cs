@@ -580,6 +580,9 @@ public sealed class SuppleStore : IAsyncDisposable
         // SQLite: BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default) takes the write lock at once, waiting up to the busy
         // timeout. PostgreSQL: the user's stats row is locked FOR UPDATE, serialising this user's writes.
         await using var transaction = await context.Database.BeginTransactionAsync(ct);
+        // A failed write rolls the whole transaction back, so EF Core's savepoint around SaveChanges buys nothing and
+        // costs a round trip (RELEASE SAVEPOINT) on every write.
+        context.Database.AutoSavepointsEnabled = false;
         var stats = context.Provider == StoreProvider.PostgreSql
             ? await context.UserStats.FromSql($"SELECT * FROM user_stats WHERE user_id = {UserId} FOR UPDATE").SingleOrDefaultAsync(ct)
             : await context.UserStats.SingleOrDefaultAsync(s => s.UserId == UserId, ct);
