@@ -194,7 +194,8 @@ internal static class PostgreSqlSeeder
             SELECT setval(pg_get_serial_sequence('stretch_records', 'id'), (SELECT max(id) FROM stretch_records));
             SELECT setval(pg_get_serial_sequence('pain_entries', 'id'), (SELECT max(id) FROM pain_entries));
             ANALYZE;
-            """, connection) { CommandTimeout = 0 };
+            """, connection)
+        { CommandTimeout = 0 };
         await fix.ExecuteNonQueryAsync();
     }
 }
