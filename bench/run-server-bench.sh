@@ -101,7 +101,10 @@ for backend in $backends; do
     >"$out/$backend-server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 120); do curl -sf "$url/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
-  curl -sf "$url/readyz" >/dev/null || { log "server not ready"; cat "$out/$backend-server.log" >&2; exit 1; }
+  # /readyz checks the schema on first use, which can outlast its 3 s limit on a busy machine: ask again.
+  ready=""
+  for _ in $(seq 1 30); do curl -sf "$url/readyz" >/dev/null 2>&1 && { ready=1; break; }; sleep 2; done
+  [ -n "$ready" ] || { log "server not ready"; cat "$out/$backend-server.log" >&2; exit 1; }
   log "$backend: supple serve (pid $server_pid) at $url; signing in $sample users"
   "${tool[@]}" tokens "$url" "$out/tokens.lua" --users "$users" --sample "$sample" >&2
 
