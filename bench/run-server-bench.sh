@@ -21,7 +21,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-users=10000 days=365 rounds=3 duration=15 connections=32 latency_connections=2 threads=2 sample=200 max_per_thread=200000
+users=10000 days=365 rounds=3 duration=15 connections=32 latency_connections=2 threads=2 sample=200 max_per_thread=5000000
 backends="postgresql sqlite" out="$root/artifacts/bench/server"
 while [ $# -gt 0 ]; do
   case "$1" in
