@@ -43,7 +43,34 @@ public static class StoreSchema
                 throw NotSupple(location, "its migration history belongs to another application");
             }
 
-            await context.Database.MigrateAsync(ct);
+            // Migrate only when something is pending: EF Core takes its migration lock (on SQLite, a row in
+            // __EFMigrationsLock) before looking, and a process killed while holding it would leave every later
+            // start waiting for ever. Most starts have nothing to apply and so take no lock at all.
+            if ((await context.Database.GetPendingMigrationsAsync(ct)).Any())
+            {
+                if (location.Provider == StoreProvider.Sqlite)
+                {
+                    // An operating-system lock on a file beside the database serialises Supple processes that migrate
+                    // it and is released when a process dies, so any EF Core lock row found while holding it is stale.
+                    var guard = await AcquireMigrationGuardAsync(location, ct);
+                    try
+                    {
+                        ClearSqliteMigrationLock(location);
+                        await context.Database.MigrateAsync(ct);
+                    }
+                    finally
+                    {
+                        // Removed by its holder, after migrating, so no one can take a second guard mid-migration.
+                        File.Delete(guard.Name);
+                        await guard.DisposeAsync();
+                    }
+                }
+                else
+                {
+                    // Npgsql's migration lock is a session advisory lock: the server releases it when a process dies.
+                    await context.Database.MigrateAsync(ct);
+                }
+            }
         }
         catch (SqliteException ex)
         {
@@ -60,6 +87,43 @@ public static class StoreSchema
             connection.Open();
             Execute(connection, $"PRAGMA application_id = {SqliteApplicationId};");
         }
+    }
+
+    /// <summary>How long to wait for another Supple process that is migrating the same file.</summary>
+    internal static readonly TimeSpan MigrationWait = TimeSpan.FromSeconds(120);
+
+    private static async Task<FileStream> AcquireMigrationGuardAsync(StoreLocation location, CancellationToken ct)
+    {
+        var path = location.FilePath + ".migrating";
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (waited.Elapsed < MigrationWait)
+            {
+                await Task.Delay(100, ct);
+            }
+            catch (IOException ex)
+            {
+                throw new StoreException($"Another program has been updating the Supple database {location.Display} for over {MigrationWait.TotalSeconds:0} s ({path} is locked). Try again when it is done.", ex);
+            }
+        }
+    }
+
+    private static void ClearSqliteMigrationLock(StoreLocation location)
+    {
+        using var connection = new SqliteConnection(location.ConnectionString);
+        connection.Open();
+        SqliteBusyTimeoutInterceptor.Apply(connection);
+        if (Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock';") is not long tables || tables == 0)
+        {
+            return;
+        }
+
+        Execute(connection, "DELETE FROM \"__EFMigrationsLock\";");
     }
 
     private static void PrepareSqliteFile(StoreLocation location)

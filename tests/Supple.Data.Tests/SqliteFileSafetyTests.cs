@@ -124,6 +124,59 @@ public sealed class SqliteFileSafetyTests : IDisposable
         Assert.Empty((await store.GetHistoryAsync(null)).Sessions);
     }
 
+    [Fact]
+    public async Task A_migration_lock_left_by_a_killed_process_does_not_hang_later_starts()
+    {
+        // A process killed while EF Core held its migration lock leaves the lock row behind.
+        var path = _folder.File("locked.db");
+        await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText =
+                "CREATE TABLE \"__EFMigrationsLock\" (\"Id\" INTEGER NOT NULL CONSTRAINT \"PK___EFMigrationsLock\" PRIMARY KEY, \"Timestamp\" TEXT NOT NULL);" +
+                // Taken a moment ago by a process that is gone: no Supple process holds the migration guard file.
+                $"INSERT INTO \"__EFMigrationsLock\" VALUES (1, '{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm:ss}+00:00');";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using (var store = await SuppleStore.OpenAsync(StoreLocation.ForFile(path), _time).WaitAsync(TimeSpan.FromSeconds(60)))
+        {
+            await store.AddPainEntryAsync(PainEntry.Create(_time.GetUtcNow(), new PainScore(3)));
+        }
+
+        // And with nothing to migrate, a lock row is not even looked at.
+        await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO \"__EFMigrationsLock\" VALUES (1, '2999-01-01 00:00:00+00:00');";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var reopened = await SuppleStore.OpenAsync(StoreLocation.ForFile(path), _time).WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Single((await reopened.GetHistoryAsync(null)).PainEntries);
+    }
+
+    [Fact]
+    public async Task Processes_opening_a_new_file_at_once_migrate_it_once()
+    {
+        var location = StoreLocation.ForFile(_folder.File("race.db"));
+        var stores = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => SuppleStore.OpenAsync(location, _time))));
+        foreach (var store in stores)
+        {
+            await store.AddPainEntryAsync(PainEntry.Create(_time.GetUtcNow(), new PainScore(2)));
+        }
+
+        Assert.Equal(4, (await stores[0].GetHistoryAsync(null)).PainEntries.Count);
+        foreach (var store in stores)
+        {
+            await store.DisposeAsync();
+        }
+
+        Assert.False(File.Exists(location.FilePath + ".migrating"));
+    }
+
     private static async Task CheckpointAsync(string path)
     {
         await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");

@@ -6,13 +6,13 @@ using Supple.Data;
 
 namespace Supple.Cli.Commands;
 
-/// <summary><c>supple export --format json|csv [--out FILE]</c>: the whole history.</summary>
+/// <summary><c>supple export --format json|csv|fhir|ics [--out FILE]</c>: the whole history.</summary>
 internal sealed class ExportCommand : Command
 {
     private readonly Option<string> _format = new("--format")
     {
-        Description = "json (complete, for 'supple import') or csv (for a spreadsheet; also importable).",
-        HelpName = "json|csv",
+        Description = "json (complete, for 'supple import'), csv (for a spreadsheet; also importable), fhir (FHIR R4 bundle for a clinician) or ics (sessions as calendar events).",
+        HelpName = "json|csv|fhir|ics",
         DefaultValueFactory = _ => "json",
     };
 
@@ -30,12 +30,18 @@ internal sealed class ExportCommand : Command
         Options.Add(_format);
         Options.Add(_out);
         Options.Add(_db);
-        _format.AcceptOnlyFromAmong("json", "csv");
+        _format.AcceptOnlyFromAmong("json", "csv", "fhir", "ics");
         SetAction(async (parse, ct) =>
         {
             await using var store = await HistoryStore.OpenAsync(console, parse.GetValue(_db), ct);
             var document = await store.ExportAsync(ct);
-            var text = parse.GetValue(_format) == "csv" ? ExportCsv.Write(document) : ExportJson.Write(document) + "\n";
+            var text = parse.GetValue(_format) switch
+            {
+                "csv" => ExportCsv.Write(document),
+                "fhir" => FhirExport.Write(document) + "\n",
+                "ics" => IcsExport.Write(document),
+                _ => ExportJson.Write(document) + "\n",
+            };
             if (parse.GetValue(_out) is { } path)
             {
                 // Written beside the target first, so a failure never leaves half a file under the real name.

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.CommandLine;
+using System.Globalization;
 using Spectre.Console;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Reminders;

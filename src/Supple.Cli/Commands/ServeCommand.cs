@@ -70,6 +70,7 @@ internal sealed class ServeCommand : Command
 
                 builder.Logging.SetMinimumLevel(LogLevel.Warning);
                 builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
+                builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error); // keys unprotected at rest: no accounts yet
                 builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
                 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
             });

@@ -45,10 +45,11 @@ internal static class HistoryView
 
         foreach (var r in s.Stretches)
         {
-            var detail = s.Source == SessionSource.Logged && r.RepsDone == 0 && r.SecondsHeld == 0
-                ? "done"
-                : $"{r.RepsDone} reps, {r.SetsDone} sets, {r.SecondsHeld}s held";
-            var flags = (r.Skipped ? " [grey](skipped)[/]" : "") + (r.Hurt ? " [yellow](hurt)[/]" : "");
+            var nothingCounted = r.RepsDone == 0 && r.SetsDone == 0 && r.SecondsHeld == 0;
+            var detail = nothingCounted
+                ? (r.Skipped ? "" : "done")
+                : $"{HistoryFormat.Count(r.RepsDone, "rep", "reps")}, {HistoryFormat.Count(r.SetsDone, "set", "sets")}, {r.SecondsHeld}s held";
+            var flags = (r.Skipped ? (nothingCounted ? "[grey]skipped[/]" : " [grey](part skipped)[/]") : "") + (r.Hurt ? " [yellow](hurt)[/]" : "");
             lines.Add($"  {Markup.Escape(r.StretchId + HistoryFormat.Side(r.Side))}: {Markup.Escape(detail)}{flags}");
         }
 

@@ -106,6 +106,13 @@ internal static class PainChart
         }
 
         AddTrend(pain, history, zone, now);
+        if (history.Sessions.Count == 0 && history.PainEntries.Count == 0)
+        {
+            var empty = pain.Add.Annotation($"Nothing recorded in the last {days} days yet: 'supple start' for a session, 'supple pain 3' for the diary.", Alignment.MiddleCenter);
+            empty.LabelFontSize = 15;
+            empty.LabelBackgroundColor = Colors.White;
+            empty.LabelShadowColor = Colors.Transparent;
+        }
         pain.ShowLegend(Alignment.UpperRight);
         pain.Legend.FontSize = 11;
 

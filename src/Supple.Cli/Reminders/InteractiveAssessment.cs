@@ -10,11 +10,15 @@ internal static class InteractiveAssessment
 {
     public static AssessmentAnswers Ask(IAnsiConsole console)
     {
-        console.MarkupLine("[bold]First, some questions about warning signs.[/] Answer y or n.");
+        console.MarkupLine("[bold]First, some questions about warning signs.[/] Answer each one y or n.");
         var flags = new List<RedFlag>();
         foreach (var info in RedFlags.All)
         {
-            if (console.Prompt(new ConfirmationPrompt(info.Question) { DefaultValue = false }))
+            // No default: pressing Enter must not answer "no" to a warning sign.
+            var answer = console.Prompt(new TextPrompt<string>(Markup.Escape(info.Question))
+                .AddChoices(["y", "n"])
+                .InvalidChoiceMessage("[yellow]Please answer y or n.[/]"));
+            if (answer == "y")
             {
                 flags.Add(info.Flag);
             }

@@ -3,6 +3,7 @@ using Supple.Cli.Infrastructure;
 using Supple.Core.Content;
 using Supple.Core.Planning;
 using Supple.Core.Sessions;
+using Supple.Data;
 
 namespace Supple.Cli.Reminders;
 
@@ -14,6 +15,12 @@ internal static class TodaysStretches
 {
     public static async Task<TodaysSession?> TryBuildAsync(CliConsole console, Programme programme, string? db, int? painBefore, CancellationToken ct)
     {
+        // Most people never make a plan: find that out with one plain SQL read instead of opening the store again.
+        if (SqliteDeskBreakReader.TryRead(StoreLocation.Resolve(db, console.Environment)) is { PlanJson: null })
+        {
+            return null;
+        }
+
         await using var data = await PersonalData.OpenAsync(db, console, ct);
         var plan = await data.LoadPlanAsync(ct);
         if (plan is null)

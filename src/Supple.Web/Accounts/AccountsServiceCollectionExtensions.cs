@@ -42,6 +42,7 @@ public static class AccountsServiceCollectionExtensions
         }
 
         services.AddHttpContextAccessor();
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, SchemaAtStartup>());
 
         // Every server of a deployment reads and writes one key ring in the database, so a cookie or token issued by
         // one server is accepted by all of them.

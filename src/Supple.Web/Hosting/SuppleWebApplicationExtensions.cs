@@ -36,6 +36,7 @@ public static class SuppleWebApplicationExtensions
         api.MapCompletedSessionsApi();
         api.MapPainApi();
         api.MapHistoryApi();
+        api.MapExportApi();
         app.MapSuppleAccounts();
         app.MapSuppleHealth();
         app.MapRazorPages();

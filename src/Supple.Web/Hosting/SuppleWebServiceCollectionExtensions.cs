@@ -5,10 +5,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Supple.Core.Content;
 using Supple.Data;
 using Supple.Web.Accounts;
-using Supple.Web.Health;
-using Supple.Web.Security;
 using Supple.Web.Data;
+using Supple.Web.Health;
 using Supple.Web.Pictures;
+using Supple.Web.Security;
 
 namespace Supple.Web.Hosting;
 

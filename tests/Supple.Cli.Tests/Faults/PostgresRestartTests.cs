@@ -10,6 +10,7 @@ namespace Supple.Cli.Tests.Faults;
 /// recovers by itself, only requests during the outage fail, and those fail with 503 problem+json. The cluster is
 /// the test's own, so the restart disturbs no other test. See docs/RELIABILITY.md.
 /// </summary>
+[Collection(FaultProcessCollection.Name)]
 public sealed class PostgresRestartTests(ITestOutputHelper output)
 {
     private const int Writers = 4;
@@ -18,7 +19,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
     /// After pg_ctl reports the server up again, connections the pool held from before the restart can still fail
     /// once each; this is how long that may take.
     /// </summary>
-    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(3);
 
     [Fact]
     public async Task A_restart_under_load_fails_only_requests_during_the_outage_with_503_and_recovers_alone()
@@ -35,6 +36,12 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
         using var stop = new CancellationTokenSource();
         var writing = load.RunAsync(() => server.Address, Writers, stop.Token);
         await Task.Delay(TimeSpan.FromSeconds(1.5));
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (load.AckedPain.Count < 10 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50); // a busy machine: wait until the writers are going
+        }
+
         var outageFrom = load.Elapsed;
         await postgres.RestartAsync(down: TimeSpan.FromSeconds(1.5));
         var outageTo = load.Elapsed;

@@ -10,6 +10,7 @@ namespace Supple.Cli.Tests.Faults;
 /// The real <c>supple serve</c> on a SQLite file, killed with SIGKILL while six clients write: after a restart on the
 /// same file, every write that got a 2xx before the kill is there. See docs/RELIABILITY.md.
 /// </summary>
+[Collection(FaultProcessCollection.Name)]
 public sealed class ServeKillTests(ITestOutputHelper output) : IDisposable
 {
     private const int Writers = 6;
@@ -44,6 +45,14 @@ public sealed class ServeKillTests(ITestOutputHelper output) : IDisposable
             using var stop = new CancellationTokenSource();
             var writing = load.RunAsync(() => server.Address, Writers, stop.Token);
             await Task.Delay(killAfter);
+
+            // On a busy machine the writers may be slow to get going: kill only once enough has been acknowledged.
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (load.AckedPain.Count < 20 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+
             killedAt = load.Elapsed;
             await server.KillAsync();
             await Task.Delay(300); // let the writers see the refused connections

@@ -39,7 +39,7 @@ internal sealed partial class ServeProcess : IDisposable
         }
     }
 
-    public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(10) };
+    public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
 
     /// <summary>SIGKILL, then waits (bounded) for the process to be gone.</summary>
     public async Task KillAsync()

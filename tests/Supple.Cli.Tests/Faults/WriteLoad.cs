@@ -31,7 +31,7 @@ internal sealed class WriteLoad
 
     private async Task WorkerAsync(Func<Uri> address, int worker, CancellationToken stop)
     {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         for (var i = 0; !stop.IsCancellationRequested; i++)
         {
             var note = $"w{worker}-{i}";

@@ -31,8 +31,14 @@ public sealed class StartWithPlanProcessTests : IDisposable
 
         var answers = new JsonObject
         {
-            ["screenHoursPerDay"] = 2, ["poorPosture"] = false, ["stress"] = false, ["repetitiveStrain"] = false,
-            ["recentInjuryOrFall"] = false, ["ageRelatedStiffness"] = false, ["props"] = new JsonArray(), ["redFlags"] = flags,
+            ["screenHoursPerDay"] = 2,
+            ["poorPosture"] = false,
+            ["stress"] = false,
+            ["repetitiveStrain"] = false,
+            ["recentInjuryOrFall"] = false,
+            ["ageRelatedStiffness"] = false,
+            ["props"] = new JsonArray(),
+            ["redFlags"] = flags,
         };
         var file = Path.Combine(_folder, "answers.json");
         await File.WriteAllTextAsync(file, answers.ToJsonString());

@@ -52,7 +52,7 @@ public sealed class ProgrammeParserFuzzTests(ITestOutputHelper output)
     [Fact]
     public async Task Damaged_programme_files_load_or_are_refused_with_a_validation_error()
     {
-        var cases = FuzzSettings.Cases(20_000);
+        var cases = FuzzSettings.Cases(8_000);
         var input =
             from baseIndex in Gen.Frequency((6, Gen.Constant(0)), (3, Gen.Constant(1)), (1, Gen.Constant(2)))
             from damages in Damage.Generator(Tokens)

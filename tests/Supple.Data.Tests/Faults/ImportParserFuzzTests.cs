@@ -73,7 +73,7 @@ public sealed class ImportParserFuzzTests(ITestOutputHelper output) : IDisposabl
     [Fact]
     public async Task Damaged_export_files_are_read_or_refused_and_never_half_imported()
     {
-        var cases = FuzzSettings.Cases(30_000);
+        var cases = FuzzSettings.Cases(15_000);
         await using var store = await SuppleStore.OpenAsync(StoreLocation.ForFile(_folder.File("import.db")), TimeProvider.System);
         var input =
             from baseIndex in Gen.Elements(0, 1)

@@ -136,6 +136,32 @@ public sealed class AccountApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await fresh.GetAsync("/api/v1/history")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_downloads_hold_the_signed_in_users_history_in_every_format()
+    {
+        using var client = await _app.RegisterAndSignInAsync("export@example.org", Password);
+        (await client.PostAsJsonAsync("/api/v1/pain", new { score = 7, note = "export me" })).EnsureSuccessStatusCode();
+        var started = await client.PostAsJsonAsync("/api/v1/sessions", new { painBefore = 4 });
+        using var json = JsonDocument.Parse(await started.Content.ReadAsStringAsync());
+        var id = json.RootElement.GetProperty("id").GetInt64();
+        (await client.PostAsJsonAsync($"/api/v1/sessions/{id}/stop-for-pain", new { stretchId = "chest-opener", painAfter = 8 })).EnsureSuccessStatusCode();
+
+        var fhir = await client.GetAsync("/api/v1/export?format=fhir");
+        Assert.Equal("application/fhir+json", fhir.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("attachment", fhir.Content.Headers.ContentDisposition?.ToString(), StringComparison.Ordinal);
+        var bundle = Supple.Data.FhirExport.Read(await fhir.Content.ReadAsStringAsync());
+        var scores = bundle.Entry.Select(e => e.Resource).OfType<Hl7.Fhir.Model.Observation>().Select(o => (int)((Hl7.Fhir.Model.Quantity)o.Value!).Value!.Value).Order();
+        Assert.Equal([4, 7, 8], scores);
+        Assert.Single(bundle.Entry.Select(e => e.Resource).OfType<Hl7.Fhir.Model.Flag>());
+
+        var ics = Ical.Net.Calendar.Load(await client.GetStringAsync("/api/v1/export?format=ics"))!;
+        Assert.Contains("it hurt", Assert.Single(ics.Events).Summary, StringComparison.Ordinal);
+        var exported = Supple.Data.ExportFile.Parse(await client.GetStringAsync("/api/v1/export?format=json"));
+        Assert.Equal("export me", Assert.Single(exported.PainEntries).Note);
+        Assert.Contains("export me", await client.GetStringAsync("/api/v1/export?format=csv"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/export?format=pdf")).StatusCode);
+    }
+
     private static string? Detail(string body)
     {
         using var json = JsonDocument.Parse(body);

@@ -16,7 +16,7 @@ public sealed class SettingsModel(AccountMode mode, IOptions<AccountOptions> opt
     public static readonly IReadOnlyList<(string Format, string Label)> Downloads =
     [
         ("json", "Everything, as JSON (can be imported again)"),
-        ("csv", "Sessions, stretches and pain scores, as CSV (a zip of three files)"),
+        ("csv", "Sessions, stretches and pain scores, as CSV (for a spreadsheet)"),
         ("fhir", "For a clinician: FHIR R4 bundle (JSON)"),
         ("ics", "Sessions as calendar events (.ics)"),
     ];
