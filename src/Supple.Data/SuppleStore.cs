@@ -281,6 +281,81 @@ public sealed class SuppleStore : IAsyncDisposable
         }, ct);
     }
 
+    /// <summary>
+    /// Saves a guided session done to the end together with every stretch of it, in one transaction: either all of
+    /// it is stored, with the summary rows, or nothing is.
+    /// </summary>
+    /// <returns>The session's id.</returns>
+    public async Task<long> SaveCompletedSessionAsync(CompletedSession session, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentException.ThrowIfNullOrWhiteSpace(session.ProgrammeName);
+        ArgumentNullException.ThrowIfNull(session.Stretches);
+        foreach (var stretch in session.Stretches)
+        {
+            ArgumentNullException.ThrowIfNull(stretch, nameof(session));
+            CheckRecord(stretch.Record, nameof(session));
+        }
+
+        if (session.EndedAt < session.StartedAt)
+        {
+            throw new ArgumentOutOfRangeException(nameof(session), session.EndedAt, "A session cannot end before it started.");
+        }
+
+        var before = CheckPain(session.PainBefore, nameof(session));
+        var after = CheckPain(session.PainAfter, nameof(session));
+        return await WriteAsync(async (context, stats) =>
+        {
+            var zone = await ZoneAsync(context, UserId, ct);
+            var row = new SessionRow
+            {
+                UserId = UserId,
+                Uid = Guid.NewGuid(),
+                StartedAt = session.StartedAt,
+                EndedAt = session.EndedAt,
+                Day = LocalDay.Of(session.StartedAt, zone),
+                TimeZoneId = zone.Id,
+                ProgrammeName = session.ProgrammeName,
+                Level = StoredNames.Of(session.DosageLevel),
+                Source = StoredNames.Of(SessionSource.Guided),
+                Outcome = StoredNames.Of(SessionOutcome.Completed),
+                PainBefore = before,
+                PainAfter = after,
+                CountedAsPractice = session.Stretches.Any(s => !s.Record.Skipped),
+            };
+
+            // The user's per-stretch tallies in one query, not one per record.
+            var ids = session.Stretches.Select(s => s.Record.StretchId).Distinct(StringComparer.Ordinal).ToList();
+            var tallies = await context.StretchSummaries.Where(t => t.UserId == UserId && ids.Contains(t.StretchId))
+                .ToDictionaryAsync(t => t.StretchId, StringComparer.Ordinal, ct);
+            var seq = 0;
+            foreach (var stretch in session.Stretches)
+            {
+                row.Stretches.Add(ToRow(stretch.Record, 0, ++seq, stretch.At));
+                if (!tallies.TryGetValue(stretch.Record.StretchId, out var tally))
+                {
+                    tally = new StretchSummaryRow { UserId = UserId, StretchId = stretch.Record.StretchId };
+                    tallies[stretch.Record.StretchId] = tally;
+                    context.StretchSummaries.Add(tally);
+                }
+
+                Tally(tally, stretch.Record);
+            }
+
+            context.Sessions.Add(row);
+            stats.SessionsStarted++;
+            AddOutcome(stats, SessionOutcome.Completed, before, after);
+            await CountDayAsync(context, row.Day, sessions: 1, ct);
+            if (row.CountedAsPractice)
+            {
+                await MarkPractisedAsync(context, stats, row.Day, ct);
+            }
+
+            await context.SaveChangesAsync(ct);
+            return row.Id;
+        }, ct);
+    }
+
     /// <summary>Adds a pain diary entry.</summary>
     /// <returns>The entry's row id.</returns>
     public async Task<long> AddPainEntryAsync(PainEntry entry, CancellationToken ct = default)
@@ -505,6 +580,9 @@ public sealed class SuppleStore : IAsyncDisposable
         // SQLite: BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default) takes the write lock at once, waiting up to the busy
         // timeout. PostgreSQL: the user's stats row is locked FOR UPDATE, serialising this user's writes.
         await using var transaction = await context.Database.BeginTransactionAsync(ct);
+        // A failed write rolls the whole transaction back, so EF Core's savepoint around SaveChanges buys nothing and
+        // costs a round trip (RELEASE SAVEPOINT) on every write.
+        context.Database.AutoSavepointsEnabled = false;
         var stats = context.Provider == StoreProvider.PostgreSql
             ? await context.UserStats.FromSql($"SELECT * FROM user_stats WHERE user_id = {UserId} FOR UPDATE").SingleOrDefaultAsync(ct)
             : await context.UserStats.SingleOrDefaultAsync(s => s.UserId == UserId, ct);

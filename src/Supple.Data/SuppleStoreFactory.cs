@@ -9,6 +9,9 @@ namespace Supple.Data;
 /// </summary>
 public sealed class SuppleStoreFactory(IDbContextFactory<SuppleDbContext> contexts, StoreLocation location, TimeProvider time) : IDisposable
 {
+    // Users whose rows are known to exist: opening their store again needs no query. Bounded; cleared when full.
+    private const int MaxKnownUsers = 100_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _knownUsers = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile bool _ready;
 
@@ -41,7 +44,19 @@ public sealed class SuppleStoreFactory(IDbContextFactory<SuppleDbContext> contex
         SuppleStore.ValidateUserId(userId);
         await EnsureReadyAsync(ct);
         var store = new SuppleStore(contexts, location, time, userId, ownsPool: false);
-        await store.EnsureUserAsync(ct);
+        if (!_knownUsers.ContainsKey(userId))
+        {
+            // Every write creates the stats row when it is missing (a deleted account's rows go with it), so a stale
+            // entry costs nothing but this skipped check.
+            await store.EnsureUserAsync(ct);
+            if (_knownUsers.Count >= MaxKnownUsers)
+            {
+                _knownUsers.Clear();
+            }
+
+            _knownUsers.TryAdd(userId, 0);
+        }
+
         return store;
     }
 

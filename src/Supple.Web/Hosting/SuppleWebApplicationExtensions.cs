@@ -33,6 +33,7 @@ public static class SuppleWebApplicationExtensions
         api.MapTimelineApi();
         api.MapDisclaimerApi();
         api.MapSessionsApi();
+        api.MapCompletedSessionsApi();
         api.MapPainApi();
         api.MapHistoryApi();
         api.MapExportApi();

@@ -21,6 +21,7 @@ public sealed class IsolationTests : IAsyncLifetime
     private string _emailB = "";
     private long _openB;
     private long _finishedB;
+    private int _completedByA;
 
     public async Task InitializeAsync()
     {
@@ -94,6 +95,17 @@ public sealed class IsolationTests : IAsyncLifetime
             ["POST /api/v1/sessions/{id:long}/finish"] = () => NotFoundAsync(_a.PostAsJsonAsync(s + "/finish", new { painAfter = 1 })),
             ["POST /api/v1/sessions/{id:long}/stop-for-pain"] = () => NotFoundAsync(_a.PostAsJsonAsync(s + "/stop-for-pain", new { stretchId = "chest-opener", painAfter = 8 })),
             ["POST /api/v1/sessions/{id:long}/abandon"] = () => NotFoundAsync(_a.PostAsync(s + "/abandon", null)),
+            ["POST /api/v1/sessions/completed"] = async () =>
+            {
+                var body = await OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/sessions/completed", new
+                {
+                    startedAt = DateTimeOffset.UtcNow.AddMinutes(-10),
+                    stretches = new[] { new { stretchId = "chest-opener", repsDone = 1, setsDone = 1, secondsHeld = 5 } },
+                }));
+                using var json = JsonDocument.Parse(body);
+                Assert.NotEqual(_finishedB, json.RootElement.GetProperty("id").GetInt64());
+                _completedByA++;
+            },
             ["GET /api/v1/sessions/open"] = async () =>
             {
                 var response = await _a.GetAsync("/api/v1/sessions/open");
@@ -114,7 +126,7 @@ public sealed class IsolationTests : IAsyncLifetime
             ["GET /api/v1/stats"] = async () =>
             {
                 using var json = JsonDocument.Parse(await OwnDataOnlyAsync(_a.GetAsync("/api/v1/stats")));
-                Assert.Equal(0, json.RootElement.GetProperty("completed").GetInt32());
+                Assert.Equal(_completedByA, json.RootElement.GetProperty("completed").GetInt32());
             },
             ["GET /api/v1/disclaimer/acceptance/"] = async () =>
             {

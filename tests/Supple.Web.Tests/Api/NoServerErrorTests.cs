@@ -25,7 +25,7 @@ public sealed class NoServerErrorTests : ApiTestBase
         [
             "/api/v1/sessions", $"/api/v1/sessions/{id}/stretches", $"/api/v1/sessions/{id}/finish",
             $"/api/v1/sessions/{id}/stop-for-pain", "/api/v1/pain", "/api/v1/disclaimer/acceptance",
-            "/api/v1/sessions/-1/stretches", "/api/v1/sessions/99999999999/finish",
+            "/api/v1/sessions/-1/stretches", "/api/v1/sessions/completed", "/api/v1/sessions/99999999999/finish",
         ];
         foreach (var url in urls)
         {

@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Turns results.jsonl of bench/run-server-bench.sh into the Markdown tables of docs/PERFORMANCE.md."""
+import json
+import statistics
+import sys
+
+rows = [json.loads(line) for line in open(sys.argv[1]) if line.strip()]
+run = next(r for r in rows if r["kind"] == "run")
+med = statistics.median
+
+
+def cpu_ms(result):
+    """Server CPU time (user + system) per request, in ms; None when the run did not record it."""
+    if "server_cpu_s" not in result or not result.get("requests"):
+        return None
+    return 1000 * result["server_cpu_s"] / result["requests"]
+
+
+def fmt(value, spec):
+    return "—" if value is None else format(value, spec)
+
+
+print(f"{run['users']:,} users x {run['days']} days seeded; wrk -t{run['threads']} -c{run['connections']}, "
+      f"{run['rounds']} round(s) of {run['duration']} s per request kind; {run['sample']} users signed in; "
+      f"started {run['started']}, load average {run['load']}.")
+print()
+print("| Backend | Round | `/healthz` req/s | POST session req/s | POST ÷ healthz | POST p99 ms | GET stats req/s | GET stats p99 ms | Server CPU ms/req: healthz, POST, stats | Errors / non-2xx | Load |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+summary = {}
+for backend in dict.fromkeys(r["backend"] for r in rows if r["kind"] == "wrk"):
+    wrk = [r for r in rows if r["kind"] == "wrk" and r["backend"] == backend]
+    ratios, hz, post, stats_rps, stats_p99, post_p99, cpu = [], [], [], [], [], [], {"healthz": [], "post": [], "stats": []}
+    for rnd in sorted({r["round"] for r in wrk}):
+        by = {r["result"].get("mode"): r for r in wrk if r["round"] == rnd}
+        h, p, s = (by.get(m, {}).get("result", {}) for m in ("healthz", "post", "stats"))
+        if not (h and p and s):
+            continue
+        errors = sum(x.get(k, 0) for x in (h, p, s) for k in ("connect_errors", "read_errors", "write_errors", "timeouts", "non_2xx"))
+        ratio = p["rps"] / h["rps"] if h["rps"] else 0
+        ratios.append(ratio); hz.append(h["rps"]); post.append(p["rps"]); post_p99.append(p["p99_ms"])
+        stats_rps.append(s["rps"]); stats_p99.append(s["p99_ms"])
+        for mode, result in (("healthz", h), ("post", p), ("stats", s)):
+            if cpu_ms(result) is not None:
+                cpu[mode].append(cpu_ms(result))
+        load = statistics.mean(by[m]["load"] for m in by)
+        cpus = ", ".join(fmt(cpu_ms(x), ".2f") for x in (h, p, s))
+        print(f"| {backend} | {rnd} | {h['rps']:,.0f} | {p['rps']:,.0f} | {ratio:.1%} | {p['p99_ms']:.0f} | {s['rps']:,.0f} | {s['p99_ms']:.0f} | {cpus} | {errors} | {load:.0f} |")
+    if ratios:
+        cpus = ", ".join(fmt(med(cpu[m]) if cpu[m] else None, ".2f") for m in ("healthz", "post", "stats"))
+        print(f"| **{backend}, median** | | **{med(hz):,.0f}** | **{med(post):,.0f}** | **{med(ratios):.1%}** | {med(post_p99):.0f} | {med(stats_rps):,.0f} | {med(stats_p99):.0f} | {cpus} | | |")
+        summary[backend] = {"ratio": med(ratios), "p99_saturated": med(stats_p99)}
+
+latency = [r for r in rows if r["kind"] == "latency"]
+if latency:
+    print()
+    print("GET stats below saturation:")
+    print()
+    print("| Backend | Round | Connections | req/s | p50 ms | p90 ms | p99 ms | max ms | Load |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for backend in dict.fromkeys(r["backend"] for r in latency):
+        p99s = []
+        for r in (x for x in latency if x["backend"] == backend):
+            res = r["result"]
+            if "p99_ms" not in res:
+                continue
+            p99s.append(res["p99_ms"])
+            print(f"| {backend} | {r['round']} | {r['connections']} | {res['rps']:,.0f} | {res['p50_ms']:.1f} | {res['p90_ms']:.1f} | {res['p99_ms']:.1f} | {res['max_ms']:.1f} | {r['load']:.0f} |")
+        if p99s:
+            print(f"| **{backend}, median** | | | | | | **{med(p99s):.1f}** | | |")
+            summary.setdefault(backend, {})["p99_moderate"] = med(p99s)
+
+print()
+print("| Backend | Seeding | Database size | Server RSS, max sampled | Server VmHWM (peak RSS) | RSS samples |")
+print("|---|---:|---:|---:|---:|---:|")
+for r in rows:
+    if r["kind"] == "server":
+        print(f"| {r['backend']} | {r['seed_seconds']:.0f} s | {r['db_bytes'] / 2**30:.2f} GiB | {r['rss_max_kb'] / 1024:.0f} MB | {r['vmhwm_kb'] / 1024:.0f} MB | {r['rss_samples']} |")
+print()
+for backend, s in summary.items():
+    hwm = next((r["vmhwm_kb"] / 1024 for r in rows if r["kind"] == "server" and r["backend"] == backend), 0)
+    parts = []
+    if "ratio" in s:
+        parts.append(f"POST ÷ healthz {s['ratio']:.1%}" + (" (target ≥ 40 %: " + ("met" if s["ratio"] >= 0.4 else "MISSED") + ")" if backend == "postgresql" else ""))
+        parts.append(f"GET stats p99 {s['p99_saturated']:.0f} ms at saturation")
+    if "p99_moderate" in s:
+        parts.append(f"{s['p99_moderate']:.1f} ms below it (target ≤ 10 ms: {'met' if s['p99_moderate'] <= 10 else 'MISSED'})")
+    parts.append(f"peak RSS {hwm:.0f} MB (target ≤ 250 MB: {'met' if hwm <= 250 else 'MISSED'})")
+    print(f"- {backend}: " + "; ".join(parts) + ".")
