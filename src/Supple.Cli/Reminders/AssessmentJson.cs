@@ -68,7 +68,7 @@ internal static class AssessmentJson
         w.WriteStartArray("causes");
         foreach (var cause in plan.Causes)
         {
-            w.WriteStringValue(PersonalPlanView.CauseId(cause));
+            w.WriteStringValue(PainCauseIds.Of(cause));
         }
 
         w.WriteEndArray();

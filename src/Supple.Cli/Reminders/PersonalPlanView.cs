@@ -119,17 +119,6 @@ internal static class PersonalPlanView
         _ => cause.ToString(),
     };
 
-    public static string CauseId(PainCause cause) => cause switch
-    {
-        PainCause.Posture => "posture",
-        PainCause.Sedentary => "sedentary",
-        PainCause.RepetitiveStrain => "repetitive-strain",
-        PainCause.InjuryOrTrauma => "injury-or-trauma",
-        PainCause.AgeRelated => "age-related",
-        PainCause.EmotionalStress => "emotional-stress",
-        _ => cause.ToString(),
-    };
-
     private static string Numbers(Stretch stretch, DosageLevel level)
     {
         var numbers = TimelineCompiler.Resolve(stretch, new RoutineItem(stretch.Id, level));

@@ -21,7 +21,7 @@ public sealed record PlanResponse(
         string Name(string id) => programme.FindStretch(id)?.Name ?? id;
         return new(
             plan.CreatedAt,
-            [.. plan.Causes.Select(CauseId)],
+            [.. plan.Causes.Select(PainCauseIds.Of)],
             [.. plan.Props.Select(AssessmentQuestions.PropId)],
             [.. plan.Stretches.Select(s =>
             {
@@ -43,16 +43,4 @@ public sealed record PlanResponse(
     /// <summary>The level a session of this routine records: the lowest level any of its stretches is played at.</summary>
     internal static DosageLevel RecordedLevel(Routine routine) =>
         routine.Items.Count == 0 ? DosageLevel.Gentle : routine.Items.Min(i => i.Level);
-
-    /// <summary>A cause's id, as <c>supple assess --json</c> spells it.</summary>
-    internal static string CauseId(PainCause cause) => cause switch
-    {
-        PainCause.Posture => "posture",
-        PainCause.Sedentary => "sedentary",
-        PainCause.RepetitiveStrain => "repetitive-strain",
-        PainCause.InjuryOrTrauma => "injury-or-trauma",
-        PainCause.AgeRelated => "age-related",
-        PainCause.EmotionalStress => "emotional-stress",
-        _ => cause.ToString(),
-    };
 }
