@@ -96,9 +96,13 @@ internal static class EndView
             var n => string.Create(CultureInfo.InvariantCulture, $"Streak: {n} days in a row."),
         };
 
-    /// <summary>The average pain change over the history, or <c>null</c> without sessions scored before and after.</summary>
+    /// <summary>
+    /// The average pain change over the history, or <c>null</c> without sessions scored before and after, or when
+    /// this is the first session (its own change is already on the line above).
+    /// </summary>
     public static string? AveragePainChange(JournalStats stats) => stats.AveragePainChange switch
     {
+        _ when stats.TotalSessions < 2 => null,
         null => null,
         < -0.05 and var d => string.Create(CultureInfo.InvariantCulture, $"Across your sessions, pain after is on average {-d:0.0} lower than before."),
         > 0.05 and var d => string.Create(CultureInfo.InvariantCulture, $"Across your sessions, pain after is on average {d:0.0} higher than before."),
