@@ -180,8 +180,9 @@ public sealed class HistoryCommandsProcessTests : IDisposable
         await RunAsync("log", "--stretch", "cat-camel", "--at", "yesterday", "--pain-before", "6", "--pain-after", "3");
         await RunAsync("pain", "4");
         var png = Path.Combine(_folder, "chart.png");
-        var (exit, _, stderr) = await RunAsync("chart", "--out", png, "--days", "30");
+        var (exit, stdout, stderr) = await RunAsync("chart", "--out", png, "--days", "30");
         Assert.True(exit == 0, stderr);
+        Assert.Contains("Drew 1 session and 1 pain entry of the last 30 days", stdout, StringComparison.Ordinal);
         var bytes = await File.ReadAllBytesAsync(png);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
         Assert.True(bytes.Length > 10_000);
