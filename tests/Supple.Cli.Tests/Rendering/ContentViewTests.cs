@@ -37,6 +37,21 @@ public sealed class ContentViewTests
     }
 
     [Fact]
+    public void Show_at_80_columns_keeps_wrapped_fields_under_their_value_and_each_flow_phase_on_its_own_line()
+    {
+        var output = Render(StretchView.Render(Programme, Programme.FindStretch("cat-camel")!));
+        var lines = output.Split('\n').Select(l => l.TrimEnd()).ToList();
+        var why = lines.FindIndex(l => l.StartsWith("Why:", StringComparison.Ordinal));
+        Assert.True(why >= 0, output);
+        var valueColumn = lines[why].IndexOf('A', StringComparison.Ordinal); // "A gentle, flowing movement…"
+        Assert.True(valueColumn > "Why:".Length, output);
+        Assert.StartsWith(new string(' ', valueColumn), lines[why + 1], StringComparison.Ordinal);
+        Assert.NotEqual(' ', lines[why + 1][valueColumn]);
+        Assert.Contains(lines, l => l.StartsWith("Flow:", StringComparison.Ordinal) && l.Contains("Cat (3 s):", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.TrimStart().StartsWith("Camel (3 s):", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Show_gives_steps_cues_dosage_why_and_reference()
     {
         var stretch = Programme.FindStretch("upper-trapezius-stretch")!;
