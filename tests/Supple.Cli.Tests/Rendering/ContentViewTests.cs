@@ -87,6 +87,18 @@ public sealed class ContentViewTests
     }
 
     [Fact]
+    public void About_at_80_columns_gives_how_often_its_own_heading_with_the_advice_indented_under_it()
+    {
+        var lines = Render(AboutView.Render(Programme)).Split('\n').Select(l => l.TrimEnd()).ToList();
+        var heading = lines.IndexOf("How often");
+        Assert.True(heading >= 0, string.Join('\n', lines));
+        var advice = lines.Skip(heading + 1).TakeWhile(l => !l.StartsWith('┌')).Where(l => l.Length > 0).ToList();
+        Assert.True(advice.Count >= 2, "the daily advice should wrap at 80 columns");
+        Assert.All(advice, l => Assert.StartsWith(" ", l, StringComparison.Ordinal));
+        Assert.Equal(Programme.DailyAdvice, string.Join(' ', advice.Select(l => l.Trim())));
+    }
+
+    [Fact]
     public void About_has_causes_benefits_daily_advice_stop_rule_references_and_disclaimer()
     {
         var output = Render(AboutView.Render(Programme), 500);
