@@ -118,6 +118,16 @@ public sealed class HistoryCommandsProcessTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("Current streak", table, StringComparison.Ordinal);
         Assert.Contains("2 days", table, StringComparison.Ordinal);
+        Assert.Contains("2: 2 completed, 0 stopped because it hurt, 0 abandoned (completion 100%)", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stats_with_no_sessions_says_none_yet_instead_of_a_row_of_zeros()
+    {
+        var (exit, table, stderr) = await RunAsync("stats");
+        Assert.True(exit == 0, stderr);
+        var sessions = table.Split('\n').Single(l => l.StartsWith("Sessions", StringComparison.Ordinal));
+        Assert.EndsWith("none yet", sessions.TrimEnd(), StringComparison.Ordinal);
     }
 
     [Theory]
