@@ -122,6 +122,16 @@ public sealed class HistoryCommandsProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_with_an_unknown_format_says_which_formats_there_are_in_one_line()
+    {
+        var (exit, stdout, stderr) = await RunAsync("export", "--format", "xml");
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Equal("supple: --format must be json, csv, fhir or ics (got 'xml').", stderr.Split('\n')[0].TrimEnd());
+        Assert.DoesNotContain("Must be one of", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Stats_with_no_sessions_says_none_yet_instead_of_a_row_of_zeros()
     {
         var (exit, table, stderr) = await RunAsync("stats");
