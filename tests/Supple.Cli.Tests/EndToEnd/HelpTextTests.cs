@@ -54,6 +54,59 @@ public sealed partial class HelpTextTests
         Assert.Equal("standard", JsonDocument.Parse(stdout).RootElement.GetProperty("level").GetString());
     }
 
+    [Fact]
+    public async Task Supple_alone_shows_the_help_with_every_command()
+    {
+        var (exit, stdout, stderr) = await SuppleProcess.RunAsync([]);
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        Assert.Contains("Commands:", stdout, StringComparison.Ordinal);
+        foreach (var command in Commands)
+        {
+            Assert.Contains("  " + command, stdout, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("strech", "stretches")]
+    [InlineData("stat", "stats")]
+    [InlineData("hsitory", "history")]
+    [InlineData("exprot", "export")]
+    public async Task A_mistyped_command_is_one_error_with_the_nearest_command(string typed, string meant)
+    {
+        var (exit, stdout, stderr) = await SuppleProcess.RunAsync([typed]);
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        var lines = stderr.ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        Assert.Equal([$"supple: '{typed}' is not a command. Did you mean 'supple {meant}'?", "Run 'supple --help' to see the commands and options."], lines);
+    }
+
+    [Fact]
+    public async Task A_word_like_no_command_gets_no_suggestion()
+    {
+        var (exit, _, stderr) = await SuppleProcess.RunAsync(["xyz"]);
+        Assert.Equal(2, exit);
+        Assert.StartsWith("supple: 'xyz' is not a command.\n", stderr.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_folder_as_database_is_one_error_that_does_not_repeat_itself()
+    {
+        var folder = Directory.CreateTempSubdirectory("supple-cli-folder-db-").FullName;
+        try
+        {
+            var (exit, _, stderr) = await SuppleProcess.RunAsync(["history", "--db", folder]);
+            Assert.Equal(1, exit);
+            var line = Assert.Single(stderr.ReplaceLineEndings("\n").TrimEnd().Split('\n'));
+            Assert.Contains(folder, line, StringComparison.Ordinal);
+            Assert.Equal(1, line.Split("unable to open database file").Length - 1);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>One option's row in the help, with its wrapped continuation lines joined.</summary>
     private static string OneOption(string help, string name)
     {
