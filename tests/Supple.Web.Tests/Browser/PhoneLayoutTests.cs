@@ -76,6 +76,33 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : BrowserTestBase(b
         Assert.True(wrapped > 0, "no question wraps at 390 px, so this test checks nothing");
     }
 
+    [Fact]
+    public async Task At_320_px_the_menu_is_one_line_and_a_session_row_keeps_day_month_and_pain_together()
+    {
+        using var client = App.CreateClient();
+        var start = await client.PostAsJsonAsync("/api/v1/sessions", new { level = "gentle", only = new[] { "cat-camel" }, painBefore = 5 }, SuppleApp.Json);
+        var id = (await start.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        await client.PostAsJsonAsync($"/api/v1/sessions/{id}/finish", new { painAfter = 3 }, SuppleApp.Json);
+
+        await Page.SetViewportSizeAsync(320, 740);
+        await Page.GotoAsync(Url("/history"));
+        var links = new List<Box>();
+        foreach (var link in await Page.Locator("nav ul a").AllAsync())
+        {
+            links.Add(await BoxOfAsync(link));
+        }
+
+        Assert.True(links.Count >= 5);
+        Assert.True(links.Max(l => l.Y) - links.Min(l => l.Y) < 2, "the menu wraps onto a second line at 320 px: " + string.Join(", ", links));
+
+        // Lines as drawn: one client rectangle per line of the cell's text.
+        const string lines = "td => { const r = document.createRange(); r.selectNodeContents(td); return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; }";
+        var row = Page.Locator("#sessions tbody tr").First;
+        Assert.True(await row.Locator("td").Nth(0).EvaluateAsync<int>(lines) <= 2, "the date breaks between day and month");
+        Assert.Equal(1, await row.Locator("td").Nth(3).EvaluateAsync<int>(lines));
+        Assert.Equal("5 → 3", (await row.Locator("td").Nth(3).InnerTextAsync()).Trim());
+    }
+
     private static async Task<Box> BoxOfAsync(ILocator locator)
     {
         var box = await locator.BoundingBoxAsync() ?? throw new InvalidOperationException("not drawn");
