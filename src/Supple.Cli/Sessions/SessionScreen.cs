@@ -104,12 +104,12 @@ internal static class SessionScreen
     {
         if (state.NextStep is not { } next)
         {
-            return "that's the end of the session";
+            return "the end of the session";
         }
 
         if (next.Kind == StepKind.Done)
         {
-            return "end of session";
+            return "the end of the session";
         }
 
         if (state.Step is { } step && next.StretchIndex != step.StretchIndex)
@@ -117,14 +117,16 @@ internal static class SessionScreen
             var name = next.StretchIndex >= 0 && next.StretchIndex < state.Timeline.Stretches.Count
                 ? state.Timeline.Stretches[next.StretchIndex].Name
                 : next.StretchId;
-            return "next stretch, " + name;
+            return name;
         }
 
-        var what = Format.Title(next.Kind) + (next.PhaseName is { } phase ? " (" + phase + ")" : "");
-        var side = next.Counters is { Side: not Core.Content.Side.None } c && (state.Step?.Counters?.Side ?? Core.Content.Side.None) != c.Side
-            ? ", " + Format.Side(c.Side)
-            : "";
-        return string.Create(CultureInfo.InvariantCulture, $"{what}{side}, {Format.Duration(next.Duration)}");
+        var newSide = next.Counters is { Side: not Core.Content.Side.None } c && (state.Step?.Counters?.Side ?? Core.Content.Side.None) != c.Side
+            ? Format.Side(c.Side)
+            : null;
+        var what = next.Kind == StepKind.SwitchSide && newSide is not null
+            ? "Switch to the " + newSide
+            : Format.Title(next.Kind) + (next.PhaseName is { } phase ? " (" + phase + ")" : "") + (newSide is null ? "" : ", " + newSide);
+        return string.Create(CultureInfo.InvariantCulture, $"{what}, {Format.Duration(next.Duration)}");
     }
 
     public static string Bar(double fraction, int width, bool unicode)

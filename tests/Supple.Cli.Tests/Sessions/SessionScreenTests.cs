@@ -122,7 +122,22 @@ public sealed class SessionScreenTests
     public void Last_step_says_the_session_ends_next()
     {
         var state = StateAt(s => s.Kind == StepKind.Hold && s.StretchId == "childs-pose", 5, "childs-pose");
-        Assert.Contains("Next: end of session", Render(state), StringComparison.Ordinal);
+        Assert.Contains("Next: the end of the session", Render(state), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Before_a_side_switch_next_says_which_side_once()
+    {
+        var state = StateAt(s => s.Kind == StepKind.Hold && s.StretchId == "upper-trapezius-stretch", 3, "upper-trapezius-stretch");
+        var next = SessionScreen.NextText(state);
+        Assert.Equal("Switch to the left side, 5 s", next);
+    }
+
+    [Fact]
+    public void Before_the_next_stretch_next_gives_its_name()
+    {
+        var state = StateAt(s => s.Kind == StepKind.Hold && s.StretchId == "shoulder-blade-squeeze" && s.Counters!.Rep == s.Counters.Reps, 2);
+        Assert.StartsWith("Upper trapezius stretch", SessionScreen.NextText(state), StringComparison.Ordinal);
     }
 
     [Fact]
