@@ -44,6 +44,23 @@ public sealed class PageQualityTests(BrowserFixture browser) : BrowserTestBase(b
     }
 
     [Fact]
+    public async Task The_end_of_a_session_has_no_serious_or_critical_axe_violations_and_readable_buttons()
+    {
+        await OpenPlayerAsync("level=gentle&only=childs-pose");
+        await StartAsync(painBefore: 5);
+        await RunUntilAsync("#screen-after", maxSeconds: 100);
+        AssertNoSeriousViolations(await Page.RunAxe(), "player: after");
+        await Page.Locator("#screen-after .pain-scale label:has(input[value=\"2\"])").ClickAsync();
+        await Page.ClickAsync("#finish");
+        await Page.Locator("#screen-done").WaitForAsync();
+        AssertNoSeriousViolations(await Page.RunAxe(), "player: done");
+        var back = Page.Locator("#screen-done a.button.primary");
+        Assert.Equal("Back to today", (await back.InnerTextAsync()).Trim());
+        var colours = await back.EvaluateAsync<string[]>("a => [getComputedStyle(a).color, getComputedStyle(a).backgroundColor]");
+        Assert.NotEqual(colours[1], colours[0]); // the text is not drawn in the button's own colour
+    }
+
+    [Fact]
     public async Task The_player_first_load_with_its_pictures_is_at_most_100_KB()
     {
         var responses = new List<IResponse>();
