@@ -57,7 +57,7 @@ public static class ContentText
     {
         Core.Content.Prop.FoamRoller => "a foam roller",
         Core.Content.Prop.RolledTowel => "a rolled-up towel",
-        Core.Content.Prop.FloorSpace => "space on the floor",
+        Core.Content.Prop.FloorSpace => "room on the floor",
         Core.Content.Prop.Chair => "a chair",
         _ => prop.ToString(),
     };

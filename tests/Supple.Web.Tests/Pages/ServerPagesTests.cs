@@ -67,6 +67,16 @@ public sealed class ServerPagesTests : ApiTestBase
     }
 
     [Fact]
+    public async Task A_stretch_page_names_its_props_in_the_words_the_assessment_uses()
+    {
+        var page = WebUtility.HtmlDecode(await Client.GetStringAsync("/library/thoracic-extension"));
+        var assessment = WebUtility.HtmlDecode(await Client.GetStringAsync("/assessment"));
+        Assert.Contains("A foam roller or a rolled-up towel, and room on the floor", page, StringComparison.Ordinal);
+        Assert.Contains("room on the floor", assessment, StringComparison.Ordinal);
+        Assert.DoesNotContain("space on the floor", page, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task An_unknown_stretch_page_is_a_404_page()
     {
         var response = await Client.GetAsync("/library/handstand");
