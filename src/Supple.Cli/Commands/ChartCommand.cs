@@ -53,7 +53,7 @@ internal sealed class ChartCommand : Command
             var history = await store.GetHistoryAsync(now.AddDays(-days - 1), ct);
             PainChart.Save(history, zone, now, days, path);
 
-            console.Ansi.MarkupLineInterpolated($"Drew {history.Sessions.Count} sessions and {history.PainEntries.Count} pain entries of the last {days} days to {path}.");
+            console.Ansi.MarkupLineInterpolated($"Drew {HistoryFormat.Count(history.Sessions.Count, "session", "sessions")} and {HistoryFormat.Count(history.PainEntries.Count, "pain entry", "pain entries")} of the last {HistoryFormat.Days(days)} to {path}.");
             return ExitCodes.Ok;
         });
     }

@@ -25,12 +25,19 @@ internal sealed class ExportCommand : Command
     private readonly Option<string?> _db = CommonOptions.Db();
 
     public ExportCommand(CliConsole console)
-        : base("export", "Write your whole history (sessions, stretches, pain diary) as JSON or CSV.")
+        : base("export", "Write your whole history (sessions, stretches, pain diary) as JSON, CSV, FHIR for a clinician, or calendar events.")
     {
         Options.Add(_format);
         Options.Add(_out);
         Options.Add(_db);
-        _format.AcceptOnlyFromAmong("json", "csv", "fhir", "ics");
+        // One line in Supple's own words, like --level's, instead of System.CommandLine's multi-line list.
+        _format.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is not ("json" or "csv" or "fhir" or "ics") and var format)
+            {
+                result.AddError($"--format must be json, csv, fhir or ics (got '{format}').");
+            }
+        });
         SetAction(async (parse, ct) =>
         {
             await using var store = await HistoryStore.OpenAsync(console, parse.GetValue(_db), ct);

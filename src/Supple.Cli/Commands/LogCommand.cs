@@ -27,7 +27,7 @@ internal sealed class LogCommand : Command
         HelpName = "TIME",
     };
 
-    private readonly Option<DosageLevel> _level = CommonOptions.Level();
+    private readonly Option<DosageLevel?> _level = CommonOptions.Level();
 
     private readonly Option<string?> _painBefore = new("--pain-before")
     {
@@ -88,7 +88,7 @@ internal sealed class LogCommand : Command
             // The timer did not run, so no counts are known: each named stretch is recorded as done, without reps.
             var records = ids.Distinct(StringComparer.Ordinal).Select(id => new StretchRecord(id, Side.None, 0, 0, 0, Skipped: false, Hurt: false)).ToList();
             var name = parse.GetValue(_programme) is null ? BuiltInProgramme.Name : programme.Title;
-            await store.LogSessionAsync(new LoggedSession(at, name, parse.GetValue(_level), records, before, after, note), ct);
+            await store.LogSessionAsync(new LoggedSession(at, name, parse.LevelOrDefault(_level), records, before, after, note), ct);
             var what = records.Count == 0 ? "a session" : $"a session of {records.Count} stretch{(records.Count == 1 ? "" : "es")}";
             console.Ansi.MarkupLineInterpolated($"Logged {what} on {HistoryFormat.LocalTime(at, zone)} ({zone.Id}).");
             return ExitCodes.Ok;

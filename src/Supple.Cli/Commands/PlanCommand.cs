@@ -8,7 +8,7 @@ namespace Supple.Cli.Commands;
 /// <summary><c>supple plan</c>: the compiled timeline of a session and its total duration.</summary>
 internal sealed class PlanCommand : Command
 {
-    private readonly Option<Core.Sessions.DosageLevel> _level = CommonOptions.Level();
+    private readonly Option<Core.Sessions.DosageLevel?> _level = CommonOptions.Level();
     private readonly Option<string[]> _only = CommonOptions.Only();
     private readonly Option<bool> _json = CommonOptions.Json();
     private readonly Option<bool> _steps = new("--steps") { Description = "List every step, not just every stretch." };
@@ -25,7 +25,7 @@ internal sealed class PlanCommand : Command
         SetAction(parse =>
         {
             var programme = ProgrammeSource.Load(parse.GetValue(_programme));
-            var level = parse.GetValue(_level);
+            var level = parse.LevelOrDefault(_level);
             var timeline = RoutineBuilder.Compile(programme, RoutineBuilder.Build(programme, level, parse.GetValue(_only)));
             if (parse.GetValue(_json))
             {

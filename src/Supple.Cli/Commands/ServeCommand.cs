@@ -30,7 +30,7 @@ internal sealed class ServeCommand : Command
     };
 
     public ServeCommand(CliConsole console)
-        : base("serve", "Serve the browser app and the REST API (no login: single-user, on this machine's data).")
+        : base("serve", "Serve the browser app and the REST API: for you alone on this machine's data, or with accounts (--multi-user).")
     {
         Options.Add(_urls);
         Options.Add(_db);

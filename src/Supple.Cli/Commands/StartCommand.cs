@@ -7,7 +7,7 @@ namespace Supple.Cli.Commands;
 /// <summary><c>supple start</c>: a guided, timed session, recorded in the history.</summary>
 internal sealed class StartCommand : Command
 {
-    private readonly Option<Core.Sessions.DosageLevel> _level = CommonOptions.Level();
+    private readonly Option<Core.Sessions.DosageLevel?> _level = CommonOptions.Level();
     private readonly Option<string[]> _only = CommonOptions.Only();
     private readonly Option<string?> _programme = CommonOptions.Programme();
     private readonly Option<string?> _db = CommonOptions.Db();
@@ -40,7 +40,7 @@ internal sealed class StartCommand : Command
         SetAction((parse, cancellationToken) =>
         {
             var options = new StartOptions(
-                parse.GetValue(_level),
+                parse.LevelOrDefault(_level),
                 parse.GetValue(_only) ?? [],
                 parse.GetValue(_programme),
                 parse.GetValue(_db),

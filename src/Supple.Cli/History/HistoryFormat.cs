@@ -36,6 +36,11 @@ internal static class HistoryFormat
 
     public static string Days(int n) => Count(n, "day", "days");
 
+    /// <summary>The sessions line of <c>supple stats</c>; with none yet, says so instead of a row of zeros.</summary>
+    public static string Sessions(Core.Statistics.PracticeStats s) => s.Sessions == 0
+        ? "none yet"
+        : $"{s.Sessions}: {s.Completed} completed, {s.StoppedForPain} stopped because it hurt, {s.Abandoned} abandoned (completion {Percent(s.CompletionRate)})";
+
     public static string Count(int n, string one, string many) =>
         n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
 }

@@ -36,31 +36,35 @@ internal static class HistoryView
         var lines = new List<string>
         {
             Markup.Escape($"{HistoryFormat.Outcome(s.Outcome, s.NeverFinished)} · {s.ProgrammeName}, {s.Level.ToString().ToLowerInvariant()}"
-                + (s.EndedAt is { } end && end > s.StartedAt ? $" · {(int)Math.Round((end - s.StartedAt).TotalMinutes)} min" : "")),
+                + (s.EndedAt is { } end && end > s.StartedAt ? " · " + Minutes(end - s.StartedAt) : "")),
         };
         if (s.PainBefore is not null || s.PainAfter is not null)
         {
             lines.Add($"pain {s.PainBefore?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} → {s.PainAfter?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"}");
         }
 
+        // One renderable per stretch, indented as a block, so a line that wraps in a narrow terminal keeps its
+        // indent instead of running back under the session's own lines.
+        var stretches = new List<IRenderable>();
         foreach (var r in s.Stretches)
         {
             var nothingCounted = r.RepsDone == 0 && r.SetsDone == 0 && r.SecondsHeld == 0;
             var detail = nothingCounted
                 ? (r.Skipped ? "" : "done")
-                : $"{HistoryFormat.Count(r.RepsDone, "rep", "reps")}, {HistoryFormat.Count(r.SetsDone, "set", "sets")}, {r.SecondsHeld}s held";
+                : $"{HistoryFormat.Count(r.RepsDone, "rep", "reps")}, {HistoryFormat.Count(r.SetsDone, "set", "sets")}, {r.SecondsHeld} s held";
             var flags = (r.Skipped ? (nothingCounted ? "[grey]skipped[/]" : " [grey](part skipped)[/]") : "") + (r.Hurt ? " [yellow](hurt)[/]" : "");
-            lines.Add($"  {Markup.Escape(r.StretchId + HistoryFormat.Side(r.Side))}: {Markup.Escape(detail)}{flags}");
+            stretches.Add(new Markup($"{Markup.Escape(r.StretchId + HistoryFormat.Side(r.Side))}: {Markup.Escape(detail)}{flags}"));
         }
 
+        var after = new List<string>();
         if (s.Hurt is { } hurt)
         {
-            lines.Add($"[yellow]stopped: {Markup.Escape(hurt.StretchId + HistoryFormat.Side(hurt.Side))} hurt[/]");
+            after.Add($"[yellow]stopped: {Markup.Escape(hurt.StretchId + HistoryFormat.Side(hurt.Side))} hurt[/]");
         }
 
         if (s.Note is { } note)
         {
-            lines.Add($"[italic]{Markup.Escape(note)}[/]");
+            after.Add($"[italic]{Markup.Escape(note)}[/]");
         }
 
         var colour = s.Outcome switch
@@ -70,8 +74,24 @@ internal static class HistoryView
             _ => "grey",
         };
         lines[0] = $"[{colour}]{lines[0]}[/]";
-        return (what, new Markup(string.Join('\n', lines)));
+        var details = new List<IRenderable> { new Markup(string.Join('\n', lines)) };
+        if (stretches.Count > 0)
+        {
+            details.Add(new Padder(new Rows(stretches), new Padding(2, 0, 0, 0)));
+        }
+
+        if (after.Count > 0)
+        {
+            details.Add(new Markup(string.Join('\n', after)));
+        }
+
+        return (what, new Rows(details));
     }
+
+    private static string Minutes(TimeSpan duration) =>
+        duration < TimeSpan.FromMinutes(1)
+            ? "under 1 min"
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(int)Math.Round(duration.TotalMinutes)} min");
 
     private static (IRenderable What, IRenderable Details) PainRow(PainEntry p)
     {

@@ -14,7 +14,7 @@ internal static class StatsText
         Line(output, "Longest streak", HistoryFormat.Days(s.LongestStreak));
         Line(output, "Last 7 days", $"{s.DaysLast7} of 7 days practised");
         Line(output, "Last 30 days", $"{s.DaysLast30} of 30 days practised");
-        Line(output, "Sessions", $"{s.Sessions}: {s.Completed} completed, {s.StoppedForPain} stopped because it hurt, {s.Abandoned} abandoned (completion {HistoryFormat.Percent(s.CompletionRate)})");
+        Line(output, "Sessions", HistoryFormat.Sessions(s));
         Line(output, "Pain before -> after", s.PainPairs == 0
             ? "no sessions with pain given before and after yet"
             : $"{HistoryFormat.Number(s.AveragePainBefore)} -> {HistoryFormat.Number(s.AveragePainAfter)} on average (change {HistoryFormat.Signed(s.AveragePainChange)}, {HistoryFormat.Count(s.PainPairs, "session", "sessions")})");

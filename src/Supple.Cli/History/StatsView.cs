@@ -16,7 +16,7 @@ internal static class StatsView
         grid.AddRow(new Markup("[bold]Last 30 days[/]"), new Text($"{s.DaysLast30} of 30 days practised"));
         grid.AddRow(
             new Markup("[bold]Sessions[/]"),
-            new Text($"{s.Sessions}: {s.Completed} completed, {s.StoppedForPain} stopped because it hurt, {s.Abandoned} abandoned (completion {HistoryFormat.Percent(s.CompletionRate)})"));
+            new Text(HistoryFormat.Sessions(s)));
         grid.AddRow(
             new Markup("[bold]Pain before → after[/]"),
             new Text(s.PainPairs == 0

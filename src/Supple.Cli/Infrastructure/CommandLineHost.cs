@@ -11,6 +11,12 @@ internal static class CommandLineHost
 {
     public static async Task<int> InvokeAsync(RootCommand root, IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken = default)
     {
+        // Plain "supple" shows what there is to do, rather than an error about a missing command.
+        if (args.Count == 0)
+        {
+            args = ["--help"];
+        }
+
         ParseResult parsed;
         try
         {
@@ -24,6 +30,17 @@ internal static class CommandLineHost
 
         if (parsed.Errors.Count > 0)
         {
+            // A mistyped command gives two errors: "Required command was not provided" says nothing the second
+            // does not, so only the second is shown, with the nearest command when there is one.
+            if (parsed.CommandResult.Command == root && parsed.UnmatchedTokens.Count > 0 && !parsed.UnmatchedTokens[0].StartsWith('-'))
+            {
+                var typed = parsed.UnmatchedTokens[0];
+                var nearest = NearestCommand(root, typed);
+                await console.Error.WriteLineAsync($"supple: '{typed}' is not a command." + (nearest is null ? "" : $" Did you mean 'supple {nearest}'?"));
+                await console.Error.WriteLineAsync("Run 'supple --help' to see the commands and options.");
+                return ExitCodes.BadInput;
+            }
+
             foreach (var error in parsed.Errors)
             {
                 await console.Error.WriteLineAsync($"supple: {error.Message}");
@@ -81,10 +98,59 @@ internal static class CommandLineHost
         await error.WriteLineAsync($"supple: the programme file has {ex.Errors.Count} error{(ex.Errors.Count == 1 ? "" : "s")}; nothing was run.");
     }
 
+    /// <summary>
+    /// The command closest to what was typed, or <c>null</c>: a whole name at most two edits away, or the start of a
+    /// name one edit away ("stat" → stats, "strech" → stretches). A start scores a little better than a whole
+    /// name, so "stat" suggests stats rather than start.
+    /// </summary>
+    internal static string? NearestCommand(Command root, string typed)
+    {
+        typed = typed.ToLowerInvariant();
+        string? best = null;
+        var bestScore = 5;
+        foreach (var name in root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name))
+        {
+            var score = 2 * EditDistance(typed, name);
+            if (typed.Length >= 3)
+            {
+                for (var k = Math.Max(1, typed.Length - 1); k <= Math.Min(name.Length - 1, typed.Length + 1); k++)
+                {
+                    score = Math.Min(score, (2 * EditDistance(typed, name[..k])) + 1);
+                }
+            }
+
+            if (score < bestScore)
+            {
+                (best, bestScore) = (name, score);
+            }
+        }
+
+        return best;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+
     private static string OneLine(Exception ex)
     {
         var message = ex.Message;
-        if (ex.InnerException is { } inner && !string.IsNullOrWhiteSpace(inner.Message) && inner.Message != message)
+        // Skipped when the outer message already quotes it (as "Cannot use the Supple database …: SQLite Error 14 …" does).
+        if (ex.InnerException is { } inner && !string.IsNullOrWhiteSpace(inner.Message) && !message.Contains(inner.Message, StringComparison.Ordinal))
         {
             message += " (" + inner.Message + ")";
         }

@@ -23,12 +23,16 @@ internal static class CommonOptions
         HelpName = "PATH",
     };
 
-    public static Option<DosageLevel> Level()
+    /// <summary>
+    /// <c>--level</c>. It has no default of its own: System.CommandLine would show an enum default as
+    /// <c>[default: Standard]</c>, which is not what the user types, so the description says the default in the
+    /// user's words and <see cref="LevelOrDefault"/> supplies it.
+    /// </summary>
+    public static Option<DosageLevel?> Level()
     {
-        var option = new Option<DosageLevel>("--level")
+        var option = new Option<DosageLevel?>("--level")
         {
-            Description = "How much of each range to do: gentle (low end), standard (middle) or full (high end).",
-            DefaultValueFactory = _ => DosageLevel.Standard,
+            Description = "How much of each range to do: gentle (low end), standard (middle) or full (high end). [default: standard]",
             HelpName = "gentle|standard|full",
             CustomParser = result =>
             {
@@ -40,12 +44,16 @@ internal static class CommonOptions
                     case "full": return DosageLevel.Full;
                     default:
                         result.AddError($"--level must be gentle, standard or full (got '{token}').");
-                        return DosageLevel.Standard;
+                        return null;
                 }
             },
         };
         return option;
     }
+
+    /// <summary>The level given with <c>--level</c>, or standard when it was left out.</summary>
+    public static DosageLevel LevelOrDefault(this ParseResult parse, Option<DosageLevel?> level) =>
+        parse.GetValue(level) ?? DosageLevel.Standard;
 
     public static Option<string[]> Only() => new("--only")
     {

@@ -24,7 +24,8 @@ internal static class AboutView
         Numbered(items, programme.Benefits.Select(b => (b.Name, b.Description, b.ReferenceNumbers)));
 
         items.Add(new Text(""));
-        items.Add(new Markup($"[bold]How often:[/] {Markup.Escape(programme.DailyAdvice)}"));
+        items.Add(new Markup("[bold]How often[/]"));
+        items.Add(new Padder(new Text(programme.DailyAdvice), new Padding(1, 0, 0, 0)));
         items.Add(new Text(""));
         items.Add(new Panel(new Text(programme.StopRule))
             .Header("[bold yellow] When to stop [/]")

@@ -10,22 +10,26 @@ internal static class StretchView
 {
     public static IRenderable Render(Programme programme, Stretch stretch)
     {
+        // The fields are a two-column grid, so a value that wraps stays under the value, not under its label.
+        var fields = new Grid()
+            .AddColumn(new GridColumn().NoWrap().PadRight(1))
+            .AddColumn(new GridColumn());
+        AddField(fields, "Why", stretch.Summary
+            + (stretch.ReferenceNumbers.Count == 0 ? "" : " " + Format.References(stretch.ReferenceNumbers)));
+        AddField(fields, "Position", Format.Positions(stretch.Positions));
+        AddField(fields, "You need", Format.Props(stretch.Props));
+        AddField(fields, "Dosage", Format.Dosage(stretch.Dosage));
+        if (stretch.Dosage.Flow is { } flow)
+        {
+            AddField(fields, "Flow", string.Join("\n", flow.Phases.Select(p =>
+                string.Create(CultureInfo.InvariantCulture, $"{p.Name} ({p.Seconds} s): {p.Instruction}"))));
+        }
+
         var items = new List<IRenderable>
         {
             new Rule($"[bold]{Markup.Escape(stretch.Name)}[/] [dim]({Markup.Escape(stretch.Id)})[/]").LeftJustified(),
-            new Markup($"[bold]Why:[/] {Markup.Escape(stretch.Summary)}"
-                + (stretch.ReferenceNumbers.Count == 0 ? "" : " " + Markup.Escape(Format.References(stretch.ReferenceNumbers)))),
-            new Text(""),
-            Field("Position", Format.Positions(stretch.Positions)),
-            Field("You need", Format.Props(stretch.Props)),
-            Field("Dosage", Format.Dosage(stretch.Dosage)),
+            fields,
         };
-
-        if (stretch.Dosage.Flow is { } flow)
-        {
-            items.Add(Field("Flow", string.Join(" → ", flow.Phases.Select(p =>
-                string.Create(CultureInfo.InvariantCulture, $"{p.Name} ({p.Seconds} s): {p.Instruction}")))));
-        }
 
         items.Add(new Text(""));
         items.Add(new Markup("[bold]Steps[/]"));
@@ -74,6 +78,6 @@ internal static class StretchView
         return grid;
     }
 
-    private static Markup Field(string label, string value) =>
-        new($"[bold]{Markup.Escape(label)}:[/] {Markup.Escape(value)}");
+    private static void AddField(Grid fields, string label, string value) =>
+        fields.AddRow(new Markup($"[bold]{Markup.Escape(label)}:[/]"), new Text(value));
 }

@@ -35,32 +35,50 @@ internal static class EndView
             .Expand();
     }
 
-    /// <summary>What was done, one row per stretch and side.</summary>
+    /// <summary>What was done, one row per stretch and side; the side and note columns only when a row has one.</summary>
     public static IRenderable Summary(SessionResult result, Timeline timeline)
     {
+        var sides = result.Stretches.Any(r => r.Side != Side.None);
+        var notes = result.Stretches.Any(r => Note(r).Length > 0);
         var table = new Table()
             .Border(TableBorder.Rounded)
             .Title(Markup.Escape(Headline(result)))
-            .AddColumn("Stretch")
-            .AddColumn("Side")
-            .AddColumn(new TableColumn("Reps").RightAligned())
+            .AddColumn("Stretch");
+        if (sides)
+        {
+            table.AddColumn("Side");
+        }
+
+        table.AddColumn(new TableColumn("Reps").RightAligned())
             .AddColumn(new TableColumn("Sets").RightAligned())
-            .AddColumn(new TableColumn("Held").RightAligned())
-            .AddColumn("Note");
+            .AddColumn(new TableColumn("Held").RightAligned());
+        if (notes)
+        {
+            table.AddColumn("Note");
+        }
+
         foreach (var r in result.Stretches)
         {
-            table.AddRow(
-                new Text(timeline.Stretches.FirstOrDefault(s => s.StretchId == r.StretchId)?.Name ?? r.StretchId),
-                new Text(r.Side == Side.None ? "—" : Format.Kebab(r.Side)),
-                new Text(r.RepsDone.ToString(CultureInfo.InvariantCulture)),
-                new Text(r.SetsDone.ToString(CultureInfo.InvariantCulture)),
-                new Text(Format.Seconds(r.SecondsHeld)),
-                new Text(Note(r)));
+            var cells = new List<IRenderable> { new Text(timeline.Stretches.FirstOrDefault(s => s.StretchId == r.StretchId)?.Name ?? r.StretchId) };
+            if (sides)
+            {
+                cells.Add(new Text(r.Side == Side.None ? "—" : Format.Kebab(r.Side)));
+            }
+
+            cells.Add(new Text(r.RepsDone.ToString(CultureInfo.InvariantCulture)));
+            cells.Add(new Text(r.SetsDone.ToString(CultureInfo.InvariantCulture)));
+            cells.Add(new Text(Format.Seconds(r.SecondsHeld)));
+            if (notes)
+            {
+                cells.Add(new Text(Note(r)));
+            }
+
+            table.AddRow(cells);
         }
 
         if (result.Stretches.Count == 0)
         {
-            table.AddRow(new Text("(nothing done)"), Text.Empty, Text.Empty, Text.Empty, Text.Empty, Text.Empty);
+            table.AddRow([new Text("(nothing done)"), .. Enumerable.Repeat(Text.Empty, table.Columns.Count - 1)]);
         }
 
         return table;
@@ -96,9 +114,13 @@ internal static class EndView
             var n => string.Create(CultureInfo.InvariantCulture, $"Streak: {n} days in a row."),
         };
 
-    /// <summary>The average pain change over the history, or <c>null</c> without sessions scored before and after.</summary>
+    /// <summary>
+    /// The average pain change over the history, or <c>null</c> without sessions scored before and after, or when
+    /// this is the first session (its own change is already on the line above).
+    /// </summary>
     public static string? AveragePainChange(JournalStats stats) => stats.AveragePainChange switch
     {
+        _ when stats.TotalSessions < 2 => null,
         null => null,
         < -0.05 and var d => string.Create(CultureInfo.InvariantCulture, $"Across your sessions, pain after is on average {-d:0.0} lower than before."),
         > 0.05 and var d => string.Create(CultureInfo.InvariantCulture, $"Across your sessions, pain after is on average {d:0.0} higher than before."),

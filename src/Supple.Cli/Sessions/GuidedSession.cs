@@ -196,12 +196,7 @@ internal sealed class GuidedSession
                 + "(or run 'supple start' once in a terminal and accept it there).");
         }
 
-        _console.Ansi.Write(new Panel(new Rows(
-                new Text(programme.Disclaimer),
-                Text.Empty,
-                new Markup("[bold]When to stop:[/] " + Markup.Escape(programme.StopRule))))
-            .Header("[bold] Before your first session [/]")
-            .Expand());
+        _console.Ansi.Write(DisclaimerPanel(programme));
         var accepted = _console.Ansi.Prompt(new ConfirmationPrompt("I have read this and want to go on") { DefaultValue = false });
         if (accepted)
         {
@@ -210,6 +205,15 @@ internal sealed class GuidedSession
 
         return accepted;
     }
+
+    /// <summary>The disclaimer and the stop rule, boxed, as the first run shows them before asking to go on.</summary>
+    internal static Panel DisclaimerPanel(Programme programme) =>
+        new Panel(new Rows(
+                new Text(programme.Disclaimer),
+                Text.Empty,
+                new Markup("[bold]When to stop:[/] " + Markup.Escape(programme.StopRule))))
+            .Header("[bold] Before your first session [/]")
+            .Expand();
 
     internal int? AskPain(string question)
     {

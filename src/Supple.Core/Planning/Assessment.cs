@@ -80,7 +80,7 @@ public static class Assessment
             else
             {
                 var needs = string.Join(" and ", missing.Select(r => string.Join(" or ", r.AnyOf.Select(AssessmentQuestions.PropName))));
-                omitted.Add(new OmittedStretch(stretch.Id, $"Left out: it needs {needs}, which you said you don't have.", null));
+                omitted.Add(new OmittedStretch(stretch.Id, $"It needs {needs}, which you said you don't have.", null));
             }
         }
 

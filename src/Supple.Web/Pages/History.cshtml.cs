@@ -14,8 +14,9 @@ public sealed class HistoryModel(UserStore users, TimeProvider time) : PageModel
     public const double ChartHeight = 220;
     private const double Left = 30;
     private const double Right = 10;
-    private const double Top = 10;
-    private const double Bottom = 24;
+    // Room above and below the plot for the axis labels, which a phone draws at 22 px in this 600-wide picture.
+    private const double Top = 20;
+    private const double Bottom = 36;
 
     public DateOnly Today { get; private set; }
 

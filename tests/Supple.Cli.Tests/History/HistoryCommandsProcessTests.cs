@@ -118,6 +118,26 @@ public sealed class HistoryCommandsProcessTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("Current streak", table, StringComparison.Ordinal);
         Assert.Contains("2 days", table, StringComparison.Ordinal);
+        Assert.Contains("2: 2 completed, 0 stopped because it hurt, 0 abandoned (completion 100%)", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_with_an_unknown_format_says_which_formats_there_are_in_one_line()
+    {
+        var (exit, stdout, stderr) = await RunAsync("export", "--format", "xml");
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Equal("supple: --format must be json, csv, fhir or ics (got 'xml').", stderr.Split('\n')[0].TrimEnd());
+        Assert.DoesNotContain("Must be one of", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stats_with_no_sessions_says_none_yet_instead_of_a_row_of_zeros()
+    {
+        var (exit, table, stderr) = await RunAsync("stats");
+        Assert.True(exit == 0, stderr);
+        var sessions = table.Split('\n').Single(l => l.StartsWith("Sessions", StringComparison.Ordinal));
+        Assert.EndsWith("none yet", sessions.TrimEnd(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -180,8 +200,9 @@ public sealed class HistoryCommandsProcessTests : IDisposable
         await RunAsync("log", "--stretch", "cat-camel", "--at", "yesterday", "--pain-before", "6", "--pain-after", "3");
         await RunAsync("pain", "4");
         var png = Path.Combine(_folder, "chart.png");
-        var (exit, _, stderr) = await RunAsync("chart", "--out", png, "--days", "30");
+        var (exit, stdout, stderr) = await RunAsync("chart", "--out", png, "--days", "30");
         Assert.True(exit == 0, stderr);
+        Assert.Contains("Drew 1 session and 1 pain entry of the last 30 days", stdout, StringComparison.Ordinal);
         var bytes = await File.ReadAllBytesAsync(png);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
         Assert.True(bytes.Length > 10_000);

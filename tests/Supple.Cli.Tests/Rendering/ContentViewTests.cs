@@ -37,6 +37,21 @@ public sealed class ContentViewTests
     }
 
     [Fact]
+    public void Show_at_80_columns_keeps_wrapped_fields_under_their_value_and_each_flow_phase_on_its_own_line()
+    {
+        var output = Render(StretchView.Render(Programme, Programme.FindStretch("cat-camel")!));
+        var lines = output.Split('\n').Select(l => l.TrimEnd()).ToList();
+        var why = lines.FindIndex(l => l.StartsWith("Why:", StringComparison.Ordinal));
+        Assert.True(why >= 0, output);
+        var valueColumn = lines[why].IndexOf('A', StringComparison.Ordinal); // "A gentle, flowing movement…"
+        Assert.True(valueColumn > "Why:".Length, output);
+        Assert.StartsWith(new string(' ', valueColumn), lines[why + 1], StringComparison.Ordinal);
+        Assert.NotEqual(' ', lines[why + 1][valueColumn]);
+        Assert.Contains(lines, l => l.StartsWith("Flow:", StringComparison.Ordinal) && l.Contains("Cat (3 s):", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.TrimStart().StartsWith("Camel (3 s):", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Show_gives_steps_cues_dosage_why_and_reference()
     {
         var stretch = Programme.FindStretch("upper-trapezius-stretch")!;
@@ -69,6 +84,18 @@ public sealed class ContentViewTests
         var textColumn = lines[first].IndexOf(" 4. ", StringComparison.Ordinal) + 4;
         var continuation = lines[first + 1];
         Assert.Equal(new string(' ', textColumn), continuation[..textColumn]);
+    }
+
+    [Fact]
+    public void About_at_80_columns_gives_how_often_its_own_heading_with_the_advice_indented_under_it()
+    {
+        var lines = Render(AboutView.Render(Programme)).Split('\n').Select(l => l.TrimEnd()).ToList();
+        var heading = lines.IndexOf("How often");
+        Assert.True(heading >= 0, string.Join('\n', lines));
+        var advice = lines.Skip(heading + 1).TakeWhile(l => !l.StartsWith('┌')).Where(l => l.Length > 0).ToList();
+        Assert.True(advice.Count >= 2, "the daily advice should wrap at 80 columns");
+        Assert.All(advice, l => Assert.StartsWith(" ", l, StringComparison.Ordinal));
+        Assert.Equal(Programme.DailyAdvice, string.Join(' ', advice.Select(l => l.Trim())));
     }
 
     [Fact]

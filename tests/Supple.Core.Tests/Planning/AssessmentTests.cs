@@ -151,6 +151,7 @@ public sealed class AssessmentTests
         Assert.Equal("thoracic-extension", omitted.StretchId);
         Assert.Equal("shoulder-blade-squeeze", omitted.ReplacedBy);
         Assert.Contains("a foam roller or a rolled-up towel", omitted.Why, StringComparison.Ordinal);
+        Assert.StartsWith("It needs ", omitted.Why, StringComparison.Ordinal); // shown under a "Left out" heading
         var squeeze = plan.Stretches.Single(s => s.StretchId == "shoulder-blade-squeeze");
         Assert.Equal(StretchEmphasis.Focus, squeeze.Emphasis);
         Assert.Contains(squeeze.Why, w => w.StartsWith("In place of Thoracic extension stretch: stiffness with age", StringComparison.Ordinal));

@@ -20,13 +20,21 @@ public sealed class ServerPagesTests : ApiTestBase
         Time.Advance(TimeSpan.FromDays(1));
         await FinishedSessionAsync(painAfter: 2);
         Time.Advance(TimeSpan.FromHours(1));
-        await StartSessionAsync(new { level = "gentle", only = new[] { "cat-camel" } });
+        var open = await StartSessionAsync(new { level = "gentle", only = new[] { "cat-camel", "childs-pose" } });
 
         var today = await Client.GetStringAsync("/");
         Assert.Contains("id=\"streak\">2<", today, StringComparison.Ordinal);
         Assert.Contains("id=\"week-days\">2<", today, StringComparison.Ordinal);
         Assert.Contains("id=\"last-pain\">2<", today, StringComparison.Ordinal);
         Assert.Contains("Unfinished session", today, StringComparison.Ordinal);
+        Assert.Contains("; no stretch was saved yet.</p>", today, StringComparison.Ordinal);
+
+        (await PostAsync($"/api/v1/sessions/{open}/stretches", new { stretchId = "cat-camel", repsDone = 10, setsDone = 1, secondsHeld = 60 })).EnsureSuccessStatusCode();
+        Assert.Contains(" and saved 1 stretch.</p>", await Client.GetStringAsync("/"), StringComparison.Ordinal);
+        (await PostAsync($"/api/v1/sessions/{open}/stretches", new { stretchId = "childs-pose", repsDone = 1, setsDone = 1, secondsHeld = 30 })).EnsureSuccessStatusCode();
+        var two = await Client.GetStringAsync("/");
+        Assert.Contains(" and saved 2 stretches.</p>", two, StringComparison.Ordinal);
+        Assert.DoesNotContain("(es)", two, StringComparison.Ordinal);
     }
 
     [Fact]
