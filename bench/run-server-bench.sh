@@ -15,14 +15,19 @@
 #
 # Usage: bench/run-server-bench.sh [--quick] [--users N] [--days N] [--rounds N] [--duration S]
 #                                  [--connections N] [--latency-connections N] [--sample N] [--backends "postgresql sqlite"] [--out DIR]
+#                                  [--keep DIR] [--supple PATH]
 #   --quick: 200 users x 30 days, 1 round of 5 s (a smoke run of the whole pipeline, ~2 minutes).
+#   --keep DIR: keep the seeded databases (PostgreSQL cluster, SQLite file) in DIR and reuse them on the next run with
+#     the same DIR, users and days (seeding 10,000 users takes most of the run). Each run adds the sessions it POSTs.
+#   --supple PATH: measure this already published `supple` instead of publishing the worktree's (e.g. a baseline
+#     build, to compare before and after on the same data in the same hour).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 users=10000 days=365 rounds=3 duration=15 connections=32 latency_connections=2 threads=2 sample=200 max_per_thread=5000000
-backends="postgresql sqlite" out="$root/artifacts/bench/server"
+backends="postgresql sqlite" out="$root/artifacts/bench/server" keep="" supple_bin=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) users=200 days=30 rounds=1 duration=5 sample=20 ;;
@@ -35,6 +40,8 @@ while [ $# -gt 0 ]; do
     --sample) sample="$2"; shift ;;
     --backends) backends="$2"; shift ;;
     --out) out="$2"; shift ;;
+    --keep) keep="$2"; shift ;;
+    --supple) supple_bin="$2"; shift ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
   shift
@@ -43,12 +50,18 @@ mkdir -p "$out"
 log() { printf '[server-bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
-log "publishing supple (Release, ReadyToRun) and building the bench tool"
-dotnet publish src/Supple.Cli -c Release -r linux-x64 --self-contained false -o "$out/supple" >"$out/build.log" 2>&1 \
-  || { tail -30 "$out/build.log"; exit 1; }
+if [ -z "$supple_bin" ]; then
+  log "publishing supple (Release, ReadyToRun) and building the bench tool"
+  dotnet publish src/Supple.Cli -c Release -r linux-x64 --self-contained false -o "$out/supple" >"$out/build.log" 2>&1 \
+    || { tail -30 "$out/build.log"; exit 1; }
+  supple="$out/supple/supple"
+else
+  log "measuring $supple_bin; building the bench tool"
+  supple="$(cd "$(dirname "$supple_bin")" && pwd)/$(basename "$supple_bin")"
+  : >"$out/build.log"
+fi
 dotnet build bench/Supple.Bench.Server -c Release >>"$out/build.log" 2>&1 || { tail -30 "$out/build.log"; exit 1; }
 tool=(dotnet "$root/bench/Supple.Bench.Server/bin/Release/net10.0/Supple.Bench.Server.dll")
-supple="$out/supple/supple"
 lua="$root/bench/Supple.Bench.Server/wrk/supple.lua"
 
 pg_dir="" pg_bin="" server_pid="" sampler_pid=""
@@ -57,7 +70,7 @@ cleanup() {
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
   if [ -n "$pg_dir" ]; then
     runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1 || true
-    rm -rf "$pg_dir"
+    [ -n "$keep" ] || rm -rf "$pg_dir"
   fi
 }
 trap cleanup EXIT
@@ -65,13 +78,19 @@ trap cleanup EXIT
 start_pg() {
   pg_bin="$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")"
   pg_port="$(free_port)"
-  pg_dir="$(mktemp -d /tmp/supple-bench-pg.XXXXXX)"
+  local fresh=1
+  if [ -n "$keep" ]; then
+    pg_dir="$keep/postgresql"
+    if [ -f "$pg_dir/data/PG_VERSION" ]; then fresh=""; else rm -rf "$pg_dir"; mkdir -p "$pg_dir"; fi
+  else
+    pg_dir="$(mktemp -d /tmp/supple-bench-pg.XXXXXX)"
+  fi
   chown postgres:postgres "$pg_dir"
-  runuser -u postgres -- "$pg_bin/initdb" -D "$pg_dir/data" -A trust -U supple >"$pg_dir/initdb.log" 2>&1
+  [ -z "$fresh" ] || runuser -u postgres -- "$pg_bin/initdb" -D "$pg_dir/data" -A trust -U supple >"$pg_dir/initdb.log" 2>&1
   # Durable settings as shipped (fsync on); more memory than Debian's default for the 10,000-user tables.
   runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
     -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_buffers=512MB -c max_wal_size=4GB" start >/dev/null
-  "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U supple -d postgres -qc "CREATE DATABASE supple_bench" >/dev/null
+  [ -z "$fresh" ] || "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U supple -d postgres -qc "CREATE DATABASE supple_bench" >/dev/null
   log "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port"
 }
 
@@ -85,14 +104,28 @@ for backend in $backends; do
     [ -n "$pg_dir" ] || start_pg
     db="Host=127.0.0.1;Port=$pg_port;Username=supple;Database=supple_bench;Maximum Pool Size=100"
   else
-    db="$out/bench.db"
-    rm -f "$db" "$db-wal" "$db-shm" "$db-journal"
+    db="${keep:-$out}/bench.db"
   fi
 
-  log "$backend: seeding $users users x $days days"
-  seed_start=$(date +%s.%N)
-  "${tool[@]}" seed "$db" --users "$users" --days "$days" | tee "$out/$backend-seed.log" >&2
-  seed_seconds=$(echo "$(date +%s.%N) - $seed_start" | bc)
+  seeded="${keep:+$keep/$backend.seeded}"
+  if [ -n "$seeded" ] && [ "$(cat "$seeded" 2>/dev/null)" = "$users $days" ]; then
+    log "$backend: reusing the $users users x $days days seeded in $keep"
+    seed_seconds=0
+  else
+    if [ "$backend" = postgresql ]; then
+      # A kept cluster with another seed: start from an empty database.
+      "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U supple -d postgres -qc "DROP DATABASE IF EXISTS supple_bench" -c "CREATE DATABASE supple_bench" >/dev/null
+    else
+      mkdir -p "$(dirname "$db")"
+      rm -f "$db" "$db-wal" "$db-shm" "$db-journal"
+    fi
+    [ -z "$seeded" ] || rm -f "$seeded"
+    log "$backend: seeding $users users x $days days"
+    seed_start=$(date +%s.%N)
+    "${tool[@]}" seed "$db" --users "$users" --days "$days" | tee "$out/$backend-seed.log" >&2
+    seed_seconds=$(echo "$(date +%s.%N) - $seed_start" | bc)
+    [ -z "$seeded" ] || echo "$users $days" >"$seeded"
+  fi
   size=$([ "$backend" = postgresql ] && "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U supple -d supple_bench -Atc "SELECT pg_database_size('supple_bench')" || stat -c %s "$db")
 
   port="$(free_port)"

@@ -304,6 +304,14 @@ public sealed class SuppleStore : IAsyncDisposable
 
         var before = CheckPain(session.PainBefore, nameof(session));
         var after = CheckPain(session.PainAfter, nameof(session));
+        if (Location.Provider == StoreProvider.PostgreSql)
+        {
+            // The multi-user server's hot path: plain SQL in two round trips (see PostgreSqlSessionWriter).
+            await using var context = _contexts.CreateDbContext();
+            await context.Database.OpenConnectionAsync(ct);
+            return await PostgreSqlSessionWriter.SaveAsync((Npgsql.NpgsqlConnection)context.Database.GetDbConnection(), UserId, session, before, after, ct);
+        }
+
         return await WriteAsync(async (context, stats) =>
         {
             var zone = await ZoneAsync(context, UserId, ct);
@@ -403,28 +411,14 @@ public sealed class SuppleStore : IAsyncDisposable
     /// <summary>Statistics, read from the summary rows (cost does not grow with the length of history).</summary>
     public async Task<PracticeStats> GetStatsAsync(CancellationToken ct = default)
     {
+        // Plain SQL over the context's pooled connection (the same reads as SqliteStatsReader): one round trip on
+        // PostgreSQL where EF Core sent six queries, and no query pipeline on this hot path of the server.
         await using var context = _contexts.CreateDbContext();
-        var zone = await ZoneAsync(context, UserId, ct);
-        var now = _time.GetUtcNow();
-        var today = LocalDay.Of(now, zone);
-        var stats = await context.UserStats.AsNoTracking().SingleOrDefaultAsync(s => s.UserId == UserId, ct) ?? new UserStatsRow { UserId = UserId };
-        var firstDay = today.AddDays(-31);
-        var days = await context.DaySummaries.AsNoTracking()
-            .Where(d => d.UserId == UserId && d.PractisedSessions > 0 && d.Day >= firstDay)
-            .Select(d => d.Day).ToListAsync(ct);
-        var from = now - TimeSpan.FromDays(PainTrend.DefaultWindowDays);
-        var diary = await context.PainEntries.AsNoTracking()
-            .Where(p => p.UserId == UserId && p.At >= from)
-            .Select(p => new { p.At, p.Score }).ToListAsync(ct);
-        var before = await context.Sessions.AsNoTracking()
-            .Where(s => s.UserId == UserId && s.StartedAt >= from && s.PainBefore != null)
-            .Select(s => new { s.StartedAt, s.PainBefore }).ToListAsync(ct);
-        var tallies = await context.StretchSummaries.AsNoTracking()
-            .Where(t => t.UserId == UserId)
-            .Select(t => new StretchTally(t.StretchId, t.TimesDone, t.TimesSkipped, t.TimesHurt)).ToListAsync(ct);
-        var points = diary.Select(p => new PainPoint(p.At, p.Score))
-            .Concat(before.Select(s => new PainPoint(s.StartedAt, s.PainBefore!.Value)));
-        return PracticeStats.From(ToTotals(stats), ToStreak(stats), days, points, tallies, now, zone);
+        await context.Database.OpenConnectionAsync(ct);
+        var connection = context.Database.GetDbConnection();
+        return connection is Npgsql.NpgsqlConnection npgsql
+            ? await PostgreSqlStatsReader.ReadAsync(npgsql, UserId, _time, ct)
+            : SqliteStatsReader.Read((SqliteConnection)connection, _time, UserId);
     }
 
     internal static PracticeTotals ToTotals(UserStatsRow s) =>
