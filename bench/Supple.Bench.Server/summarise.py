@@ -16,6 +16,13 @@ def cpu_ms(result):
     return 1000 * result["server_cpu_s"] / result["requests"]
 
 
+def db_cpu_ms(result):
+    """PostgreSQL's CPU time (all its processes) per request, in ms; None when not recorded (SQLite runs in the server)."""
+    if not result.get("db_cpu_s") or not result.get("requests"):
+        return None
+    return 1000 * result["db_cpu_s"] / result["requests"]
+
+
 def fmt(value, spec):
     return "—" if value is None else format(value, spec)
 
@@ -24,12 +31,13 @@ print(f"{run['users']:,} users x {run['days']} days seeded; wrk -t{run['threads'
       f"{run['rounds']} round(s) of {run['duration']} s per request kind; {run['sample']} users signed in; "
       f"started {run['started']}, load average {run['load']}.")
 print()
-print("| Backend | Round | `/healthz` req/s | POST session req/s | POST ÷ healthz | POST p99 ms | GET stats req/s | GET stats p99 ms | Server CPU ms/req: healthz, POST, stats | Errors / non-2xx | Load |")
-print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+print("| Backend | Round | `/healthz` req/s | POST session req/s | POST ÷ healthz | POST p99 ms | GET stats req/s | GET stats p99 ms | Server CPU ms/req: healthz, POST, stats | PostgreSQL CPU ms/req: POST, stats | Errors / non-2xx | Load |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 summary = {}
 for backend in dict.fromkeys(r["backend"] for r in rows if r["kind"] == "wrk"):
     wrk = [r for r in rows if r["kind"] == "wrk" and r["backend"] == backend]
     ratios, hz, post, stats_rps, stats_p99, post_p99, cpu = [], [], [], [], [], [], {"healthz": [], "post": [], "stats": []}
+    db_cpu = {"post": [], "stats": []}
     for rnd in sorted({r["round"] for r in wrk}):
         by = {r["result"].get("mode"): r for r in wrk if r["round"] == rnd}
         h, p, s = (by.get(m, {}).get("result", {}) for m in ("healthz", "post", "stats"))
@@ -44,10 +52,15 @@ for backend in dict.fromkeys(r["backend"] for r in rows if r["kind"] == "wrk"):
                 cpu[mode].append(cpu_ms(result))
         load = statistics.mean(by[m]["load"] for m in by)
         cpus = ", ".join(fmt(cpu_ms(x), ".2f") for x in (h, p, s))
-        print(f"| {backend} | {rnd} | {h['rps']:,.0f} | {p['rps']:,.0f} | {ratio:.1%} | {p['p99_ms']:.0f} | {s['rps']:,.0f} | {s['p99_ms']:.0f} | {cpus} | {errors} | {load:.0f} |")
+        db = ", ".join(fmt(db_cpu_ms(x), ".2f") for x in (p, s))
+        for mode, result in (("post", p), ("stats", s)):
+            if db_cpu_ms(result) is not None:
+                db_cpu[mode].append(db_cpu_ms(result))
+        print(f"| {backend} | {rnd} | {h['rps']:,.0f} | {p['rps']:,.0f} | {ratio:.1%} | {p['p99_ms']:.0f} | {s['rps']:,.0f} | {s['p99_ms']:.0f} | {cpus} | {db} | {errors} | {load:.0f} |")
     if ratios:
         cpus = ", ".join(fmt(med(cpu[m]) if cpu[m] else None, ".2f") for m in ("healthz", "post", "stats"))
-        print(f"| **{backend}, median** | | **{med(hz):,.0f}** | **{med(post):,.0f}** | **{med(ratios):.1%}** | {med(post_p99):.0f} | {med(stats_rps):,.0f} | {med(stats_p99):.0f} | {cpus} | | |")
+        db = ", ".join(fmt(med(db_cpu[m]) if db_cpu[m] else None, ".2f") for m in ("post", "stats"))
+        print(f"| **{backend}, median** | | **{med(hz):,.0f}** | **{med(post):,.0f}** | **{med(ratios):.1%}** | {med(post_p99):.0f} | {med(stats_rps):,.0f} | {med(stats_p99):.0f} | {cpus} | {db} | | |")
         summary[backend] = {"ratio": med(ratios), "p99_saturated": med(stats_p99)}
 
 latency = [r for r in rows if r["kind"] == "latency"]
