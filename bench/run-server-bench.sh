@@ -143,6 +143,9 @@ for backend in $backends; do
   [ -n "$ready" ] || { log "server not ready"; cat "$out/$backend-server.log" >&2; exit 1; }
   log "$backend: supple serve (pid $server_pid) at $url; signing in $sample users"
   "${tool[@]}" tokens "$url" "$out/tokens.lua" --users "$users" --sample "$sample" >&2
+  # Other users, half-way between those (nobody POSTs sessions for them during the run): their history stays the
+  # seeded year, where the POSTed users gain hundreds of sessions "today", all of them in stats' 30-day pain window.
+  "${tool[@]}" tokens "$url" "$out/tokens-unwritten.lua" --users "$users" --sample "$sample" --offset "$(( users / sample / 2 ))" >&2
 
   rss_file="$out/$backend-rss.txt"
   : >"$rss_file"
@@ -162,11 +165,11 @@ for backend in $backends; do
       for c in $(cat "/proc/$pm/task/$pm/children" 2>/dev/null); do awk '{print $14 + $15}' "/proc/$c/stat" 2>/dev/null || true; done
     } | awk '{ s += $1 } END { print s + 0 }' || true
   }
-  run_wrk() { # mode seconds label [connections]
+  run_wrk() { # mode seconds label [connections] [tokens file]
     local before after db_before db_after
     before=$(server_ticks)
     db_before=$(db_ticks)
-    SUPPLE_BENCH_MODE="$1" SUPPLE_BENCH_TOKENS="$out/tokens.lua" SUPPLE_BENCH_MAX="$max_per_thread" \
+    SUPPLE_BENCH_MODE="$1" SUPPLE_BENCH_TOKENS="${5:-$out/tokens.lua}" SUPPLE_BENCH_MAX="$max_per_thread" \
       timeout $(( $2 + 30 )) wrk -t"$threads" -c"${4:-$connections}" -d"${2}s" --timeout 5s -s "$lua" "$url" >"$out/$backend-$3.txt" 2>&1 || true
     after=$(server_ticks)
     db_after=$(db_ticks)
@@ -192,6 +195,9 @@ for backend in $backends; do
     log "$backend: round $round, stats at $latency_connections connections"
     r=$(run_wrk stats "$duration" "$round-stats-c$latency_connections" "$latency_connections")
     note "{\"kind\":\"latency\",\"backend\":\"$backend\",\"round\":$round,\"connections\":$latency_connections,\"load\":$(cut -d' ' -f1 /proc/loadavg),\"result\":$r}"
+    log "$backend: round $round, stats at $latency_connections connections, users without POSTs"
+    r=$(run_wrk stats "$duration" "$round-stats-c$latency_connections-unwritten" "$latency_connections" "$out/tokens-unwritten.lua")
+    note "{\"kind\":\"latency\",\"users\":\"unwritten\",\"backend\":\"$backend\",\"round\":$round,\"connections\":$latency_connections,\"load\":$(cut -d' ' -f1 /proc/loadavg),\"result\":$r}"
   done
 
   if [ "$backend" = postgresql ] && [ -n "$pg_options" ]; then

@@ -68,19 +68,23 @@ if latency:
     print()
     print("GET stats below saturation:")
     print()
-    print("| Backend | Round | Connections | req/s | p50 ms | p90 ms | p99 ms | max ms | Load |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("Users: \"POSTed\" are the users the POST runs saved sessions for (hundreds today, all in the 30-day pain window);")
+    print("\"unwritten\" are other users of the seed, with their year of daily history only.")
+    print()
+    print("| Backend | Users | Round | Connections | req/s | p50 ms | p90 ms | p99 ms | max ms | Load |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for backend in dict.fromkeys(r["backend"] for r in latency):
-        p99s = []
-        for r in (x for x in latency if x["backend"] == backend):
-            res = r["result"]
-            if "p99_ms" not in res:
-                continue
-            p99s.append(res["p99_ms"])
-            print(f"| {backend} | {r['round']} | {r['connections']} | {res['rps']:,.0f} | {res['p50_ms']:.1f} | {res['p90_ms']:.1f} | {res['p99_ms']:.1f} | {res['max_ms']:.1f} | {r['load']:.0f} |")
-        if p99s:
-            print(f"| **{backend}, median** | | | | | | **{med(p99s):.1f}** | | |")
-            summary.setdefault(backend, {})["p99_moderate"] = med(p99s)
+        for users in ("posted", "unwritten"):
+            p99s = []
+            for r in (x for x in latency if x["backend"] == backend and x.get("users", "posted") == users):
+                res = r["result"]
+                if "p99_ms" not in res:
+                    continue
+                p99s.append(res["p99_ms"])
+                print(f"| {backend} | {users} | {r['round']} | {r['connections']} | {res['rps']:,.0f} | {res['p50_ms']:.1f} | {res['p90_ms']:.1f} | {res['p99_ms']:.1f} | {res['max_ms']:.1f} | {r['load']:.0f} |")
+            if p99s:
+                print(f"| **{backend}, {users}, median** | | | | | | | **{med(p99s):.1f}** | | |")
+                summary.setdefault(backend, {})["p99_moderate" if users == "posted" else "p99_unwritten"] = med(p99s)
 
 print()
 print("| Backend | Seeding | Database size | Server RSS, max sampled | Server VmHWM (peak RSS) | RSS samples |")
@@ -97,5 +101,7 @@ for backend, s in summary.items():
         parts.append(f"GET stats p99 {s['p99_saturated']:.0f} ms at saturation")
     if "p99_moderate" in s:
         parts.append(f"{s['p99_moderate']:.1f} ms below it (target ≤ 10 ms: {'met' if s['p99_moderate'] <= 10 else 'MISSED'})")
+    if "p99_unwritten" in s:
+        parts.append(f"{s['p99_unwritten']:.1f} ms below it for users without POSTs (target ≤ 10 ms: {'met' if s['p99_unwritten'] <= 10 else 'MISSED'})")
     parts.append(f"peak RSS {hwm:.0f} MB (target ≤ 250 MB: {'met' if hwm <= 250 else 'MISSED'})")
     print(f"- {backend}: " + "; ".join(parts) + ".")
