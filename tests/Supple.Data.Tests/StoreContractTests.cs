@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Supple.Core.Content;
 using Supple.Core.History;
@@ -412,6 +413,24 @@ public abstract class StoreContractTests
         Assert.Equal(0, theirs.Sessions);
         Assert.Empty(theirs.Stretches);
         Assert.Empty((await other.GetHistoryAsync(null)).Sessions);
+    }
+
+    [Fact]
+    public async Task A_completed_session_of_a_user_without_a_totals_row_creates_it()
+    {
+        await using var store = await OpenAsync(zone: "Europe/London");
+        await using (var context = store.Contexts.CreateDbContext())
+        {
+            Assert.Equal(1, await context.Database.ExecuteSqlAsync($"DELETE FROM user_stats WHERE user_id = {store.UserId}"));
+        }
+
+        await store.SaveCompletedSessionAsync(new CompletedSession(Monday, Monday.AddMinutes(10), "built-in", DosageLevel.Standard, 6, 3, [new RecordedStretch(Stretches.Done("cat-camel"), Monday.AddMinutes(5))]));
+
+        Time.SetUtcNow(Monday.AddHours(2));
+        var stats = await store.GetStatsAsync();
+        Assert.Equal((1, 1, 1, 1), (stats.Sessions, stats.Completed, stats.CurrentStreak, stats.PainPairs));
+        Assert.Equal(6, stats.AveragePainBefore);
+        Assert.Equal(3, stats.AveragePainAfter);
     }
 
     /// <summary>The statistics recomputed from the whole history, as the summary rows must give them.</summary>
