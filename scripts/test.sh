@@ -18,6 +18,9 @@ need_apt=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 command -v espeak-ng >/dev/null 2>&1 || need_apt+=(espeak-ng)
+# The native supple-breaks (Native AOT) links with the system C toolchain and zlib.
+command -v cc >/dev/null 2>&1 || need_apt+=(gcc)
+[ -e /usr/include/zlib.h ] || need_apt+=(zlib1g-dev)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     log "installing ${need_apt[*]}"

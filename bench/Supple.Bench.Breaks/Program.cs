@@ -42,10 +42,12 @@ try
 
     var self = Environment.ProcessPath!;
     var selfArgs = self.EndsWith("dotnet", StringComparison.Ordinal) ? [typeof(MemorySample).Assembly.Location, "--idle-child"] : new[] { "--idle-child" };
+    string[] breaksArgs = ["breaks", "--plain", "--every", "50m", "--for", "1h", "--db", db];
     var rows = new List<(string Name, MemorySample Last, MemorySample Max)>
     {
         Measure("Idle .NET process (runtime floor)", self, selfArgs, "ready", idleSeconds),
-        Measure("`supple breaks --plain`, SQLite plan read without EF Core", supple, ["breaks", "--plain", "--every", "50m", "--for", "1h", "--db", db], "next break at", idleSeconds),
+        Measure("`supple breaks --plain`, loop kept in `supple` (SUPPLE_BREAKS_IN_PROCESS=1; before)", supple, breaksArgs, "next break at", idleSeconds, inProcess: true),
+        Measure("`supple breaks --plain`, handed to the native `supple-breaks` (default; after)", supple, breaksArgs, "next break at", idleSeconds),
     };
 
     var text = new StringBuilder();
@@ -60,9 +62,11 @@ try
             $"| {name} | {Mb(last.Rss)} | {Mb(max.PeakRss)} | {Mb(last.Pss)} | {Mb(last.Private)} | {(double)last.Rss / floor:0.00} |");
     }
 
-    var breaks = rows[1].Last;
     text.AppendLine();
-    text.AppendLine(CultureInfo.InvariantCulture, $"Target 40 MB: RSS {(breaks.Rss <= 40 * 1024 ? "met" : "not met")} ({Mb(breaks.Rss)} MB), PSS {(breaks.Pss <= 40 * 1024 ? "met" : "not met")} ({Mb(breaks.Pss)} MB), private {(breaks.Private <= 40 * 1024 ? "met" : "not met")} ({Mb(breaks.Private)} MB).");
+    foreach (var (name, breaks) in new[] { ("In-process", rows[1].Last), ("Native hand-over", rows[2].Last) })
+    {
+        text.AppendLine(CultureInfo.InvariantCulture, $"{name}, target 40 MB: RSS {(breaks.Rss <= 40 * 1024 ? "met" : "not met")} ({Mb(breaks.Rss)} MB), PSS {(breaks.Pss <= 40 * 1024 ? "met" : "not met")} ({Mb(breaks.Pss)} MB), private {(breaks.Private <= 40 * 1024 ? "met" : "not met")} ({Mb(breaks.Private)} MB).");
+    }
     Console.Write(text);
     if (markdownFile.Length > 0)
     {
@@ -76,9 +80,9 @@ finally
     Directory.Delete(folder, recursive: true);
 }
 
-static (string, MemorySample, MemorySample) Measure(string name, string file, string[] arguments, string readyText, int idleSeconds)
+static (string, MemorySample, MemorySample) Measure(string name, string file, string[] arguments, string readyText, int idleSeconds, bool inProcess = false)
 {
-    using var process = Start(file, arguments);
+    using var process = Start(file, arguments, inProcess);
     try
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
@@ -119,7 +123,7 @@ static (string, MemorySample, MemorySample) Measure(string name, string file, st
     }
 }
 
-static Process Start(string file, IEnumerable<string> arguments)
+static Process Start(string file, IEnumerable<string> arguments, bool inProcess = false)
 {
     var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
     foreach (var a in arguments)
@@ -129,6 +133,12 @@ static Process Start(string file, IEnumerable<string> arguments)
 
     info.Environment["DOTNET_NOLOGO"] = "1";
     info.Environment.Remove("SUPPLE_DB");
+    info.Environment.Remove("SUPPLE_BREAKS_IN_PROCESS");
+    if (inProcess)
+    {
+        info.Environment["SUPPLE_BREAKS_IN_PROCESS"] = "1";
+    }
+
     return Process.Start(info)!;
 }
 

@@ -6,7 +6,7 @@ using Supple.Data.Identity;
 
 // Usage:
 //   Supple.Bench.Server seed <db> [--users N] [--days N]   db: an SQLite file path or a PostgreSQL connection string
-//   Supple.Bench.Server tokens <server-url> <lua-file> [--users N] [--sample N]
+//   Supple.Bench.Server tokens <server-url> <lua-file> [--users N] [--sample N] [--offset K]   (users i * N / sample + K)
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: seed <db> [--users N] [--days N] | tokens <url> <lua-file> [--users N] [--sample N]");
@@ -64,7 +64,9 @@ switch (args[0])
 
     case "tokens" when args.Length >= 3:
         {
-            var count = await TokenSample.WriteAsync(new Uri(args[1]), usersCount, Option("--sample", 200), args[2]);
+            var offsetIndex = Array.IndexOf(args, "--offset");
+            var offset = offsetIndex >= 0 && offsetIndex + 1 < args.Length && int.TryParse(args[offsetIndex + 1], out var o) && o >= 0 ? o : 0;
+            var count = await TokenSample.WriteAsync(new Uri(args[1]), usersCount, Option("--sample", 200), args[2], offset);
             Console.WriteLine($"{count} bearer tokens in {args[2]}");
             return 0;
         }

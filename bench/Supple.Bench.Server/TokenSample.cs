@@ -7,7 +7,7 @@ namespace Supple.Bench.Server;
 /// <summary>Signs a sample of the seeded users in through the login API and writes their bearer tokens as a Lua table for wrk.</summary>
 internal static class TokenSample
 {
-    public static async Task<int> WriteAsync(Uri server, int users, int sample, string output)
+    public static async Task<int> WriteAsync(Uri server, int users, int sample, string output, int offset = 0)
     {
         sample = Math.Min(sample, users);
         using var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(60) };
@@ -15,7 +15,7 @@ internal static class TokenSample
         // Spread over all users; a few at a time (each sign-in hashes a password on the server).
         await Parallel.ForEachAsync(Enumerable.Range(0, sample), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, ct) =>
         {
-            var user = (int)((long)i * users / sample);
+            var user = (int)(((long)i * users / sample + offset) % users);
             using var response = await http.PostAsJsonAsync("/api/v1/account/login", new { email = SyntheticHistory.Email(user), password = SyntheticHistory.Password }, ct);
             var body = await response.Content.ReadAsStringAsync(ct);
             if (!response.IsSuccessStatusCode)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Supple.Breaks;
 using Supple.Cli.Commands;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Sessions;
@@ -15,7 +16,7 @@ var root = new RootCommand("Supple — a guided stretching coach for upper-back 
     new AssessCommand(console),
     new CalendarCommand(console),
     new RemindCommand(console),
-    new BreaksCommand(console),
+    new BreaksCommand(console, job => BreakHandOff.FindProgram(AppContext.BaseDirectory, console.Environment) is { } program && BreakHandOff.TryExec(program, job)),
     new AboutCommand(console),
     new LogCommand(console),
     new PainCommand(console),

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Supple.Core.Content;
 using Supple.Core.History;
@@ -307,6 +308,155 @@ public abstract class StoreContractTests
         Assert.Equal(expected with { Stretches = [] }, stats with { Stretches = [] });
         Assert.Equal(expected.Stretches, stats.Stretches);
         Assert.True(stats.Abandoned > 0 && stats.StoppedForPain > 0 && stats.LongestStreak > 1);
+    }
+
+    [Fact]
+    public async Task A_completed_session_is_stored_whole_with_its_records_in_order_on_the_local_day()
+    {
+        // 23:30 UTC on Sunday is already Monday in Auckland: the session's day is the person's, not UTC's.
+        await using var store = await OpenAsync(zone: "Pacific/Auckland");
+        var start = new DateTimeOffset(2026, 3, 1, 23, 30, 0, TimeSpan.Zero);
+        var records = new[]
+        {
+            new RecordedStretch(Stretches.Done("upper-trapezius", Side.Right, reps: 2, sets: 2, seconds: 50), start.AddMinutes(2)),
+            new RecordedStretch(Stretches.Done("upper-trapezius", Side.Left, reps: 2, sets: 2, seconds: 50), start.AddMinutes(4)),
+            new RecordedStretch(Stretches.Skipped("child-pose"), start.AddMinutes(5)),
+            new RecordedStretch(Stretches.Hurt("cat-camel"), start.AddMinutes(7)),
+        };
+        var id = await store.SaveCompletedSessionAsync(new CompletedSession(start, start.AddMinutes(8), "built-in", DosageLevel.Gentle, 5, 2, records));
+
+        var session = Assert.Single((await store.GetHistoryAsync(null)).Sessions);
+        Assert.Equal(SessionOutcome.Completed, session.Outcome);
+        Assert.Equal(SessionSource.Guided, session.Source);
+        Assert.Equal(DosageLevel.Gentle, session.Level);
+        Assert.Equal(start, session.StartedAt);
+        Assert.Equal(start.AddMinutes(8), session.EndedAt);
+        Assert.Equal(new DateOnly(2026, 3, 2), session.Day);
+        Assert.Equal(new PainScore(5), session.PainBefore);
+        Assert.Equal(new PainScore(2), session.PainAfter);
+        Assert.True(session.CountsAsPractice);
+        Assert.Equal(records.Select(r => r.Record), session.Stretches);
+        Assert.True(id > 0);
+
+        Time.SetUtcNow(start.AddHours(1));
+        var stats = await store.GetStatsAsync();
+        Assert.Equal(1, stats.Sessions);
+        Assert.Equal(1, stats.Completed);
+        Assert.Equal(1, stats.CurrentStreak);
+        var trapezius = Assert.Single(stats.Stretches, t => t.StretchId == "upper-trapezius");
+        Assert.Equal(new StretchTally("upper-trapezius", 2, 0, 0), trapezius);
+        Assert.Equal(new StretchTally("child-pose", 0, 1, 0), Assert.Single(stats.Stretches, t => t.StretchId == "child-pose"));
+        Assert.Equal(new StretchTally("cat-camel", 1, 0, 1), Assert.Single(stats.Stretches, t => t.StretchId == "cat-camel"));
+
+        // The exported document (uids, time zone, seq order) is what the other write paths leave.
+        var exported = Assert.Single((await store.ExportAsync()).Sessions);
+        Assert.Equal("Pacific/Auckland", exported.TimeZone);
+        Assert.Equal(records.Select(r => r.At), exported.Stretches.Select(r => r.RecordedAt));
+    }
+
+    [Fact]
+    public async Task Completed_sessions_mixed_with_other_writes_keep_the_summaries_equal_to_the_whole_history()
+    {
+        await using var store = await OpenAsync(zone: "America/New_York");
+        await using var other = await OpenAsync(store.Location, "other-" + Guid.NewGuid().ToString("N"));
+        var random = new Random(7);
+        var at = Monday.AddDays(-70);
+        string[] ids = ["shoulder-blade-squeeze", "upper-trapezius", "cat-camel", "child-pose"];
+        for (var i = 0; i < 50; i++)
+        {
+            // Mostly forward in time, sometimes back-dated (into an older run, which needs the full recompute).
+            at = random.Next(6) == 0 ? at.AddDays(-random.Next(3, 12)) : at.AddHours(10 + random.Next(40));
+            var stretches = new List<RecordedStretch>();
+            foreach (var stretch in ids.Take(1 + random.Next(ids.Length)))
+            {
+                var roll = random.Next(8);
+                var record = roll == 0 ? Stretches.Skipped(stretch) : roll == 1 ? Stretches.Hurt(stretch) : Stretches.Done(stretch);
+                stretches.Add(new RecordedStretch(record, at.AddMinutes(stretches.Count + 1)));
+                if (stretch == "upper-trapezius" && roll > 1)
+                {
+                    stretches[^1] = new RecordedStretch(Stretches.Done(stretch, Side.Right), at.AddMinutes(stretches.Count));
+                    stretches.Add(new RecordedStretch(Stretches.Done(stretch, Side.Left), at.AddMinutes(stretches.Count + 1)));
+                }
+            }
+
+            switch (random.Next(4))
+            {
+                case 0:
+                    var id = await store.StartSessionAsync(Start(at, painBefore: random.Next(11)));
+                    await store.RecordStretchAsync(id, Stretches.Done("cat-camel"), at.AddMinutes(1));
+                    await store.FinishSessionAsync(id, SessionOutcome.Completed, at.AddMinutes(9), random.Next(11), null);
+                    break;
+                case 1:
+                    await store.LogSessionAsync(new LoggedSession(at, "built-in", DosageLevel.Full, [Stretches.Done("child-pose")]));
+                    break;
+                default:
+                    int? before = random.Next(3) == 0 ? null : random.Next(11);
+                    await store.SaveCompletedSessionAsync(new CompletedSession(at, at.AddMinutes(12), "built-in", DosageLevel.Standard, before, random.Next(11), stretches));
+                    break;
+            }
+
+            if (random.Next(3) == 0)
+            {
+                await store.AddPainEntryAsync(PainEntry.Create(at.AddHours(1), new PainScore(random.Next(11))));
+            }
+        }
+
+        Time.SetUtcNow(at.AddHours(5));
+        var stats = await store.GetStatsAsync();
+        var expected = await RecomputedStatsAsync(store, "America/New_York");
+        Assert.Equal(expected with { Stretches = [] }, stats with { Stretches = [] });
+        Assert.Equal(expected.Stretches.OrderBy(t => t.StretchId), stats.Stretches.OrderBy(t => t.StretchId));
+        Assert.True(stats.LongestStreak > 1 && stats.Completed > 10);
+
+        // Nothing of it is the other person's.
+        var theirs = await other.GetStatsAsync();
+        Assert.Equal(0, theirs.Sessions);
+        Assert.Empty(theirs.Stretches);
+        Assert.Empty((await other.GetHistoryAsync(null)).Sessions);
+    }
+
+    [Fact]
+    public async Task A_completed_session_of_a_user_without_a_totals_row_creates_it()
+    {
+        await using var store = await OpenAsync(zone: "Europe/London");
+        await using (var context = store.Contexts.CreateDbContext())
+        {
+            Assert.Equal(1, await context.Database.ExecuteSqlAsync($"DELETE FROM user_stats WHERE user_id = {store.UserId}"));
+        }
+
+        await store.SaveCompletedSessionAsync(new CompletedSession(Monday, Monday.AddMinutes(10), "built-in", DosageLevel.Standard, 6, 3, [new RecordedStretch(Stretches.Done("cat-camel"), Monday.AddMinutes(5))]));
+
+        Time.SetUtcNow(Monday.AddHours(2));
+        var stats = await store.GetStatsAsync();
+        Assert.Equal((1, 1, 1, 1), (stats.Sessions, stats.Completed, stats.CurrentStreak, stats.PainPairs));
+        Assert.Equal(6, stats.AveragePainBefore);
+        Assert.Equal(3, stats.AveragePainAfter);
+    }
+
+    /// <summary>The statistics recomputed from the whole history, as the summary rows must give them.</summary>
+    private async Task<PracticeStats> RecomputedStatsAsync(SuppleStore store, string zoneId)
+    {
+        var history = await store.GetHistoryAsync(null);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+        var days = history.Sessions.Where(s => s.CountsAsPractice).Select(s => s.Day).ToList();
+        var pairs = history.Sessions.Where(s => s.PainBefore is not null && s.PainAfter is not null).ToList();
+        var points = history.PainEntries.Select(p => new PainPoint(p.At, p.Score.Value))
+            .Concat(history.Sessions.Where(s => s.PainBefore is not null).Select(s => new PainPoint(s.StartedAt, s.PainBefore!.Value.Value)));
+        return PracticeStats.From(
+            new PracticeTotals(
+                history.Sessions.Count,
+                history.Sessions.Count(s => s.Outcome == SessionOutcome.Completed),
+                history.Sessions.Count(s => s.Outcome == SessionOutcome.StoppedForPain),
+                pairs.Count,
+                pairs.Sum(s => s.PainBefore!.Value.Value),
+                pairs.Sum(s => s.PainAfter!.Value.Value)),
+            StreakCalculator.FromDays(days),
+            days,
+            points,
+            history.Sessions.SelectMany(s => s.Stretches).GroupBy(r => r.StretchId)
+                .Select(g => new StretchTally(g.Key, g.Count(r => !r.Skipped), g.Count(r => r.Skipped), g.Count(r => r.Hurt))),
+            Time.GetUtcNow(),
+            zone);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Supple.Breaks;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Reminders;
 using Supple.Core.Content;
@@ -44,7 +45,14 @@ internal sealed class BreaksCommand : Command
     private readonly Option<string?> _programme = CommonOptions.Programme();
     private readonly Option<string?> _db = CommonOptions.Db();
 
-    public BreaksCommand(CliConsole console)
+    private readonly Func<BreakJob, bool>? _handOff;
+
+    /// <param name="console">The console.</param>
+    /// <param name="handOff">
+    /// Hands the job to the native desk-break program, replacing this process (so it returns only when it could not,
+    /// with false, and then the loop runs here). <c>null</c> always runs the loop here.
+    /// </param>
+    public BreaksCommand(CliConsole console, Func<BreakJob, bool>? handOff = null)
         : base("breaks", "Desk breaks while you work: a short stretch routine every 50 minutes, with postpone, skip and pause.")
     {
         Options.Add(_every);
@@ -56,6 +64,7 @@ internal sealed class BreaksCommand : Command
         Options.Add(_quiet);
         Options.Add(_programme);
         Options.Add(_db);
+        _handOff = handOff;
         SetAction(async (parse, ct) =>
         {
             var programme = ProgrammeSource.Load(parse.GetValue(_programme));
@@ -91,10 +100,28 @@ internal sealed class BreaksCommand : Command
                 throw new UsageException($"--every must be longer than a break plus a postpone ({ReminderText.Format(breakLength + BreakSettings.Default.PostponeBy)}).");
             }
 
-            var settings = new BreakSettings(spacing, breakLength, BreakSettings.Default.PostponeBy, maxPostpones, maxSkips);
-            var scheduler = new BreakScheduler(settings, console.Time, runFor);
-            var notifier = DesktopNotifier.Detect(console.Environment, enabled: !parse.GetValue(_noNotify));
-            var loop = new BreakLoop(console, scheduler, timeline, notifier, live: !plain, bell: !parse.GetValue(_quiet));
+            var job = new BreakJob(
+                spacing,
+                breakLength,
+                BreakSettings.Default.PostponeBy,
+                maxPostpones,
+                maxSkips,
+                runFor,
+                Live: !plain,
+                Bell: !parse.GetValue(_quiet),
+                Notify: !parse.GetValue(_noNotify),
+                BreakRoutineScripts.From(timeline));
+
+            // Waiting for hours needs none of what was loaded to get here: hand over to the small native program
+            // when it was built next to this one. A successful exec never returns here.
+            if (_handOff is not null && _handOff(job))
+            {
+                return ExitCodes.Ok;
+            }
+
+            var scheduler = new BreakScheduler(job.Settings(), console.Time, runFor);
+            var notifier = DesktopNotifier.Detect(console.Environment, job.Notify);
+            var loop = new BreakLoop(console.Out, console.Time, scheduler, job.Routine, notifier, job.Live, job.Bell);
 
             // What was loaded to start up is not needed while waiting for hours: give the memory back.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);

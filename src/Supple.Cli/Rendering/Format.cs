@@ -7,39 +7,14 @@ namespace Supple.Cli.Rendering;
 /// <summary>Words and numbers as Supple shows them: durations, dosage, positions, props.</summary>
 internal static class Format
 {
-    /// <summary>"45 s", "2:05", "1:02:03".</summary>
-    public static string Duration(TimeSpan span)
-    {
-        var seconds = (int)Math.Round(span.TotalSeconds, MidpointRounding.AwayFromZero);
-        return Seconds(seconds);
-    }
+    /// <summary>"45 s", "2:05", "1:02:03" (see <see cref="DurationText"/>, shared with the desk-break host).</summary>
+    public static string Duration(TimeSpan span) => DurationText.Short(span);
 
     /// <summary>"45 s" under a minute, otherwise m:ss (or h:mm:ss).</summary>
-    public static string Seconds(int seconds)
-    {
-        if (seconds < 60)
-        {
-            return string.Create(CultureInfo.InvariantCulture, $"{seconds} s");
-        }
-
-        var span = TimeSpan.FromSeconds(seconds);
-        return span.TotalHours >= 1
-            ? span.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture)
-            : span.ToString(@"m\:ss", CultureInfo.InvariantCulture);
-    }
+    public static string Seconds(int seconds) => DurationText.Seconds(seconds);
 
     /// <summary>m:ss always (clock style), for progress lines.</summary>
-    public static string Clock(TimeSpan span)
-    {
-        if (span < TimeSpan.Zero)
-        {
-            span = TimeSpan.Zero;
-        }
-
-        return span.TotalHours >= 1
-            ? span.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture)
-            : span.ToString(@"m\:ss", CultureInfo.InvariantCulture);
-    }
+    public static string Clock(TimeSpan span) => DurationText.Clock(span);
 
     public static string Count(CountRange range, string singular, string plural) =>
         $"{range} {(range.Max == 1 ? singular : plural)}";

@@ -59,15 +59,10 @@ public static class SessionsApi
     public static async Task<Results<Created<SessionView>, ValidationProblem, ProblemHttpResult>> RecordStretch(
         long id, RecordStretchRequest request, Programme programme, UserStore users, SessionReader reader, TimeProvider time, CancellationToken ct)
     {
-        var session = await reader.FindAsync(users.UserId, id, ct);
-        if (session is null)
+        var (session, refusal) = await FindUnfinishedAsync(id, users, reader, ct);
+        if (refusal is not null)
         {
-            return NotFound(id);
-        }
-
-        if (session.Finished)
-        {
-            return AlreadyFinished(session);
+            return refusal;
         }
 
         var errors = new FieldErrors();
@@ -101,15 +96,10 @@ public static class SessionsApi
         long id, FinishSessionRequest? request, UserStore users, SessionReader reader, TimeProvider time, CancellationToken ct)
     {
         request ??= new FinishSessionRequest(null, null);
-        var session = await reader.FindAsync(users.UserId, id, ct);
-        if (session is null)
+        var (session, refusal) = await FindUnfinishedAsync(id, users, reader, ct);
+        if (refusal is not null)
         {
-            return NotFound(id);
-        }
-
-        if (session.Finished)
-        {
-            return AlreadyFinished(session);
+            return refusal;
         }
 
         var errors = new FieldErrors();
@@ -128,15 +118,10 @@ public static class SessionsApi
     public static async Task<Results<Ok<StopForPainResponse>, ValidationProblem, ProblemHttpResult>> StopForPain(
         long id, StopForPainRequest request, Programme programme, UserStore users, SessionReader reader, TimeProvider time, CancellationToken ct)
     {
-        var session = await reader.FindAsync(users.UserId, id, ct);
-        if (session is null)
+        var (session, refusal) = await FindUnfinishedAsync(id, users, reader, ct);
+        if (refusal is not null)
         {
-            return NotFound(id);
-        }
-
-        if (session.Finished)
-        {
-            return AlreadyFinished(session);
+            return refusal;
         }
 
         var errors = new FieldErrors();
@@ -158,21 +143,28 @@ public static class SessionsApi
     public static async Task<Results<Ok<SessionView>, ProblemHttpResult>> Abandon(
         long id, UserStore users, SessionReader reader, TimeProvider time, CancellationToken ct)
     {
-        var session = await reader.FindAsync(users.UserId, id, ct);
-        if (session is null)
+        var (session, refusal) = await FindUnfinishedAsync(id, users, reader, ct);
+        if (refusal is not null)
         {
-            return NotFound(id);
-        }
-
-        if (session.Finished)
-        {
-            return AlreadyFinished(session);
+            return refusal;
         }
 
         var now = time.GetUtcNow();
         var store = await users.GetAsync(ct);
         await store.FinishSessionAsync(id, SessionOutcome.Abandoned, now < session.StartedAt ? session.StartedAt : now, null, null, ct);
         return TypedResults.Ok(await reader.FindAsync(users.UserId, id, ct));
+    }
+
+    /// <summary>The session to write to, or why it cannot be written to: 404 when it is not this user's, 409 when it has ended.</summary>
+    private static async Task<(SessionView Session, ProblemHttpResult? Refusal)> FindUnfinishedAsync(long id, UserStore users, SessionReader reader, CancellationToken ct)
+    {
+        var session = await reader.FindAsync(users.UserId, id, ct);
+        if (session is null)
+        {
+            return (null!, NotFound(id));
+        }
+
+        return (session, session.Finished ? AlreadyFinished(session) : null);
     }
 
     private static ValidationProblem Invalid(FieldErrors errors, string title) =>

@@ -1,25 +1,43 @@
 using System.Threading.Channels;
-using Supple.Cli.Reminders;
-using Supple.Cli.Tests.TestSupport;
-using Supple.Core.Content;
+using Microsoft.Extensions.Time.Testing;
 using Supple.Core.Reminders;
-using Supple.Core.Sessions;
 
-namespace Supple.Cli.Tests.Reminders;
+namespace Supple.Breaks.Tests;
 
 /// <summary>The <c>supple breaks</c> loop on a fake clock: what it shows, when it notifies, how it answers keys.</summary>
 public sealed class BreakLoopTests : IDisposable
 {
-    private readonly TestCli _cli = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero));
+    private readonly StringWriter _out = new();
+    private readonly TextWriter _synchronized;
     private readonly RecordingNotifier _notifier = new();
-    private readonly Timeline _routine = TimelineCompiler.Compile(BuiltInProgramme.Instance, DeskBreakRoutine.Choose(BuiltInProgramme.Instance, null, null));
+    private readonly BreakRoutineScript _routine = TestRoutines.DeskBreak();
 
-    public void Dispose() => _cli.Dispose();
+    public BreakLoopTests()
+    {
+        _time.SetLocalTimeZone(TimeZoneInfo.Utc);
+        _synchronized = TextWriter.Synchronized(_out);
+    }
 
-    private string Output => _cli.Out.ToString();
+    public void Dispose() => _out.Dispose();
+
+    // The loop writes from its own task while the test reads; the synchronized writer locks on itself.
+    private string Output
+    {
+        get
+        {
+            lock (_synchronized)
+            {
+                return _out.ToString();
+            }
+        }
+    }
+
+    private BreakLoop Loop(BreakScheduler scheduler, bool live, bool bell) =>
+        new(_synchronized, _time, scheduler, _routine, _notifier, live, bell);
 
     private BreakScheduler Scheduler(TimeSpan? runFor) =>
-        new(new BreakSettings(TimeSpan.FromMinutes(10), _routine.TotalDuration, TimeSpan.FromMinutes(5), 2, 3), _cli.Time, runFor);
+        new(new BreakSettings(TimeSpan.FromMinutes(10), _routine.TotalDuration, TimeSpan.FromMinutes(5), 2, 3), _time, runFor);
 
     // Moves the fake clock a step at a time, giving the loop real time to react, until the condition holds.
     private async Task AdvanceUntilAsync(Func<bool> condition, TimeSpan step, string what)
@@ -32,7 +50,7 @@ public sealed class BreakLoopTests : IDisposable
                 return;
             }
 
-            _cli.Time.Advance(step);
+            _time.Advance(step);
         }
 
         Assert.Fail($"never saw {what}. Output:\n{Output}");
@@ -44,7 +62,7 @@ public sealed class BreakLoopTests : IDisposable
     [Fact]
     public async Task Plain_mode_starts_each_break_on_its_own_walks_the_routine_and_finishes()
     {
-        var loop = new BreakLoop(_cli.Console, Scheduler(TimeSpan.FromMinutes(25)), _routine, _notifier, live: false, bell: true);
+        var loop = Loop(Scheduler(TimeSpan.FromMinutes(25)), live: false, bell: true);
 
         var run = loop.RunAsync(keys: null, CancellationToken.None);
         await AdvanceUntilAsync(() => run.IsCompleted, TimeSpan.FromSeconds(5), "the end of the run");
@@ -53,8 +71,8 @@ public sealed class BreakLoopTests : IDisposable
         Assert.Contains("[08:00:00] desk breaks every 10m until 08:25; each break: Shoulder blade squeeze, Chest opener stretch", Output, StringComparison.Ordinal);
         Assert.Contains("[08:10:00] time for a desk break: About", Output, StringComparison.Ordinal);
         Assert.Contains("[08:10:00] break: Shoulder blade squeeze, Chest opener stretch until", Output, StringComparison.Ordinal);
-        Assert.Contains("Shoulder blade squeeze · hold 1/10", Output, StringComparison.Ordinal);
-        Assert.Contains("Chest opener stretch · hold 2/2", Output, StringComparison.Ordinal);
+        Assert.Contains("Shoulder blade squeeze · hold 1/2", Output, StringComparison.Ordinal);
+        Assert.Contains("Chest opener stretch · hold 1/1", Output, StringComparison.Ordinal);
         Assert.Contains("done: 2 breaks taken, 0 skipped", Output, StringComparison.Ordinal);
         Assert.Equal(2, _notifier.Calls.Count);
         Assert.Equal("Time for a desk break", _notifier.Calls[0].Title);
@@ -65,7 +83,7 @@ public sealed class BreakLoopTests : IDisposable
     public async Task Keys_postpone_up_to_the_limit_skip_pause_resume_and_quit()
     {
         var keys = Channel.CreateUnbounded<char>();
-        var loop = new BreakLoop(_cli.Console, Scheduler(runFor: null), _routine, _notifier, live: true, bell: false);
+        var loop = Loop(Scheduler(runFor: null), live: true, bell: false);
         var run = loop.RunAsync(keys.Reader, CancellationToken.None);
 
         await AdvanceUntilAsync(() => Output.Contains("time for a desk break", StringComparison.Ordinal), TimeSpan.FromSeconds(30), "the first break");
@@ -97,7 +115,7 @@ public sealed class BreakLoopTests : IDisposable
     public async Task A_break_can_be_taken_early_and_ended_early()
     {
         var keys = Channel.CreateUnbounded<char>();
-        var loop = new BreakLoop(_cli.Console, Scheduler(runFor: null), _routine, _notifier, live: true, bell: false);
+        var loop = Loop(Scheduler(runFor: null), live: true, bell: false);
         var run = loop.RunAsync(keys.Reader, CancellationToken.None);
         await SeeAsync("next break at 08:10");
 

@@ -1,4 +1,4 @@
-namespace Supple.Cli.Reminders;
+namespace Supple.Breaks;
 
 /// <summary>Tells the person a desk break is due, outside the terminal when possible.</summary>
 internal interface IBreakNotifier

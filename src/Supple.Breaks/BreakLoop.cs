@@ -1,41 +1,48 @@
 using System.Globalization;
 using System.Threading.Channels;
-using Supple.Cli.Infrastructure;
-using Supple.Cli.Rendering;
 using Supple.Core.Reminders;
 using Supple.Core.Sessions;
 
-namespace Supple.Cli.Reminders;
+namespace Supple.Breaks;
 
 /// <summary>
 /// Runs <c>supple breaks</c>: shows the time to the next break, offers each break (desktop notification or bell),
 /// reacts to keys (take, postpone, skip, pause, resume, quit) and walks through the micro-routine during a break.
 /// All decisions are the <see cref="BreakScheduler"/>'s; this class only shows them and waits. In plain mode there
-/// are no keys: each line is timestamped and a due break starts on its own.
+/// are no keys: each line is timestamped and a due break starts on its own. It runs in <c>supple-breaks</c>, or in
+/// <c>supple</c> itself when the native program is absent.
 /// </summary>
 internal sealed class BreakLoop
 {
     /// <summary>How long the "pause for a while" key pauses breaks.</summary>
     public static readonly TimeSpan ShortPause = TimeSpan.FromMinutes(30);
 
-    private readonly CliConsole _console;
+    /// <summary>Exit code after a normal end (time up, or q).</summary>
+    public const int Finished = 0;
+
+    /// <summary>Exit code after Ctrl+C, as shells expect (128 + SIGINT).</summary>
+    public const int Interrupted = 130;
+
+    private readonly TextWriter _out;
+    private readonly TimeProvider _time;
     private readonly BreakScheduler _scheduler;
-    private readonly Timeline _routine;
+    private readonly BreakRoutineScript _routine;
     private readonly IBreakNotifier _notifier;
     private readonly bool _live;
     private readonly bool _bell;
     private readonly string _routineText;
     private bool _statusShown;
 
-    public BreakLoop(CliConsole console, BreakScheduler scheduler, Timeline routine, IBreakNotifier notifier, bool live, bool bell)
+    public BreakLoop(TextWriter output, TimeProvider time, BreakScheduler scheduler, BreakRoutineScript routine, IBreakNotifier notifier, bool live, bool bell)
     {
-        _console = console;
+        _out = output;
+        _time = time;
         _scheduler = scheduler;
         _routine = routine;
         _notifier = notifier;
         _live = live;
         _bell = bell;
-        _routineText = string.Join(", ", routine.Stretches.Select(s => s.Name));
+        _routineText = routine.Names;
     }
 
     public async Task<int> RunAsync(ChannelReader<char>? keys, CancellationToken ct)
@@ -44,7 +51,7 @@ internal sealed class BreakLoop
         var first = _scheduler.Snapshot();
         Line(first.Now, string.Create(CultureInfo.InvariantCulture,
             $"desk breaks every {ReminderText.Format(settings.Every)}{(_scheduler.EndsAt is { } end ? $" until {Local(end):HH:mm}" : "")}; "
-            + $"each break: {_routineText} (about {Format.Duration(_routine.TotalDuration)}); first break at {Local(first.NextBreakAt!.Value):HH:mm}"));
+            + $"each break: {_routineText} (about {DurationText.Short(_routine.TotalDuration)}); first break at {Local(first.NextBreakAt!.Value):HH:mm}"));
         if (_live)
         {
             Line(first.Now, "keys: b break now · p postpone · s skip · z pause 30m · t pause until tomorrow · r resume · q quit");
@@ -62,7 +69,7 @@ internal sealed class BreakLoop
                 lastStep = -1;
                 if (snapshot.Phase == BreakPhase.Finished)
                 {
-                    return ExitCodes.Ok;
+                    return Finished;
                 }
 
                 if (snapshot.Phase == BreakPhase.Due && !_live)
@@ -76,14 +83,13 @@ internal sealed class BreakLoop
             if (snapshot.Phase == BreakPhase.OnBreak && snapshot.BreakEndsAt is { } breakEnds)
             {
                 var elapsed = _routine.TotalDuration - (breakEnds - snapshot.Now);
-                var step = _routine.Steps.LastOrDefault(s => s.StartsAt <= elapsed && s.Kind != StepKind.Done);
-                if (step is not null)
+                if (_routine.StepAt(elapsed) is { } step)
                 {
                     stepEnds = snapshot.Now + (step.EndsAt - elapsed);
                     if (step.Index != lastStep)
                     {
                         lastStep = step.Index;
-                        Line(snapshot.Now, "  " + DescribeStep(step));
+                        Line(snapshot.Now, "  " + step.Text);
                     }
                 }
             }
@@ -99,14 +105,14 @@ internal sealed class BreakLoop
             {
                 if (!Handle(k, snapshot.Now))
                 {
-                    Line(_console.Time.GetUtcNow(), "stopped");
-                    return ExitCodes.Ok;
+                    Line(_time.GetUtcNow(), "stopped");
+                    return Finished;
                 }
             }
         }
 
-        Line(_console.Time.GetUtcNow(), "stopped");
-        return ExitCodes.Interrupted;
+        Line(_time.GetUtcNow(), "stopped");
+        return Interrupted;
     }
 
     private TimeSpan NextWait(BreakSnapshot snapshot, DateTimeOffset? stepEnds)
@@ -136,7 +142,7 @@ internal sealed class BreakLoop
         }
 
         using var waitCancel = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var delay = Task.Delay(wait, _console.Time, waitCancel.Token);
+        var delay = Task.Delay(wait, _time, waitCancel.Token);
         if (keys is null)
         {
             await delay.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
@@ -192,11 +198,11 @@ internal sealed class BreakLoop
         switch (snapshot.Phase)
         {
             case BreakPhase.Due:
-                var body = $"About {Format.Duration(_routine.TotalDuration)}: {_routineText}.";
+                var body = $"About {DurationText.Short(_routine.TotalDuration)}: {_routineText}.";
                 _notifier.Notify("Time for a desk break", body);
                 if (_bell && !_notifier.IsDesktop)
                 {
-                    _console.Out.Write('\a');
+                    _out.Write('\a');
                 }
 
                 Line(snapshot.Now, _live
@@ -224,22 +230,15 @@ internal sealed class BreakLoop
     {
         var text = snapshot.Phase switch
         {
-            BreakPhase.Waiting => $"next desk break in {Format.Clock(snapshot.TimeToNextBreak ?? TimeSpan.Zero)}",
+            BreakPhase.Waiting => $"next desk break in {DurationText.Clock(snapshot.TimeToNextBreak ?? TimeSpan.Zero)}",
             BreakPhase.Due => "desk break due: [b] start · [p] postpone · [s] skip",
-            BreakPhase.OnBreak => $"break ends in {Format.Clock(snapshot.BreakEndsAt!.Value - snapshot.Now)}",
-            BreakPhase.Paused => $"paused: resumes in {Format.Clock(snapshot.PausedUntil!.Value - snapshot.Now)}",
+            BreakPhase.OnBreak => $"break ends in {DurationText.Clock(snapshot.BreakEndsAt!.Value - snapshot.Now)}",
+            BreakPhase.Paused => $"paused: resumes in {DurationText.Clock(snapshot.PausedUntil!.Value - snapshot.Now)}",
             _ => "",
         };
-        _console.Out.Write("\r\u001b[2K" + text);
-        _console.Out.Flush();
+        _out.Write("\r\u001b[2K" + text);
+        _out.Flush();
         _statusShown = true;
-    }
-
-    private string DescribeStep(TimelineStep step)
-    {
-        var name = step.StretchIndex >= 0 && step.StretchIndex < _routine.Stretches.Count ? _routine.Stretches[step.StretchIndex].Name : "";
-        var counters = step.Counters is { } c ? string.Create(CultureInfo.InvariantCulture, $" {c.Rep}/{c.Reps}") : "";
-        return $"{name} · {Format.Kebab(step.Kind)}{counters} · {Format.Duration(step.Duration)}: {step.Instruction}";
     }
 
     private void Line(DateTimeOffset at, string text)
@@ -247,13 +246,13 @@ internal sealed class BreakLoop
         var stamp = Local(at).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
         if (_statusShown)
         {
-            _console.Out.Write("\r\u001b[2K");
+            _out.Write("\r\u001b[2K");
             _statusShown = false;
         }
 
-        _console.Out.WriteLine($"[{stamp}] {text}");
-        _console.Out.Flush();
+        _out.WriteLine($"[{stamp}] {text}");
+        _out.Flush();
     }
 
-    private DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, _console.Time.LocalTimeZone);
+    private DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, _time.LocalTimeZone);
 }

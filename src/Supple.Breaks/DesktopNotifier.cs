@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Supple.Cli.Reminders;
+namespace Supple.Breaks;
 
 /// <summary>
 /// Desktop notifications through <c>notify-send</c> (libnotify) when it is on the PATH and a desktop session is

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace Supple.Cli.Reminders;
+namespace Supple.Breaks;
 
 /// <summary>Reads key presses on a background thread into a channel, so the break loop can wait for a key or a time.</summary>
 internal static class ConsoleKeys

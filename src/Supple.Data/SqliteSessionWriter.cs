@@ -1,0 +1,183 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Supple.Core.History;
+using Supple.Core.Sessions;
+using Supple.Core.Statistics;
+
+namespace Supple.Data;
+
+/// <summary>
+/// The SQLite counterpart of <see cref="PostgreSqlSessionWriter"/>: a finished session, its stretch records and the
+/// summary rows it changes in one <c>BEGIN IMMEDIATE</c> transaction of plain prepared statements, without EF Core's
+/// change tracker (which cost about a millisecond of CPU per session). Same rows and rules as the EF Core path; the
+/// stored forms are EF Core's (instants as UTC ticks, days as <c>yyyy-MM-dd</c>, a Guid as upper-case text).
+/// </summary>
+internal static class SqliteSessionWriter
+{
+    public static long Save(SqliteConnection connection, string userId, CompletedSession session, int? painBefore, int? painAfter)
+    {
+        // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock at once, waiting up to the busy timeout.
+        using var transaction = connection.BeginTransaction();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var user = command.Parameters.AddWithValue("$user", userId);
+
+        command.CommandText = "SELECT run_start, run_end, longest_streak FROM user_stats WHERE user_id = $user;";
+        var streak = ReadStreak(command);
+        if (streak is null)
+        {
+            command.CommandText =
+                "INSERT INTO user_stats (user_id, sessions_started, sessions_completed, sessions_stopped_for_pain, pain_pairs, pain_before_sum, pain_after_sum, longest_streak) " +
+                "VALUES ($user, 0, 0, 0, 0, 0, 0, 0);";
+            command.ExecuteNonQuery();
+            streak = StreakState.Empty;
+        }
+
+        command.CommandText = "SELECT time_zone_id FROM user_settings WHERE user_id = $user;";
+        var zone = LocalDay.ZoneOrDefault(command.ExecuteScalar() as string, TimeZoneInfo.Local);
+        var day = LocalDay.Of(session.StartedAt, zone);
+        var practised = session.Stretches.Any(s => !s.Record.Skipped);
+        var dayText = Day(day);
+        var dayParameter = command.Parameters.AddWithValue("$day", dayText);
+        if (practised)
+        {
+            command.CommandText = "SELECT practised_sessions FROM day_summaries WHERE user_id = $user AND day = $day;";
+            if (command.ExecuteScalar() is not long already || already == 0)
+            {
+                streak = StreakCalculator.Advance(streak, day) ?? StreakCalculator.FromDays([.. PractisedDays(command), day]);
+            }
+        }
+
+        command.Parameters.Clear();
+        command.CommandText =
+            "INSERT INTO sessions (user_id, uid, started_at, ended_at, day, time_zone_id, programme_name, level, source, outcome, pain_before, pain_after, counted_as_practice) " +
+            "VALUES ($user, $uid, $started, $ended, $day, $zone, $programme, $level, $source, $outcome, $before, $after, $practised) RETURNING id;";
+        command.Parameters.Add(user);
+        command.Parameters.Add(dayParameter);
+        command.Parameters.AddWithValue("$uid", Guid.NewGuid().ToString().ToUpperInvariant());
+        command.Parameters.AddWithValue("$started", session.StartedAt.UtcTicks);
+        command.Parameters.AddWithValue("$ended", session.EndedAt.UtcTicks);
+        command.Parameters.AddWithValue("$zone", zone.Id);
+        command.Parameters.AddWithValue("$programme", session.ProgrammeName);
+        command.Parameters.AddWithValue("$level", StoredNames.Of(session.DosageLevel));
+        command.Parameters.AddWithValue("$source", StoredNames.Of(SessionSource.Guided));
+        command.Parameters.AddWithValue("$outcome", StoredNames.Of(SessionOutcome.Completed));
+        command.Parameters.AddWithValue("$before", (object?)painBefore ?? DBNull.Value);
+        command.Parameters.AddWithValue("$after", (object?)painAfter ?? DBNull.Value);
+        command.Parameters.AddWithValue("$practised", practised);
+        var sessionId = (long)command.ExecuteScalar()!;
+
+        InsertRecords(connection, transaction, userId, sessionId, session.Stretches);
+        UpsertTallies(connection, transaction, userId, session.Stretches);
+
+        command.Parameters.Clear();
+        command.Parameters.Add(user);
+        command.Parameters.Add(dayParameter);
+        command.Parameters.AddWithValue("$practised", practised ? 1 : 0);
+        command.CommandText =
+            "INSERT INTO day_summaries (user_id, day, sessions, practised_sessions) VALUES ($user, $day, 1, $practised) " +
+            "ON CONFLICT (user_id, day) DO UPDATE SET sessions = sessions + 1, practised_sessions = practised_sessions + excluded.practised_sessions;";
+        command.ExecuteNonQuery();
+
+        var paired = painBefore is not null && painAfter is not null;
+        command.Parameters.Clear();
+        command.Parameters.Add(user);
+        command.Parameters.AddWithValue("$pairs", paired ? 1 : 0);
+        command.Parameters.AddWithValue("$beforeSum", paired ? painBefore!.Value : 0);
+        command.Parameters.AddWithValue("$afterSum", paired ? painAfter!.Value : 0);
+        command.Parameters.AddWithValue("$runStart", streak.RunStart is { } start ? Day(start) : DBNull.Value);
+        command.Parameters.AddWithValue("$runEnd", streak.RunEnd is { } end ? Day(end) : DBNull.Value);
+        command.Parameters.AddWithValue("$longest", streak.Longest);
+        command.CommandText =
+            "UPDATE user_stats SET sessions_started = sessions_started + 1, sessions_completed = sessions_completed + 1, " +
+            "pain_pairs = pain_pairs + $pairs, pain_before_sum = pain_before_sum + $beforeSum, pain_after_sum = pain_after_sum + $afterSum, " +
+            "run_start = $runStart, run_end = $runEnd, longest_streak = $longest WHERE user_id = $user;";
+        command.ExecuteNonQuery();
+
+        transaction.Commit();
+        return sessionId;
+    }
+
+    private static void InsertRecords(SqliteConnection connection, SqliteTransaction transaction, string userId, long sessionId, IReadOnlyList<RecordedStretch> stretches)
+    {
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText =
+            "INSERT INTO stretch_records (user_id, session_id, seq, stretch_id, side, reps_done, sets_done, seconds_held, skipped, hurt, recorded_at) " +
+            "VALUES ($user, $session, $seq, $stretch, $side, $reps, $sets, $seconds, $skipped, $hurt, $at);";
+        insert.Parameters.AddWithValue("$user", userId);
+        insert.Parameters.AddWithValue("$session", sessionId);
+        var seq = insert.Parameters.Add("$seq", SqliteType.Integer);
+        var stretch = insert.Parameters.Add("$stretch", SqliteType.Text);
+        var side = insert.Parameters.Add("$side", SqliteType.Text);
+        var reps = insert.Parameters.Add("$reps", SqliteType.Integer);
+        var sets = insert.Parameters.Add("$sets", SqliteType.Integer);
+        var seconds = insert.Parameters.Add("$seconds", SqliteType.Integer);
+        var skipped = insert.Parameters.Add("$skipped", SqliteType.Integer);
+        var hurt = insert.Parameters.Add("$hurt", SqliteType.Integer);
+        var at = insert.Parameters.Add("$at", SqliteType.Integer);
+        insert.Prepare();
+        for (var i = 0; i < stretches.Count; i++)
+        {
+            var r = stretches[i].Record;
+            seq.Value = i + 1;
+            stretch.Value = r.StretchId;
+            side.Value = StoredNames.Of(r.Side);
+            reps.Value = r.RepsDone;
+            sets.Value = r.SetsDone;
+            seconds.Value = r.SecondsHeld;
+            skipped.Value = r.Skipped ? 1 : 0;
+            hurt.Value = r.Hurt ? 1 : 0;
+            at.Value = stretches[i].At.UtcTicks;
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    private static void UpsertTallies(SqliteConnection connection, SqliteTransaction transaction, string userId, IReadOnlyList<RecordedStretch> stretches)
+    {
+        using var upsert = connection.CreateCommand();
+        upsert.Transaction = transaction;
+        upsert.CommandText =
+            "INSERT INTO stretch_summaries (user_id, stretch_id, times_done, times_skipped, times_hurt) VALUES ($user, $stretch, $done, $skipped, $hurt) " +
+            "ON CONFLICT (user_id, stretch_id) DO UPDATE SET times_done = times_done + excluded.times_done, " +
+            "times_skipped = times_skipped + excluded.times_skipped, times_hurt = times_hurt + excluded.times_hurt;";
+        upsert.Parameters.AddWithValue("$user", userId);
+        var stretch = upsert.Parameters.Add("$stretch", SqliteType.Text);
+        var done = upsert.Parameters.Add("$done", SqliteType.Integer);
+        var skipped = upsert.Parameters.Add("$skipped", SqliteType.Integer);
+        var hurt = upsert.Parameters.Add("$hurt", SqliteType.Integer);
+        foreach (var record in stretches.Select(s => s.Record))
+        {
+            stretch.Value = record.StretchId;
+            done.Value = record.Skipped ? 0 : 1;
+            skipped.Value = record.Skipped ? 1 : 0;
+            hurt.Value = record.Hurt ? 1 : 0;
+            upsert.ExecuteNonQuery();
+        }
+    }
+
+    private static StreakState? ReadStreak(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? new StreakState(reader.IsDBNull(0) ? null : ParseDay(reader.GetString(0)), reader.IsDBNull(1) ? null : ParseDay(reader.GetString(1)), reader.GetInt32(2))
+            : null;
+    }
+
+    private static List<DateOnly> PractisedDays(SqliteCommand command)
+    {
+        command.CommandText = "SELECT day FROM day_summaries WHERE user_id = $user AND practised_sessions > 0;";
+        using var reader = command.ExecuteReader();
+        var days = new List<DateOnly>();
+        while (reader.Read())
+        {
+            days.Add(ParseDay(reader.GetString(0)));
+        }
+
+        return days;
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly ParseDay(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
