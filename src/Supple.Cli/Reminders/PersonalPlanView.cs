@@ -81,7 +81,10 @@ internal static class PersonalPlanView
             foreach (var omitted in plan.Omitted)
             {
                 var name = programme.FindStretch(omitted.StretchId)?.Name ?? omitted.StretchId;
-                rows.Add(new Markup($" • {Markup.Escape(name)}: {Markup.Escape(omitted.Why)}"));
+                // A two-column grid so that a reason too long for one line wraps under itself, not back to column 0.
+                var bullet = new Grid().AddColumn(new GridColumn().NoWrap().PadLeft(1).PadRight(1)).AddColumn();
+                bullet.AddRow(new Markup("•"), new Markup($"{Markup.Escape(name)}: {Markup.Escape(omitted.Why)}"));
+                rows.Add(bullet);
             }
         }
 
@@ -95,7 +98,7 @@ internal static class PersonalPlanView
         rows.Add(new Markup($"[bold]{Markup.Escape(SafetyMessages.StopRule)}[/]"));
         if (plan.SuggestDeskBreaks)
         {
-            rows.Add(new Markup("You sit a lot: short desk breaks help. Try [bold]supple breaks[/] while you work."));
+            rows.Add(new Markup("If you sit for long hours, [bold]supple breaks[/] reminds you to take short stretch breaks while you work."));
         }
 
         return new Rows(rows);

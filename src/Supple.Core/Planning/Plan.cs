@@ -14,7 +14,7 @@ namespace Supple.Core.Planning;
 /// <param name="Props">What the person has.</param>
 /// <param name="Stretches">The stretches in the order they are played.</param>
 /// <param name="Omitted">Stretches of the programme left out, with why.</param>
-/// <param name="SuggestDeskBreaks">True when the causes include long sitting or posture (desk breaks help).</param>
+/// <param name="SuggestDeskBreaks">True when the causes include long sitting or posture, so the plan points to desk breaks.</param>
 public sealed record Plan(
     DateTimeOffset CreatedAt,
     IReadOnlyList<PainCause> Causes,

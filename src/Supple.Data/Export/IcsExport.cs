@@ -64,9 +64,15 @@ public static class IcsExport
         {
             var name = programme.FindStretch(stretch.Stretch)?.Name ?? stretch.Stretch;
             var side = stretch.Side is "left" or "right" ? $" ({stretch.Side})" : "";
-            text.Append(inv, $"\n{name}{side}: {(stretch.Skipped ? "skipped" : $"{stretch.RepsDone} reps × {stretch.SetsDone} sets, held {stretch.SecondsHeld} s")}{(stretch.Hurt ? ", it hurt" : "")}");
+            text.Append(inv, $"\n{name}{side}: {Outcome(stretch)}{(stretch.Hurt ? ", it hurt" : "")}");
         }
 
         return text.ToString().Trim();
     }
+
+    // A session logged by hand (`supple log`) records that a stretch was done, not its counts: say "done", not "0 reps".
+    private static string Outcome(ExportedStretch stretch) =>
+        stretch.Skipped ? "skipped"
+        : stretch is { RepsDone: 0, SetsDone: 0, SecondsHeld: 0 } ? "done"
+        : string.Create(CultureInfo.InvariantCulture, $"{stretch.RepsDone} reps × {stretch.SetsDone} sets, held {stretch.SecondsHeld} s");
 }

@@ -31,4 +31,26 @@ public sealed class IcsExportTests : IDisposable
         Assert.Contains("it hurt", stopped.Description, StringComparison.Ordinal);
         Assert.Contains("Pain before: 5/10", stopped.Description, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_stretch_logged_by_hand_reads_done_and_a_guided_one_its_counts()
+    {
+        var at = new DateTimeOffset(2026, 11, 20, 7, 30, 0, TimeSpan.Zero);
+        var session = new ExportedSession(
+            Guid.NewGuid(), at, at.AddMinutes(10), new DateOnly(2026, 11, 20), "UTC", "built-in", "standard", "logged", "completed",
+            null, null, null, null, null, null,
+            [
+                new ExportedStretch("cat-camel", "none", 0, 0, 0, Skipped: false, Hurt: false, at),
+                new ExportedStretch("shoulder-blade-squeeze", "none", 10, 1, 50, Skipped: false, Hurt: false, at),
+                new ExportedStretch("childs-pose", "none", 0, 0, 0, Skipped: true, Hurt: false, at),
+            ]);
+        var document = new ExportDocument(ExportDocument.FormatName, ExportDocument.CurrentVersion, at, "UTC", [session], []);
+
+        var description = Assert.Single(Calendar.Load(IcsExport.Write(document))!.Events).Description!;
+
+        Assert.Contains("\nCat-camel stretch: done", "\n" + description.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("Shoulder blade squeeze: 10 reps × 1 sets, held 50 s", description, StringComparison.Ordinal);
+        Assert.Contains("Child's pose: skipped", description, StringComparison.Ordinal);
+        Assert.DoesNotContain(": 0 reps", description, StringComparison.Ordinal);
+    }
 }
