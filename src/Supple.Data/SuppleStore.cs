@@ -371,9 +371,6 @@ public sealed class SuppleStore : IAsyncDisposable
             : SqliteStatsReader.Read((SqliteConnection)connection, _time, UserId);
     }
 
-    internal static PracticeTotals ToTotals(UserStatsRow s) =>
-        new(s.SessionsStarted, s.SessionsCompleted, s.SessionsStoppedForPain, s.PainPairs, s.PainBeforeSum, s.PainAfterSum);
-
     internal static StreakState ToStreak(UserStatsRow s) => new(s.RunStart, s.RunEnd, s.LongestStreak);
 
     // ---------------------------------------------------------------- export / import
