@@ -43,7 +43,7 @@ internal sealed class HistoryCommand : Command
             }
             else
             {
-                console.Ansi.Write(HistoryView.Render(history, zone, days));
+                console.Ansi.Write(HistoryView.Render(history, zone, days, StretchNames.FromBuiltIn));
                 console.Ansi.WriteLine();
             }
 

@@ -33,7 +33,7 @@ internal sealed class StatsCommand : Command
             }
             else if (console.IsTerminal)
             {
-                console.Ansi.Write(StatsView.Render(stats));
+                console.Ansi.Write(StatsView.Render(stats, StretchNames.FromBuiltIn));
                 console.Ansi.WriteLine();
             }
             else

@@ -7,8 +7,13 @@ namespace Supple.Cli.History;
 /// <summary>The table of <c>supple history</c>: sessions and pain entries interleaved, newest first.</summary>
 internal static class HistoryView
 {
-    public static IRenderable Render(Data.History history, TimeZoneInfo zone, int? days)
+    /// <param name="history">What to show.</param>
+    /// <param name="zone">The time zone to show times in.</param>
+    /// <param name="days">The period asked for, if any (for the empty message).</param>
+    /// <param name="nameOf">A stretch's name from its id (people read names; ids stay in --json); by default the id.</param>
+    public static IRenderable Render(Data.History history, TimeZoneInfo zone, int? days, Func<string, string>? nameOf = null)
     {
+        nameOf ??= id => id;
         if (history.Sessions.Count == 0 && history.PainEntries.Count == 0)
         {
             return new Markup(days is { } d
@@ -18,7 +23,7 @@ internal static class HistoryView
 
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("When").AddColumn("What").AddColumn("Details");
-        var rows = history.Sessions.Select(s => (At: s.StartedAt, Row: SessionRow(s)))
+        var rows = history.Sessions.Select(s => (At: s.StartedAt, Row: SessionRow(s, nameOf)))
             .Concat(history.PainEntries.Select(p => (At: p.At, Row: PainRow(p))))
             .OrderByDescending(r => r.At);
         foreach (var (at, row) in rows)
@@ -30,7 +35,7 @@ internal static class HistoryView
         return table;
     }
 
-    private static (IRenderable What, IRenderable Details) SessionRow(PracticeSession s)
+    private static (IRenderable What, IRenderable Details) SessionRow(PracticeSession s, Func<string, string> nameOf)
     {
         var what = new Markup(s.Source == SessionSource.Logged ? "Session [dim](logged)[/]" : "Session");
         var lines = new List<string>
@@ -53,13 +58,13 @@ internal static class HistoryView
                 ? (r.Skipped ? "" : "done")
                 : $"{HistoryFormat.Count(r.RepsDone, "rep", "reps")}, {HistoryFormat.Count(r.SetsDone, "set", "sets")}, {r.SecondsHeld} s held";
             var flags = (r.Skipped ? (nothingCounted ? "[grey]skipped[/]" : " [grey](part skipped)[/]") : "") + (r.Hurt ? " [yellow](hurt)[/]" : "");
-            stretches.Add(new Markup($"{Markup.Escape(r.StretchId + HistoryFormat.Side(r.Side))}: {Markup.Escape(detail)}{flags}"));
+            stretches.Add(new Markup($"{Markup.Escape(nameOf(r.StretchId) + HistoryFormat.Side(r.Side))}: {Markup.Escape(detail)}{flags}"));
         }
 
         var after = new List<string>();
         if (s.Hurt is { } hurt)
         {
-            after.Add($"[yellow]stopped: {Markup.Escape(hurt.StretchId + HistoryFormat.Side(hurt.Side))} hurt[/]");
+            after.Add($"[yellow]stopped: {Markup.Escape(nameOf(hurt.StretchId) + HistoryFormat.Side(hurt.Side))} hurt[/]");
         }
 
         if (s.Note is { } note)

@@ -7,8 +7,11 @@ namespace Supple.Cli.History;
 /// <summary>The table of <c>supple stats</c>.</summary>
 internal static class StatsView
 {
-    public static IRenderable Render(PracticeStats s)
+    /// <param name="s">The statistics.</param>
+    /// <param name="nameOf">A stretch's name from its id (people read names; ids stay in plain text and --json); by default the id.</param>
+    public static IRenderable Render(PracticeStats s, Func<string, string>? nameOf = null)
     {
+        nameOf ??= id => id;
         var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(3)).AddColumn();
         grid.AddRow(new Markup("[bold]Current streak[/]"), new Text(HistoryFormat.Days(s.CurrentStreak) + (s.CurrentStreak == 0 && s.Sessions > 0 ? " (practise today to start a new one)" : "")));
         grid.AddRow(new Markup("[bold]Longest streak[/]"), new Text(HistoryFormat.Days(s.LongestStreak)));
@@ -33,7 +36,7 @@ internal static class StatsView
                 .AddColumn(new TableColumn("Skipped").RightAligned()).AddColumn(new TableColumn("Hurt").RightAligned());
             foreach (var t in s.Stretches)
             {
-                table.AddRow(new Text(t.StretchId), new Text(t.TimesDone.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                table.AddRow(new Text(nameOf(t.StretchId)), new Text(t.TimesDone.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                     new Text(t.TimesSkipped.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                     t.TimesHurt > 0 ? new Markup($"[yellow]{t.TimesHurt}[/]") : new Text("0"));
             }

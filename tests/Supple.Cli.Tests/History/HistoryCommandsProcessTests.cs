@@ -81,7 +81,7 @@ public sealed class HistoryCommandsProcessTests : IDisposable
         var (exit, table, _) = await RunAsync("history");
         Assert.Equal(0, exit);
         Assert.True(table.IndexOf("Pain", StringComparison.Ordinal) < table.IndexOf("Session", StringComparison.Ordinal), table);
-        Assert.Contains("cat-camel", table, StringComparison.Ordinal);
+        Assert.Contains("Cat-camel stretch: done", table, StringComparison.Ordinal);
     }
 
     [Fact]

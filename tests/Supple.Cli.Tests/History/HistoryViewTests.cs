@@ -51,4 +51,19 @@ public sealed class HistoryViewTests
         Assert.Contains("under 1 min", output, StringComparison.Ordinal);
         Assert.DoesNotContain("0 min", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Stretches_are_shown_by_name_and_an_unknown_id_as_it_is()
+    {
+        using var console = new TestConsole().Width(120);
+        var session = Session(TimeSpan.FromMinutes(3),
+            new StretchRecord("chest-opener", Side.None, 2, 1, 36, false, false),
+            new StretchRecord("from-another-file", Side.None, 1, 1, 10, false, false));
+
+        console.Write(HistoryView.Render(new Data.History([session], [], "Etc/UTC"), TimeZoneInfo.Utc, days: null, StretchNames.FromBuiltIn));
+
+        Assert.Contains("Chest opener stretch: 2 reps, 1 set, 36 s held", console.Output, StringComparison.Ordinal);
+        Assert.Contains("from-another-file: 1 rep", console.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("chest-opener", console.Output, StringComparison.Ordinal);
+    }
 }
