@@ -21,13 +21,14 @@ internal static class PersonalPlanView
         };
         foreach (var flag in outcome.RedFlags)
         {
-            rows.Add(new Markup($" • {Markup.Escape(flag.Explanation)}"));
-            rows.Add(new Markup($"   [dim]Source: {Markup.Escape(string.Join("; ", flag.Sources.Select(s => s.Url?.ToString() ?? s.Title)))}[/]"));
+            rows.Add(Bullet(new Rows(
+                new Markup(Markup.Escape(flag.Explanation)),
+                new Markup($"[dim]Source: {Markup.Escape(string.Join("; ", flag.Sources.Select(s => s.Url?.ToString() ?? s.Title)))}[/]"))));
         }
 
         if (outcome.RecentInjury)
         {
-            rows.Add(new Markup($" • {Markup.Escape(Assessment.InjuryAdvice)}"));
+            rows.Add(Bullet(new Markup(Markup.Escape(Assessment.InjuryAdvice))));
         }
 
         rows.Add(Text.Empty);
@@ -59,7 +60,8 @@ internal static class PersonalPlanView
             var planned = plan.Stretches[i];
             var stretch = programme.FindStretch(planned.StretchId);
             var name = stretch?.Name ?? planned.StretchId;
-            var emphasis = planned.Emphasis == StretchEmphasis.Focus ? "[green]focus[/]" : "[dim]supporting[/]";
+            // The same words as the browser's plan page: what the person reads should not depend on where.
+            var emphasis = planned.Emphasis == StretchEmphasis.Focus ? "[green]for your causes[/]" : "[dim]daily routine[/]";
             var why = string.Join("\n", planned.Why.Select(Markup.Escape));
             if (planned.PropNote is { } note)
             {
@@ -81,10 +83,7 @@ internal static class PersonalPlanView
             foreach (var omitted in plan.Omitted)
             {
                 var name = programme.FindStretch(omitted.StretchId)?.Name ?? omitted.StretchId;
-                // A two-column grid so that a reason too long for one line wraps under itself, not back to column 0.
-                var bullet = new Grid().AddColumn(new GridColumn().NoWrap().PadLeft(1).PadRight(1)).AddColumn();
-                bullet.AddRow(new Markup("•"), new Markup($"{Markup.Escape(name)}: {Markup.Escape(omitted.Why)}"));
-                rows.Add(bullet);
+                rows.Add(Bullet(new Markup($"{Markup.Escape(name)}: {Markup.Escape(omitted.Why)}")));
             }
         }
 
@@ -134,5 +133,13 @@ internal static class PersonalPlanView
         parts.Add(Format.Count(numbers.Reps, "rep", "reps"));
         parts.Add(Format.Count(numbers.Sets, "set", "sets"));
         return string.Join(" × ", parts) + (stretch.Dosage.EachSide ? " each side" : "");
+    }
+
+    // A bullet as a two-column grid, so that text too long for one line wraps under itself, not back to column 0.
+    private static Grid Bullet(IRenderable content)
+    {
+        var bullet = new Grid().AddColumn(new GridColumn().NoWrap().PadLeft(1).PadRight(1)).AddColumn();
+        bullet.AddRow(new Markup("•"), content);
+        return bullet;
     }
 }
