@@ -105,7 +105,7 @@ note "{\"kind\":\"run\",\"users\":$users,\"days\":$days,\"rounds\":$rounds,\"dur
 for backend in $backends; do
   if [ "$backend" = postgresql ]; then
     [ -n "$pg_dir" ] || start_pg
-    db="Host=127.0.0.1;Port=$pg_port;Username=supple;Database=supple_bench;Maximum Pool Size=100"
+    db="Host=127.0.0.1;Port=$pg_port;Username=supple;Database=supple_bench;Maximum Pool Size=${SUPPLE_BENCH_PG_POOL:-100}"
   else
     db="${keep:-$out}/bench.db"
   fi
