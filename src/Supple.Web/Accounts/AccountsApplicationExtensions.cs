@@ -82,10 +82,17 @@ public static class AccountsApplicationExtensions
             return;
         }
 
-        var db = context.RequestServices.GetRequiredService<SuppleDbContext>();
-        var stamp = await db.Set<SuppleUser>().Where(u => u.Id == id).Select(u => new { u.SecurityStamp }).SingleOrDefaultAsync(context.RequestAborted);
+        // A context of its own, disposed before the endpoint runs: the request-scoped one lives until the response is
+        // written, and a connection it kept would make every request hold one connection while its store call waits
+        // for a second (with more requests than connections, they would all wait).
+        string? stamp;
+        await using (var db = await context.RequestServices.GetRequiredService<IDbContextFactory<SuppleDbContext>>().CreateDbContextAsync(context.RequestAborted))
+        {
+            stamp = await db.Set<SuppleUser>().Where(u => u.Id == id).Select(u => u.SecurityStamp).SingleOrDefaultAsync(context.RequestAborted);
+        }
+
         var claimed = context.User.FindFirst(new IdentityOptions().ClaimsIdentity.SecurityStampClaimType)?.Value;
-        if (stamp is null || !string.Equals(stamp.SecurityStamp, claimed, StringComparison.Ordinal))
+        if (stamp is null || !string.Equals(stamp, claimed, StringComparison.Ordinal))
         {
             if (!context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             {
