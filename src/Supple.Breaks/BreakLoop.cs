@@ -30,7 +30,6 @@ internal sealed class BreakLoop
     private readonly IBreakNotifier _notifier;
     private readonly bool _live;
     private readonly bool _bell;
-    private readonly string _routineText;
     private bool _statusShown;
 
     public BreakLoop(TextWriter output, TimeProvider time, BreakScheduler scheduler, BreakRoutineScript routine, IBreakNotifier notifier, bool live, bool bell)
@@ -42,7 +41,24 @@ internal sealed class BreakLoop
         _notifier = notifier;
         _live = live;
         _bell = bell;
-        _routineText = routine.Names;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="job"/> on the real console: its scheduler, its notifier and (in live mode) the keyboard.
+    /// Both hosts start the loop here: <c>supple-breaks</c>, and <c>supple</c> itself when it cannot hand over.
+    /// </summary>
+    public static Task<int> RunJobAsync(BreakJob job, TextWriter output, TimeProvider time, Func<string, string?> environment, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var loop = new BreakLoop(
+            output,
+            time,
+            new BreakScheduler(job.Settings(), time, job.RunFor),
+            job.Routine,
+            DesktopNotifier.Detect(environment, job.Notify),
+            job.Live,
+            job.Bell);
+        return loop.RunAsync(job.Live ? ConsoleKeys.Start() : null, ct);
     }
 
     public async Task<int> RunAsync(ChannelReader<char>? keys, CancellationToken ct)
@@ -51,7 +67,7 @@ internal sealed class BreakLoop
         var first = _scheduler.Snapshot();
         Line(first.Now, string.Create(CultureInfo.InvariantCulture,
             $"desk breaks every {ReminderText.Format(settings.Every)}{(_scheduler.EndsAt is { } end ? $" until {Local(end):HH:mm}" : "")}; "
-            + $"each break: {_routineText} (about {DurationText.Short(_routine.TotalDuration)}); first break at {Local(first.NextBreakAt!.Value):HH:mm}"));
+            + $"each break: {_routine.Names} (about {DurationText.Short(_routine.TotalDuration)}); first break at {Local(first.NextBreakAt!.Value):HH:mm}"));
         if (_live)
         {
             Line(first.Now, "keys: b break now · p postpone · s skip · z pause 30m · t pause until tomorrow · r resume · q quit");
@@ -198,7 +214,7 @@ internal sealed class BreakLoop
         switch (snapshot.Phase)
         {
             case BreakPhase.Due:
-                var body = $"About {DurationText.Short(_routine.TotalDuration)}: {_routineText}.";
+                var body = $"About {DurationText.Short(_routine.TotalDuration)}: {_routine.Names}.";
                 _notifier.Notify("Time for a desk break", body);
                 if (_bell && !_notifier.IsDesktop)
                 {
@@ -210,7 +226,7 @@ internal sealed class BreakLoop
                     : $"time for a desk break: {body}");
                 break;
             case BreakPhase.OnBreak:
-                Line(snapshot.Now, $"break: {_routineText} until {Local(snapshot.BreakEndsAt!.Value):HH:mm:ss}"
+                Line(snapshot.Now, $"break: {_routine.Names} until {Local(snapshot.BreakEndsAt!.Value):HH:mm:ss}"
                     + (_live ? " ([d] done early)" : ""));
                 break;
             case BreakPhase.Waiting:

@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using Supple.Breaks;
-using Supple.Core.Reminders;
 
 // supple-breaks: the waiting loop of `supple breaks`, compiled ahead of time so that the process which waits for
 // hours is small. `supple breaks` decides everything (plan, routine, settings) and execs this program with the job
@@ -34,13 +33,4 @@ void Stop(PosixSignalContext context)
 
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-var time = TimeProvider.System;
-var loop = new BreakLoop(
-    Console.Out,
-    time,
-    new BreakScheduler(job.Settings(), time, job.RunFor),
-    job.Routine,
-    DesktopNotifier.Detect(Environment.GetEnvironmentVariable, job.Notify),
-    job.Live,
-    job.Bell);
-return await loop.RunAsync(job.Live ? ConsoleKeys.Start() : null, stop.Token);
+return await BreakLoop.RunJobAsync(job, Console.Out, TimeProvider.System, Environment.GetEnvironmentVariable, stop.Token);

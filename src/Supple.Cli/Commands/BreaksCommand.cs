@@ -119,13 +119,9 @@ internal sealed class BreaksCommand : Command
                 return ExitCodes.Ok;
             }
 
-            var scheduler = new BreakScheduler(job.Settings(), console.Time, runFor);
-            var notifier = DesktopNotifier.Detect(console.Environment, job.Notify);
-            var loop = new BreakLoop(console.Out, console.Time, scheduler, job.Routine, notifier, job.Live, job.Bell);
-
             // What was loaded to start up is not needed while waiting for hours: give the memory back.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            return await loop.RunAsync(plain ? null : ConsoleKeys.Start(), ct);
+            return await BreakLoop.RunJobAsync(job, console.Out, console.Time, console.Environment, ct);
         });
     }
 
