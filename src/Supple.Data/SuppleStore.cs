@@ -306,12 +306,10 @@ public sealed class SuppleStore : IAsyncDisposable
         var after = CheckPain(session.PainAfter, nameof(session));
         // The server's hot write path: plain SQL over the context's pooled connection, no change tracker (see the
         // writers). Two round trips on PostgreSQL where EF Core took seven.
-        await using var context = _contexts.CreateDbContext();
-        await context.Database.OpenConnectionAsync(ct);
-        var connection = context.Database.GetDbConnection();
-        return connection is Npgsql.NpgsqlConnection npgsql
-            ? await PostgreSqlSessionWriter.SaveAsync(npgsql, UserId, session, before, after, ct)
-            : SqliteSessionWriter.Save((SqliteConnection)connection, UserId, session, before, after);
+        return await OnOpenConnectionAsync(
+            (npgsql, ct) => PostgreSqlSessionWriter.SaveAsync(npgsql, UserId, session, before, after, ct),
+            sqlite => SqliteSessionWriter.Save(sqlite, UserId, session, before, after),
+            ct);
     }
 
     /// <summary>Adds a pain diary entry.</summary>
@@ -363,12 +361,29 @@ public sealed class SuppleStore : IAsyncDisposable
     {
         // Plain SQL over the context's pooled connection (the same reads as SqliteStatsReader): one round trip on
         // PostgreSQL where EF Core sent six queries, and no query pipeline on this hot path of the server.
+        return await OnOpenConnectionAsync(
+            (npgsql, ct) => PostgreSqlStatsReader.ReadAsync(npgsql, UserId, _time, ct),
+            sqlite => SqliteStatsReader.Read(sqlite, _time, UserId),
+            ct);
+    }
+
+    // The hot paths' plain SQL runs on a context's pooled connection, opened here and closed here: a connection the
+    // store opened is never left open in a context that goes back to EF Core's pool.
+    private async Task<T> OnOpenConnectionAsync<T>(
+        Func<Npgsql.NpgsqlConnection, CancellationToken, Task<T>> onPostgreSql, Func<SqliteConnection, T> onSqlite, CancellationToken ct)
+    {
         await using var context = _contexts.CreateDbContext();
         await context.Database.OpenConnectionAsync(ct);
-        var connection = context.Database.GetDbConnection();
-        return connection is Npgsql.NpgsqlConnection npgsql
-            ? await PostgreSqlStatsReader.ReadAsync(npgsql, UserId, _time, ct)
-            : SqliteStatsReader.Read((SqliteConnection)connection, _time, UserId);
+        try
+        {
+            return context.Database.GetDbConnection() is Npgsql.NpgsqlConnection npgsql
+                ? await onPostgreSql(npgsql, ct)
+                : onSqlite((SqliteConnection)context.Database.GetDbConnection());
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
+        }
     }
 
     internal static StreakState ToStreak(UserStatsRow s) => new(s.RunStart, s.RunEnd, s.LongestStreak);
