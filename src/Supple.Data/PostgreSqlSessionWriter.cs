@@ -19,7 +19,7 @@ namespace Supple.Data;
 /// </list>
 /// Any failure rolls the whole transaction back.
 /// </summary>
-internal static class PostgreSqlSessionWriter
+internal static partial class PostgreSqlSessionWriter
 {
     private const string StatsSql =
         "SELECT sessions_started, run_start, run_end, longest_streak FROM user_stats WHERE user_id = $1 FOR UPDATE";
@@ -256,7 +256,7 @@ internal static class PostgreSqlSessionWriter
             Array(seconds),
             Array(skipped),
             Array(hurt),
-            new NpgsqlParameter<DateTime[]> { TypedValue = at, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+            Instants(at));
     }
 
     private static NpgsqlBatchCommand UpsertTallies(string userId, IReadOnlyList<RecordedStretch> stretches)

@@ -18,10 +18,12 @@ public sealed class SuppleStore : IAsyncDisposable
     private readonly IDbContextFactory<SuppleDbContext> _contexts;
     private readonly TimeProvider _time;
     private readonly bool _ownsPool;
+    private readonly PostgreSqlSessionQueue? _sessionQueue;
 
-    internal SuppleStore(IDbContextFactory<SuppleDbContext> contexts, StoreLocation location, TimeProvider time, string userId, bool ownsPool)
+    internal SuppleStore(IDbContextFactory<SuppleDbContext> contexts, StoreLocation location, TimeProvider time, string userId, bool ownsPool, PostgreSqlSessionQueue? sessionQueue = null)
     {
         _contexts = contexts;
+        _sessionQueue = sessionQueue;
         _time = time;
         _ownsPool = ownsPool;
         Location = location;
@@ -305,7 +307,13 @@ public sealed class SuppleStore : IAsyncDisposable
         var before = CheckPain(session.PainBefore, nameof(session));
         var after = CheckPain(session.PainAfter, nameof(session));
         // The server's hot write path: plain SQL over the context's pooled connection, no change tracker (see the
-        // writers). Two round trips on PostgreSQL where EF Core took seven.
+        // writers). Two round trips on PostgreSQL where EF Core took seven; on a server, sessions saved at the same
+        // moment share a transaction (group commit, see PostgreSqlSessionQueue).
+        if (_sessionQueue is not null)
+        {
+            return await _sessionQueue.SaveAsync(new SessionToSave(UserId, session, before, after), ct);
+        }
+
         return await OnOpenConnectionAsync(
             (npgsql, ct) => PostgreSqlSessionWriter.SaveAsync(npgsql, UserId, session, before, after, ct),
             sqlite => SqliteSessionWriter.Save(sqlite, UserId, session, before, after),
@@ -369,10 +377,19 @@ public sealed class SuppleStore : IAsyncDisposable
 
     // The hot paths' plain SQL runs on a context's pooled connection, opened here and closed here: a connection the
     // store opened is never left open in a context that goes back to EF Core's pool.
-    private async Task<T> OnOpenConnectionAsync<T>(
-        Func<Npgsql.NpgsqlConnection, CancellationToken, Task<T>> onPostgreSql, Func<SqliteConnection, T> onSqlite, CancellationToken ct)
+    private Task<T> OnOpenConnectionAsync<T>(
+        Func<Npgsql.NpgsqlConnection, CancellationToken, Task<T>> onPostgreSql, Func<SqliteConnection, T> onSqlite, CancellationToken ct) =>
+        OnOpenConnectionAsync(_contexts, onPostgreSql, onSqlite, ct);
+
+    /// <summary>Runs <paramref name="onPostgreSql"/> on a pooled PostgreSQL connection, opened and closed here.</summary>
+    internal static Task<T> OnOpenNpgsqlConnectionAsync<T>(
+        IDbContextFactory<SuppleDbContext> contexts, Func<Npgsql.NpgsqlConnection, CancellationToken, Task<T>> onPostgreSql, CancellationToken ct) =>
+        OnOpenConnectionAsync(contexts, onPostgreSql, _ => throw new InvalidOperationException("This is PostgreSQL's write path; the store is on SQLite."), ct);
+
+    private static async Task<T> OnOpenConnectionAsync<T>(
+        IDbContextFactory<SuppleDbContext> contexts, Func<Npgsql.NpgsqlConnection, CancellationToken, Task<T>> onPostgreSql, Func<SqliteConnection, T> onSqlite, CancellationToken ct)
     {
-        await using var context = _contexts.CreateDbContext();
+        await using var context = contexts.CreateDbContext();
         await context.Database.OpenConnectionAsync(ct);
         try
         {

@@ -7,13 +7,20 @@ namespace Supple.Data;
 /// migrated once per process, then each call only makes sure the user's rows exist. Registered by
 /// <see cref="SuppleDataServiceCollectionExtensions.AddSuppleData"/>.
 /// </summary>
-public sealed class SuppleStoreFactory(IDbContextFactory<SuppleDbContext> contexts, StoreLocation location, TimeProvider time) : IDisposable
+public sealed class SuppleStoreFactory(IDbContextFactory<SuppleDbContext> contexts, StoreLocation location, TimeProvider time) : IAsyncDisposable, IDisposable
 {
     // Users whose rows are known to exist: opening their store again needs no query. Bounded; cleared when full.
     private const int MaxKnownUsers = 100_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _knownUsers = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile bool _ready;
+
+    // On PostgreSQL, finished sessions saved at the same moment share one transaction (group commit).
+    private readonly PostgreSqlSessionQueue? _sessionQueue =
+        location.Provider == StoreProvider.PostgreSql ? new PostgreSqlSessionQueue(contexts) : null;
+
+    /// <summary>The group-commit queue of finished sessions (PostgreSQL only), for tests.</summary>
+    internal PostgreSqlSessionQueue? SessionQueue => _sessionQueue;
 
     /// <summary>Checks and migrates the database (once).</summary>
     public async Task EnsureReadyAsync(CancellationToken ct = default)
@@ -43,7 +50,7 @@ public sealed class SuppleStoreFactory(IDbContextFactory<SuppleDbContext> contex
     {
         SuppleStore.ValidateUserId(userId);
         await EnsureReadyAsync(ct);
-        var store = new SuppleStore(contexts, location, time, userId, ownsPool: false);
+        var store = new SuppleStore(contexts, location, time, userId, ownsPool: false, _sessionQueue);
         if (!_knownUsers.ContainsKey(userId))
         {
             // Every write creates the stats row when it is missing (a deleted account's rows go with it), so a stale
@@ -60,6 +67,21 @@ public sealed class SuppleStoreFactory(IDbContextFactory<SuppleDbContext> contex
         return store;
     }
 
+    /// <summary>Writes what is still queued, then releases the factory.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_sessionQueue is not null)
+        {
+            await _sessionQueue.DisposeAsync();
+        }
+
+        _gate.Dispose();
+    }
+
     /// <inheritdoc />
-    public void Dispose() => _gate.Dispose();
+    public void Dispose()
+    {
+        _sessionQueue?.Dispose();
+        _gate.Dispose();
+    }
 }

@@ -283,7 +283,7 @@ public abstract class StoreContractTests
 
         Time.SetUtcNow(at.AddHours(3));
         var stats = await store.GetStatsAsync();
-        var expected = await RecomputedStatsAsync(store, "Europe/London");
+        var expected = await RecomputedStats.OfAsync(store, "Europe/London", Time.GetUtcNow());
         Assert.Equal(expected with { Stretches = [] }, stats with { Stretches = [] });
         Assert.Equal(expected.Stretches, stats.Stretches);
         Assert.True(stats.Abandoned > 0 && stats.StoppedForPain > 0 && stats.LongestStreak > 1);
@@ -382,7 +382,7 @@ public abstract class StoreContractTests
 
         Time.SetUtcNow(at.AddHours(5));
         var stats = await store.GetStatsAsync();
-        var expected = await RecomputedStatsAsync(store, "America/New_York");
+        var expected = await RecomputedStats.OfAsync(store, "America/New_York", Time.GetUtcNow());
         Assert.Equal(expected with { Stretches = [] }, stats with { Stretches = [] });
         Assert.Equal(expected.Stretches.OrderBy(t => t.StretchId), stats.Stretches.OrderBy(t => t.StretchId));
         Assert.True(stats.LongestStreak > 1 && stats.Completed > 10);
@@ -410,32 +410,6 @@ public abstract class StoreContractTests
         Assert.Equal((1, 1, 1, 1), (stats.Sessions, stats.Completed, stats.CurrentStreak, stats.PainPairs));
         Assert.Equal(6, stats.AveragePainBefore);
         Assert.Equal(3, stats.AveragePainAfter);
-    }
-
-    /// <summary>The statistics recomputed from the whole history, as the summary rows must give them.</summary>
-    private async Task<PracticeStats> RecomputedStatsAsync(SuppleStore store, string zoneId)
-    {
-        var history = await store.GetHistoryAsync(null);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
-        var days = history.Sessions.Where(s => s.CountsAsPractice).Select(s => s.Day).ToList();
-        var pairs = history.Sessions.Where(s => s.PainBefore is not null && s.PainAfter is not null).ToList();
-        var points = history.PainEntries.Select(p => new PainPoint(p.At, p.Score.Value))
-            .Concat(history.Sessions.Where(s => s.PainBefore is not null).Select(s => new PainPoint(s.StartedAt, s.PainBefore!.Value.Value)));
-        return PracticeStats.From(
-            new PracticeTotals(
-                history.Sessions.Count,
-                history.Sessions.Count(s => s.Outcome == SessionOutcome.Completed),
-                history.Sessions.Count(s => s.Outcome == SessionOutcome.StoppedForPain),
-                pairs.Count,
-                pairs.Sum(s => s.PainBefore!.Value.Value),
-                pairs.Sum(s => s.PainAfter!.Value.Value)),
-            StreakCalculator.FromDays(days),
-            days,
-            points,
-            history.Sessions.SelectMany(s => s.Stretches).GroupBy(r => r.StretchId)
-                .Select(g => new StretchTally(g.Key, g.Count(r => !r.Skipped), g.Count(r => r.Skipped), g.Count(r => r.Hurt))),
-            Time.GetUtcNow(),
-            zone);
     }
 
     [Fact]

@@ -1,0 +1,171 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+
+namespace Supple.Data;
+
+/// <summary>
+/// Group commit for a multi-user server on PostgreSQL. Finished sessions saved at the same moment wait in one queue;
+/// each of a few writers takes everything waiting (up to <see cref="MaxBatch"/>) and saves it in one transaction with
+/// <see cref="PostgreSqlSessionWriter.SaveManyAsync"/>. A session that finds a writer free is written at once, alone,
+/// by <see cref="PostgreSqlSessionWriter.SaveAsync"/> (nothing waits for company); under load, the sessions that
+/// arrive while the writers are busy share the next transaction: its round trips, its statements and its commit.
+/// Each caller is answered only after the transaction holding its session has committed. When a batch fails, each of
+/// its sessions is written again on its own, so a session that cannot be saved fails alone and the others are kept.
+/// </summary>
+internal sealed class PostgreSqlSessionQueue : IAsyncDisposable, IDisposable
+{
+    /// <summary>Most sessions in one transaction.</summary>
+    internal const int MaxBatch = 64;
+
+    /// <summary>Transactions in flight at once (one pooled connection each).</summary>
+    internal const int Writers = 4;
+
+    // Past this many waiting sessions, callers wait to queue theirs (back-pressure, not unbounded memory).
+    private const int Capacity = 4096;
+
+    private readonly IDbContextFactory<SuppleDbContext> _contexts;
+    private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(
+        new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = false, SingleWriter = false });
+
+    private readonly Task[] _writers;
+    private long _batches;
+    private long _batchedSessions;
+    private long _failedBatches;
+    private int _largestBatch;
+
+    public PostgreSqlSessionQueue(IDbContextFactory<SuppleDbContext> contexts, int writers = Writers)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(writers, 1);
+        _contexts = contexts;
+        _writers = [.. Enumerable.Range(0, writers).Select(_ => Task.Run(WriteLoopAsync))];
+    }
+
+    /// <summary>Transactions that held more than one session.</summary>
+    internal long Batches => Interlocked.Read(ref _batches);
+
+    /// <summary>Sessions saved in those transactions.</summary>
+    internal long BatchedSessions => Interlocked.Read(ref _batchedSessions);
+
+    /// <summary>Batches rolled back and written again one session at a time.</summary>
+    internal long FailedBatches => Interlocked.Read(ref _failedBatches);
+
+    /// <summary>The most sessions one transaction has held.</summary>
+    internal int LargestBatch => Volatile.Read(ref _largestBatch);
+
+    /// <summary>Saves <paramref name="session"/> and returns its id once it is committed.</summary>
+    public async Task<long> SaveAsync(SessionToSave session, CancellationToken ct)
+    {
+        var pending = new Pending(session);
+        await _queue.Writer.WriteAsync(pending, ct);
+        // Once queued it is written even if the caller stops waiting: the others in its transaction are not held up,
+        // and the caller learns nothing wrong (a client that went away may see the session when it next reads).
+        return await pending.Saved.Task;
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<Pending>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            if (batch.Count > 0)
+            {
+                await WriteAsync(batch);
+                batch.Clear();
+            }
+        }
+    }
+
+    private async Task WriteAsync(List<Pending> batch)
+    {
+        if (batch.Count > 1 && await TryWriteTogetherAsync(batch))
+        {
+            return;
+        }
+
+        foreach (var pending in batch)
+        {
+            try
+            {
+                var s = pending.Session;
+                pending.Saved.TrySetResult(await SuppleStore.OnOpenNpgsqlConnectionAsync(
+                    _contexts, (connection, ct) => PostgreSqlSessionWriter.SaveAsync(connection, s.UserId, s.Session, s.PainBefore, s.PainAfter, ct), CancellationToken.None));
+            }
+            catch (Exception ex)
+            {
+                // Whatever went wrong is this caller's answer (the server maps a database outage to 503).
+                pending.Saved.TrySetException(ex);
+            }
+        }
+    }
+
+    private async Task<bool> TryWriteTogetherAsync(List<Pending> batch)
+    {
+        long[]? ids;
+        try
+        {
+            var sessions = batch.ConvertAll(p => p.Session);
+            ids = await SuppleStore.OnOpenNpgsqlConnectionAsync(
+                _contexts, (connection, ct) => PostgreSqlSessionWriter.SaveManyAsync(connection, sessions, ct), CancellationToken.None);
+        }
+        catch (Exception)
+        {
+            // Rolled back: nothing of the batch was written. Each session is tried alone, so that one that cannot be
+            // saved fails by itself (and, when the database is down, each caller gets that error).
+            Interlocked.Increment(ref _failedBatches);
+            return false;
+        }
+
+        if (ids is null)
+        {
+            return false; // someone without a totals row: the single writer creates it
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch[i].Saved.TrySetResult(ids[i]);
+        }
+
+        Interlocked.Increment(ref _batches);
+        Interlocked.Add(ref _batchedSessions, batch.Count);
+        var largest = Volatile.Read(ref _largestBatch);
+        while (batch.Count > largest)
+        {
+            var seen = Interlocked.CompareExchange(ref _largestBatch, batch.Count, largest);
+            if (seen == largest)
+            {
+                break;
+            }
+
+            largest = seen;
+        }
+
+        return true;
+    }
+
+    /// <summary>Stops taking sessions and waits until every queued one is written.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await Task.WhenAll(_writers);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _queue.Writer.TryComplete();
+        Task.WaitAll(_writers);
+    }
+
+    private sealed class Pending(SessionToSave session)
+    {
+        public SessionToSave Session { get; } = session;
+
+        // Answered on the thread pool, not inline on the writer that completes it: a writer goes on to its next batch.
+        public TaskCompletionSource<long> Saved { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

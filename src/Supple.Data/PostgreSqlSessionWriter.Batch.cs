@@ -1,0 +1,307 @@
+using Npgsql;
+using NpgsqlTypes;
+using Supple.Core.History;
+using Supple.Core.Sessions;
+using Supple.Core.Statistics;
+
+namespace Supple.Data;
+
+/// <summary>
+/// Group commit: several finished sessions, of one person or many, in one transaction and three round trips however
+/// many there are (<see cref="PostgreSqlSessionQueue"/> gathers them). Every statement works on arrays, so PostgreSQL
+/// parses, plans, locks and commits once per batch instead of once per session; the rows written and the rules are the
+/// same as <see cref="SaveAsync"/>'s, which writes one session alone.
+/// </summary>
+internal static partial class PostgreSqlSessionWriter
+{
+    // The totals rows of everyone in the batch, locked in one order (user id) so that two batches cannot deadlock.
+    private const string BatchStatsSql =
+        "SELECT user_id, run_start, run_end, longest_streak FROM user_stats WHERE user_id = ANY($1) ORDER BY user_id FOR UPDATE";
+
+    private const string BatchZonesSql = "SELECT user_id, time_zone_id FROM user_settings WHERE user_id = ANY($1)";
+
+    // LATERAL keeps it to one index range per session, whatever the plan for an array of unknown length.
+    private const string BatchDaysSql =
+        "SELECT r.user_id, d.day, d.practised_sessions FROM unnest($1::text[], $2::date[], $3::date[]) AS r(user_id, first_day, last_day) " +
+        "CROSS JOIN LATERAL (SELECT day, practised_sessions FROM day_summaries WHERE user_id = r.user_id AND day BETWEEN r.first_day AND r.last_day) AS d";
+
+    private const string BatchIdsSql = "SELECT nextval(pg_get_serial_sequence('sessions', 'id')) FROM generate_series(1, $1)";
+
+    private const string BatchInsertSessionsSql =
+        "INSERT INTO sessions (id, user_id, uid, started_at, ended_at, day, time_zone_id, programme_name, level, source, outcome, pain_before, pain_after, counted_as_practice) " +
+        "SELECT s.id, s.user_id, s.uid, s.started_at, s.ended_at, s.day, s.time_zone_id, s.programme_name, s.level, $10, $11, s.pain_before, s.pain_after, s.counted " +
+        "FROM unnest($1::bigint[], $2::text[], $3::uuid[], $4::timestamptz[], $5::timestamptz[], $6::date[], $7::text[], $8::text[], $9::text[], $12::integer[], $13::integer[], $14::boolean[]) " +
+        "AS s(id, user_id, uid, started_at, ended_at, day, time_zone_id, programme_name, level, pain_before, pain_after, counted)";
+
+    private const string BatchInsertRecordsSql =
+        "INSERT INTO stretch_records (user_id, session_id, seq, stretch_id, side, reps_done, sets_done, seconds_held, skipped, hurt, recorded_at) " +
+        "SELECT * FROM unnest($1::text[], $2::bigint[], $3::integer[], $4::text[], $5::text[], $6::integer[], $7::integer[], $8::integer[], $9::boolean[], $10::boolean[], $11::timestamptz[])";
+
+    private const string BatchUpsertTalliesSql =
+        "INSERT INTO stretch_summaries (user_id, stretch_id, times_done, times_skipped, times_hurt) " +
+        "SELECT * FROM unnest($1::text[], $2::text[], $3::integer[], $4::integer[], $5::integer[]) " +
+        "ON CONFLICT (user_id, stretch_id) DO UPDATE SET times_done = stretch_summaries.times_done + excluded.times_done, " +
+        "times_skipped = stretch_summaries.times_skipped + excluded.times_skipped, times_hurt = stretch_summaries.times_hurt + excluded.times_hurt";
+
+    private const string BatchUpsertDaysSql =
+        "INSERT INTO day_summaries (user_id, day, sessions, practised_sessions) SELECT * FROM unnest($1::text[], $2::date[], $3::integer[], $4::integer[]) " +
+        "ON CONFLICT (user_id, day) DO UPDATE SET sessions = day_summaries.sessions + excluded.sessions, practised_sessions = day_summaries.practised_sessions + excluded.practised_sessions";
+
+    private const string BatchUpdateStatsSql =
+        "UPDATE user_stats AS s SET sessions_started = s.sessions_started + u.n, sessions_completed = s.sessions_completed + u.n, " +
+        "pain_pairs = s.pain_pairs + u.pairs, pain_before_sum = s.pain_before_sum + u.before_sum, pain_after_sum = s.pain_after_sum + u.after_sum, " +
+        "run_start = u.run_start, run_end = u.run_end, longest_streak = u.longest " +
+        "FROM unnest($1::text[], $2::integer[], $3::integer[], $4::bigint[], $5::bigint[], $6::date[], $7::date[], $8::integer[]) " +
+        "AS u(user_id, n, pairs, before_sum, after_sum, run_start, run_end, longest) WHERE s.user_id = u.user_id";
+
+    /// <summary>
+    /// Saves <paramref name="sessions"/> (already checked) in one transaction: all of them or none. Returns their ids
+    /// in the same order, or null, having written nothing, when someone in the batch has no totals row (the caller
+    /// saves those one at a time; <see cref="SaveAsync"/> creates the row).
+    /// </summary>
+    public static async Task<long[]?> SaveManyAsync(NpgsqlConnection connection, IReadOnlyList<SessionToSave> sessions, CancellationToken ct)
+    {
+        var committed = false;
+        try
+        {
+            var read = await ReadManyAsync(connection, sessions, ct);
+            if (read is null)
+            {
+                return null;
+            }
+
+            var plan = await PlanAsync(connection, sessions, read, ct);
+            await using var batch = new NpgsqlBatch(connection);
+            AddWrites(batch, sessions, read.Ids, plan);
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+            await batch.ExecuteNonQueryAsync(ct);
+            committed = true;
+            return read.Ids;
+        }
+        finally
+        {
+            if (!committed)
+            {
+                await RollBackAsync(connection);
+            }
+        }
+    }
+
+    /// <summary>What the batch's transaction read: per person their streak and time zone, the days the sessions can fall on, and the new ids.</summary>
+    private sealed record BatchRead(Dictionary<string, StreakState> Streaks, Dictionary<string, string?> Zones, Dictionary<(string User, DateOnly Day), int> PractisedByDay, long[] Ids);
+
+    /// <summary>The rows to write, summed per person, per person and stretch, and per person and day.</summary>
+    private sealed record BatchPlan(
+        DateOnly[] Days,
+        string[] ZoneIds,
+        bool[] Practised,
+        Dictionary<(string User, string Stretch), (int Done, int Skipped, int Hurt)> Tallies,
+        Dictionary<(string User, DateOnly Day), (int Sessions, int Practised)> DayRows,
+        Dictionary<string, (int Sessions, int Pairs, long Before, long After, StreakState Streak)> Totals);
+
+    private static async Task<BatchRead?> ReadManyAsync(NpgsqlConnection connection, IReadOnlyList<SessionToSave> sessions, CancellationToken ct)
+    {
+        var users = sessions.Select(s => s.UserId).Distinct(StringComparer.Ordinal).ToArray();
+        var rangeUsers = new string[sessions.Count];
+        var firstDays = new DateOnly[sessions.Count];
+        var lastDays = new DateOnly[sessions.Count];
+        for (var i = 0; i < sessions.Count; i++)
+        {
+            // The local day is at most a day either side of the UTC day (offsets are within ±14 h).
+            var utcDay = DateOnly.FromDateTime(sessions[i].Session.StartedAt.UtcDateTime);
+            rangeUsers[i] = sessions[i].UserId;
+            firstDays[i] = utcDay.AddDays(-1);
+            lastDays[i] = utcDay.AddDays(1);
+        }
+
+        await using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
+        batch.BatchCommands.Add(Command(BatchStatsSql, Array(users)));
+        batch.BatchCommands.Add(Command(BatchZonesSql, Array(users)));
+        batch.BatchCommands.Add(Command(BatchDaysSql, Array(rangeUsers), Array(firstDays), Array(lastDays)));
+        batch.BatchCommands.Add(Command(BatchIdsSql, Int(sessions.Count)));
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        var streaks = new Dictionary<string, StreakState>(users.Length, StringComparer.Ordinal);
+        while (await reader.ReadAsync(ct))
+        {
+            streaks[reader.GetString(0)] = new StreakState(
+                reader.IsDBNull(1) ? null : reader.GetFieldValue<DateOnly>(1),
+                reader.IsDBNull(2) ? null : reader.GetFieldValue<DateOnly>(2),
+                reader.GetInt32(3));
+        }
+
+        await reader.NextResultAsync(ct);
+        var zones = new Dictionary<string, string?>(users.Length, StringComparer.Ordinal);
+        while (await reader.ReadAsync(ct))
+        {
+            zones[reader.GetString(0)] = reader.IsDBNull(1) ? null : reader.GetString(1);
+        }
+
+        await reader.NextResultAsync(ct);
+        var days = new Dictionary<(string, DateOnly), int>();
+        while (await reader.ReadAsync(ct))
+        {
+            days[(reader.GetString(0), reader.GetFieldValue<DateOnly>(1))] = reader.GetInt32(2);
+        }
+
+        await reader.NextResultAsync(ct);
+        var ids = new long[sessions.Count];
+        for (var i = 0; i < ids.Length && await reader.ReadAsync(ct); i++)
+        {
+            ids[i] = reader.GetInt64(0);
+        }
+
+        return streaks.Count == users.Length ? new BatchRead(streaks, zones, days, ids) : null;
+    }
+
+    private static async Task<BatchPlan> PlanAsync(NpgsqlConnection connection, IReadOnlyList<SessionToSave> sessions, BatchRead read, CancellationToken ct)
+    {
+        var n = sessions.Count;
+        var plan = new BatchPlan(new DateOnly[n], new string[n], new bool[n], [], [], new(StringComparer.Ordinal));
+        var practisedByDay = read.PractisedByDay;
+        foreach (var (user, streak) in read.Streaks)
+        {
+            plan.Totals[user] = (0, 0, 0, 0, streak);
+        }
+
+        // In arrival order, as if each had been written alone: a later session of the same person sees the days and
+        // the streak the earlier ones left.
+        for (var i = 0; i < n; i++)
+        {
+            var (user, session, painBefore, painAfter) = sessions[i];
+            var zone = LocalDay.ZoneOrDefault(read.Zones.GetValueOrDefault(user), TimeZoneInfo.Local);
+            var day = LocalDay.Of(session.StartedAt, zone);
+            var practised = session.Stretches.Any(s => !s.Record.Skipped);
+            plan.Days[i] = day;
+            plan.ZoneIds[i] = zone.Id;
+            plan.Practised[i] = practised;
+
+            var totals = plan.Totals[user];
+            var streak = totals.Streak;
+            var already = practisedByDay.GetValueOrDefault((user, day));
+            if (practised && already == 0)
+            {
+                streak = StreakCalculator.Advance(streak, day)
+                    ?? StreakCalculator.FromDays([.. await PractisedDaysAsync(connection, user, ct), .. PractisedInBatch(practisedByDay, user), day]);
+            }
+
+            practisedByDay[(user, day)] = already + (practised ? 1 : 0);
+            var paired = painBefore is not null && painAfter is not null;
+            plan.Totals[user] = (
+                totals.Sessions + 1,
+                totals.Pairs + (paired ? 1 : 0),
+                totals.Before + (paired ? painBefore!.Value : 0),
+                totals.After + (paired ? painAfter!.Value : 0),
+                streak);
+
+            plan.DayRows.TryGetValue((user, day), out var dayRow);
+            plan.DayRows[(user, day)] = (dayRow.Sessions + 1, dayRow.Practised + (practised ? 1 : 0));
+            foreach (var stretch in session.Stretches)
+            {
+                var r = stretch.Record;
+                plan.Tallies.TryGetValue((user, r.StretchId), out var t);
+                plan.Tallies[(user, r.StretchId)] = (t.Done + (r.Skipped ? 0 : 1), t.Skipped + (r.Skipped ? 1 : 0), t.Hurt + (r.Hurt ? 1 : 0));
+            }
+        }
+
+        return plan;
+    }
+
+    // Days this batch has already made practised for the person (not written yet, so not in the table), plus the ones
+    // read: the recompute must see both.
+    private static IEnumerable<DateOnly> PractisedInBatch(Dictionary<(string User, DateOnly Day), int> practisedByDay, string user) =>
+        practisedByDay.Where(e => e.Key.User == user && e.Value > 0).Select(e => e.Key.Day);
+
+    private static void AddWrites(NpgsqlBatch batch, IReadOnlyList<SessionToSave> sessions, long[] ids, BatchPlan plan)
+    {
+        var n = sessions.Count;
+        var users = new string[n];
+        var uids = new Guid[n];
+        var started = new DateTime[n];
+        var ended = new DateTime[n];
+        var programmes = new string[n];
+        var levels = new string[n];
+        var before = new int?[n];
+        var after = new int?[n];
+        var records = new List<(string User, long Session, int Seq, RecordedStretch Stretch)>(n * 8);
+        for (var i = 0; i < n; i++)
+        {
+            var s = sessions[i];
+            users[i] = s.UserId;
+            uids[i] = Guid.NewGuid();
+            started[i] = s.Session.StartedAt.UtcDateTime;
+            ended[i] = s.Session.EndedAt.UtcDateTime;
+            programmes[i] = s.Session.ProgrammeName;
+            levels[i] = StoredNames.Of(s.Session.DosageLevel);
+            before[i] = s.PainBefore;
+            after[i] = s.PainAfter;
+            for (var k = 0; k < s.Session.Stretches.Count; k++)
+            {
+                records.Add((s.UserId, ids[i], k + 1, s.Session.Stretches[k]));
+            }
+        }
+
+        batch.BatchCommands.Add(Command(
+            BatchInsertSessionsSql,
+            Array(ids),
+            Array(users),
+            Array(uids),
+            Instants(started),
+            Instants(ended),
+            Array(plan.Days),
+            Array(plan.ZoneIds),
+            Array(programmes),
+            Array(levels),
+            Text(StoredNames.Of(SessionSource.Guided)),
+            Text(StoredNames.Of(SessionOutcome.Completed)),
+            Array(before),
+            Array(after),
+            Array(plan.Practised)));
+
+        batch.BatchCommands.Add(Command(
+            BatchInsertRecordsSql,
+            Array(records.Select(r => r.User).ToArray()),
+            Array(records.Select(r => r.Session).ToArray()),
+            Array(records.Select(r => r.Seq).ToArray()),
+            Array(records.Select(r => r.Stretch.Record.StretchId).ToArray()),
+            Array(records.Select(r => StoredNames.Of(r.Stretch.Record.Side)).ToArray()),
+            Array(records.Select(r => r.Stretch.Record.RepsDone).ToArray()),
+            Array(records.Select(r => r.Stretch.Record.SetsDone).ToArray()),
+            Array(records.Select(r => r.Stretch.Record.SecondsHeld).ToArray()),
+            Array(records.Select(r => r.Stretch.Record.Skipped).ToArray()),
+            Array(records.Select(r => r.Stretch.Record.Hurt).ToArray()),
+            Instants(records.Select(r => r.Stretch.At.UtcDateTime).ToArray())));
+
+        var tallies = plan.Tallies.ToArray();
+        batch.BatchCommands.Add(Command(
+            BatchUpsertTalliesSql,
+            Array(tallies.Select(t => t.Key.User).ToArray()),
+            Array(tallies.Select(t => t.Key.Stretch).ToArray()),
+            Array(tallies.Select(t => t.Value.Done).ToArray()),
+            Array(tallies.Select(t => t.Value.Skipped).ToArray()),
+            Array(tallies.Select(t => t.Value.Hurt).ToArray())));
+
+        var days = plan.DayRows.ToArray();
+        batch.BatchCommands.Add(Command(
+            BatchUpsertDaysSql,
+            Array(days.Select(d => d.Key.User).ToArray()),
+            Array(days.Select(d => d.Key.Day).ToArray()),
+            Array(days.Select(d => d.Value.Sessions).ToArray()),
+            Array(days.Select(d => d.Value.Practised).ToArray())));
+
+        var totals = plan.Totals.Where(t => t.Value.Sessions > 0).ToArray();
+        batch.BatchCommands.Add(Command(
+            BatchUpdateStatsSql,
+            Array(totals.Select(t => t.Key).ToArray()),
+            Array(totals.Select(t => t.Value.Sessions).ToArray()),
+            Array(totals.Select(t => t.Value.Pairs).ToArray()),
+            Array(totals.Select(t => t.Value.Before).ToArray()),
+            Array(totals.Select(t => t.Value.After).ToArray()),
+            Array(totals.Select(t => t.Value.Streak.RunStart).ToArray()),
+            Array(totals.Select(t => t.Value.Streak.RunEnd).ToArray()),
+            Array(totals.Select(t => t.Value.Streak.Longest).ToArray())));
+    }
+
+    private static NpgsqlParameter<DateTime[]> Instants(DateTime[] values) =>
+        new() { TypedValue = values, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz };
+}
