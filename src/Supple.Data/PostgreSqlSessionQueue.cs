@@ -5,8 +5,8 @@ namespace Supple.Data;
 
 /// <summary>
 /// Group commit for a multi-user server on PostgreSQL. Finished sessions saved at the same moment wait in one queue;
-/// each of a few writers takes everything waiting (up to <see cref="MaxBatch"/>) and saves it in one transaction with
-/// <see cref="PostgreSqlSessionWriter.SaveManyAsync"/>. A session that finds a writer free is written at once, alone,
+/// each of a few writers (<see cref="Writers"/>) takes everything waiting (up to <see cref="MaxBatch"/>) and saves it
+/// in one transaction with <see cref="PostgreSqlSessionWriter.SaveManyAsync"/>. A session that finds a writer free is written at once, alone,
 /// by <see cref="PostgreSqlSessionWriter.SaveAsync"/> (nothing waits for company); under load, the sessions that
 /// arrive while the writers are busy share the next transaction: its round trips, its statements and its commit.
 /// Each caller is answered only after the transaction holding its session has committed. When a batch fails, each of
@@ -17,8 +17,12 @@ internal sealed class PostgreSqlSessionQueue : IAsyncDisposable, IDisposable
     /// <summary>Most sessions in one transaction.</summary>
     internal const int MaxBatch = 64;
 
-    /// <summary>Transactions in flight at once (one pooled connection each).</summary>
-    internal const int Writers = 4;
+    /// <summary>
+    /// Transactions in flight at once (one pooled connection each): one per core, at least two. Fewer writers make
+    /// bigger batches, more writers overlap more round trips; on 2 cores, 2 writers saved the most sessions per second
+    /// (docs/PERFORMANCE.md, "Results: group commit").
+    /// </summary>
+    internal static readonly int Writers = Math.Max(2, Environment.ProcessorCount);
 
     // Past this many waiting sessions, callers wait to queue theirs (back-pressure, not unbounded memory).
     private const int Capacity = 4096;
@@ -33,11 +37,11 @@ internal sealed class PostgreSqlSessionQueue : IAsyncDisposable, IDisposable
     private long _failedBatches;
     private int _largestBatch;
 
-    public PostgreSqlSessionQueue(IDbContextFactory<SuppleDbContext> contexts, int writers = Writers)
+    public PostgreSqlSessionQueue(IDbContextFactory<SuppleDbContext> contexts, int? writers = null)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(writers, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(writers ?? Writers, 1, nameof(writers));
         _contexts = contexts;
-        _writers = [.. Enumerable.Range(0, writers).Select(_ => Task.Run(WriteLoopAsync))];
+        _writers = [.. Enumerable.Range(0, writers ?? Writers).Select(_ => Task.Run(WriteLoopAsync))];
     }
 
     /// <summary>Transactions that held more than one session.</summary>
