@@ -6,9 +6,9 @@ namespace Supple.Data;
 /// <summary>
 /// Group commit for a multi-user server on PostgreSQL. Finished sessions saved at the same moment wait in one queue;
 /// each of a few writers (<see cref="Writers"/>) takes everything waiting (up to <see cref="MaxBatch"/>) and saves it
-/// in one transaction with <see cref="PostgreSqlSessionWriter.SaveManyAsync"/>. A session that finds a writer free is written at once, alone,
-/// by <see cref="PostgreSqlSessionWriter.SaveAsync"/> (nothing waits for company); under load, the sessions that
-/// arrive while the writers are busy share the next transaction: its round trips, its statements and its commit.
+/// in one transaction with <see cref="PostgreSqlSessionWriter.SaveManyAsync"/>. A session that finds a writer free is
+/// written at once, in a transaction of its own (nothing waits for company); under load, the sessions that arrive
+/// while the writers are busy share the next transaction: its round trips, its statements and its commit.
 /// Each caller is answered only after the transaction holding its session has committed. When a batch fails, each of
 /// its sessions is written again on its own, so a session that cannot be saved fails alone and the others are kept.
 /// </summary>
@@ -109,7 +109,7 @@ internal sealed class PostgreSqlSessionQueue : IAsyncDisposable, IDisposable
 
     private async Task<bool> TryWriteTogetherAsync(List<Pending> batch)
     {
-        long[]? ids;
+        long[] ids;
         try
         {
             var sessions = batch.ConvertAll(p => p.Session);
@@ -122,11 +122,6 @@ internal sealed class PostgreSqlSessionQueue : IAsyncDisposable, IDisposable
             // saved fails by itself (and, when the database is down, each caller gets that error).
             Interlocked.Increment(ref _failedBatches);
             return false;
-        }
-
-        if (ids is null)
-        {
-            return false; // someone without a totals row: the single writer creates it
         }
 
         for (var i = 0; i < batch.Count; i++)

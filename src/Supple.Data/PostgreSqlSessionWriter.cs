@@ -7,107 +7,89 @@ using Supple.Core.Statistics;
 namespace Supple.Data;
 
 /// <summary>
-/// The hot write path of a multi-user server on PostgreSQL: a finished session, its stretch records and the summary
-/// rows it changes, in one transaction and two round trips (EF Core's change tracker took seven, one per lookup, and
-/// a separate <c>COMMIT</c>). Same rows, same locking, same rules as the EF Core path it replaces:
+/// The hot write path of a multi-user server on PostgreSQL: finished sessions, their stretch records and the summary
+/// rows they change, in one transaction and two round trips however many sessions there are (EF Core's change tracker
+/// took seven round trips for one). <see cref="PostgreSqlSessionQueue"/> hands it every session that waits while the
+/// writers are busy (group commit); alone, a session is a batch of one. Every statement works on arrays, so
+/// PostgreSQL parses, plans, locks and commits once per batch:
 /// <list type="number">
-/// <item><c>BEGIN</c>; the user's totals row <c>FOR UPDATE</c> (this user's writes queue here, as before); their
-/// time zone; the summary rows of the days the session can fall on; the session's id from its sequence;</item>
-/// <item>the session, its records (<c>unnest</c> of arrays: one statement for any number of records), the per-stretch
-/// and per-day upserts, the totals and streak, and <c>COMMIT</c>. The server answers only after <c>COMMIT</c> has
-/// returned, i.e. after the WAL is flushed.</item>
+/// <item><c>BEGIN</c>; the totals rows of everyone in the batch <c>FOR UPDATE</c> in user-id order (a person's writes
+/// queue there, and two batches cannot deadlock); their time zones; the day rows each session can fall on; the new
+/// ids from the sessions' sequence;</item>
+/// <item>the sessions, all their records, the per-stretch, per-day and per-person summaries, and <c>COMMIT</c>. Callers
+/// are answered only after <c>COMMIT</c> has returned, i.e. after the WAL is flushed.</item>
 /// </list>
-/// Any failure rolls the whole transaction back.
+/// The sessions are applied in order, as if each were written alone. Any failure rolls the whole transaction back.
 /// </summary>
-internal static partial class PostgreSqlSessionWriter
+internal static class PostgreSqlSessionWriter
 {
+    // The totals rows of everyone in the batch, locked in one order (user id) so that two batches cannot deadlock.
     private const string StatsSql =
-        "SELECT sessions_started, run_start, run_end, longest_streak FROM user_stats WHERE user_id = $1 FOR UPDATE";
+        "SELECT user_id, run_start, run_end, longest_streak FROM user_stats WHERE user_id = ANY($1) ORDER BY user_id FOR UPDATE";
 
-    private const string ZoneSql = "SELECT time_zone_id FROM user_settings WHERE user_id = $1";
+    private const string ZonesSql = "SELECT user_id, time_zone_id FROM user_settings WHERE user_id = ANY($1)";
 
-    private const string DaysSql = "SELECT day, practised_sessions FROM day_summaries WHERE user_id = $1 AND day BETWEEN $2 AND $3";
+    // LATERAL keeps it to one index range per session, whatever the plan for an array of unknown length.
+    private const string DaysSql =
+        "SELECT r.user_id, d.day, d.practised_sessions FROM unnest($1::text[], $2::date[], $3::date[]) AS r(user_id, first_day, last_day) " +
+        "CROSS JOIN LATERAL (SELECT day, practised_sessions FROM day_summaries WHERE user_id = r.user_id AND day BETWEEN r.first_day AND r.last_day) AS d";
 
-    private const string NextIdSql = "SELECT nextval(pg_get_serial_sequence('sessions', 'id'))";
+    private const string IdsSql = "SELECT nextval(pg_get_serial_sequence('sessions', 'id')) FROM generate_series(1, $1)";
 
-    private const string InsertStatsSql =
-        "INSERT INTO user_stats (user_id, sessions_started, sessions_completed, sessions_stopped_for_pain, pain_pairs, pain_before_sum, pain_after_sum, longest_streak) " +
-        "VALUES ($1, 0, 0, 0, 0, 0, 0, 0) ON CONFLICT (user_id) DO NOTHING";
-
-    private const string InsertSessionSql =
+    private const string InsertSessionsSql =
         "INSERT INTO sessions (id, user_id, uid, started_at, ended_at, day, time_zone_id, programme_name, level, source, outcome, pain_before, pain_after, counted_as_practice) " +
-        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)";
+        "SELECT s.id, s.user_id, s.uid, s.started_at, s.ended_at, s.day, s.time_zone_id, s.programme_name, s.level, $10, $11, s.pain_before, s.pain_after, s.counted " +
+        "FROM unnest($1::bigint[], $2::text[], $3::uuid[], $4::timestamptz[], $5::timestamptz[], $6::date[], $7::text[], $8::text[], $9::text[], $12::integer[], $13::integer[], $14::boolean[]) " +
+        "AS s(id, user_id, uid, started_at, ended_at, day, time_zone_id, programme_name, level, pain_before, pain_after, counted)";
 
     private const string InsertRecordsSql =
         "INSERT INTO stretch_records (user_id, session_id, seq, stretch_id, side, reps_done, sets_done, seconds_held, skipped, hurt, recorded_at) " +
-        "SELECT $1, $2, r.* FROM unnest($3::integer[], $4::text[], $5::text[], $6::integer[], $7::integer[], $8::integer[], $9::boolean[], $10::boolean[], $11::timestamptz[]) AS r";
+        "SELECT * FROM unnest($1::text[], $2::bigint[], $3::integer[], $4::text[], $5::text[], $6::integer[], $7::integer[], $8::integer[], $9::boolean[], $10::boolean[], $11::timestamptz[])";
 
     private const string UpsertTalliesSql =
         "INSERT INTO stretch_summaries (user_id, stretch_id, times_done, times_skipped, times_hurt) " +
-        "SELECT $1, t.* FROM unnest($2::text[], $3::integer[], $4::integer[], $5::integer[]) AS t " +
+        "SELECT * FROM unnest($1::text[], $2::text[], $3::integer[], $4::integer[], $5::integer[]) " +
         "ON CONFLICT (user_id, stretch_id) DO UPDATE SET times_done = stretch_summaries.times_done + excluded.times_done, " +
         "times_skipped = stretch_summaries.times_skipped + excluded.times_skipped, times_hurt = stretch_summaries.times_hurt + excluded.times_hurt";
 
-    private const string UpsertDaySql =
-        "INSERT INTO day_summaries (user_id, day, sessions, practised_sessions) VALUES ($1, $2, 1, $3) " +
-        "ON CONFLICT (user_id, day) DO UPDATE SET sessions = day_summaries.sessions + 1, practised_sessions = day_summaries.practised_sessions + excluded.practised_sessions";
+    private const string UpsertDaysSql =
+        "INSERT INTO day_summaries (user_id, day, sessions, practised_sessions) SELECT * FROM unnest($1::text[], $2::date[], $3::integer[], $4::integer[]) " +
+        "ON CONFLICT (user_id, day) DO UPDATE SET sessions = day_summaries.sessions + excluded.sessions, practised_sessions = day_summaries.practised_sessions + excluded.practised_sessions";
 
     private const string UpdateStatsSql =
-        "UPDATE user_stats SET sessions_started = sessions_started + 1, sessions_completed = sessions_completed + 1, " +
-        "pain_pairs = pain_pairs + $2, pain_before_sum = pain_before_sum + $3, pain_after_sum = pain_after_sum + $4, " +
-        "run_start = $5, run_end = $6, longest_streak = $7 WHERE user_id = $1";
+        "UPDATE user_stats AS s SET sessions_started = s.sessions_started + u.n, sessions_completed = s.sessions_completed + u.n, " +
+        "pain_pairs = s.pain_pairs + u.pairs, pain_before_sum = s.pain_before_sum + u.before_sum, pain_after_sum = s.pain_after_sum + u.after_sum, " +
+        "run_start = u.run_start, run_end = u.run_end, longest_streak = u.longest " +
+        "FROM unnest($1::text[], $2::integer[], $3::integer[], $4::bigint[], $5::bigint[], $6::date[], $7::date[], $8::integer[]) " +
+        "AS u(user_id, n, pairs, before_sum, after_sum, run_start, run_end, longest) WHERE s.user_id = u.user_id";
+
+    private const string InsertStatsSql =
+        "INSERT INTO user_stats (user_id, sessions_started, sessions_completed, sessions_stopped_for_pain, pain_pairs, pain_before_sum, pain_after_sum, longest_streak) " +
+        "SELECT u, 0, 0, 0, 0, 0, 0, 0 FROM unnest($1::text[]) AS u ON CONFLICT (user_id) DO NOTHING";
 
     private const string PractisedDaysSql = "SELECT day FROM day_summaries WHERE user_id = $1 AND practised_sessions > 0";
 
-    /// <summary>Saves <paramref name="session"/> (already checked by the caller) for <paramref name="userId"/>; returns its id.</summary>
-    public static async Task<long> SaveAsync(NpgsqlConnection connection, string userId, CompletedSession session, int? painBefore, int? painAfter, CancellationToken ct)
+    /// <summary>Saves one session (already checked) for <paramref name="userId"/>: a batch of one; returns its id.</summary>
+    public static async Task<long> SaveAsync(NpgsqlConnection connection, string userId, CompletedSession session, int? painBefore, int? painAfter, CancellationToken ct) =>
+        (await SaveManyAsync(connection, [new SessionToSave(userId, session, painBefore, painAfter)], ct))[0];
+
+    /// <summary>
+    /// Saves <paramref name="sessions"/> (already checked) in one transaction: all of them or none. Returns their ids
+    /// in the same order. Someone without a totals row (never created, or deleted meanwhile) gets one first.
+    /// </summary>
+    public static async Task<long[]> SaveManyAsync(NpgsqlConnection connection, IReadOnlyList<SessionToSave> sessions, CancellationToken ct)
     {
-        // The BEGIN/COMMIT are sent as SQL inside the two batches rather than through NpgsqlTransaction, whose
-        // Commit would cost a third round trip. Until COMMIT has returned nothing is durable and nothing is answered.
         var committed = false;
         try
         {
-            var read = await ReadAsync(connection, userId, session.StartedAt, ct);
-            if (read.Streak is null)
-            {
-                // No totals row (a user whose rows were never created): create it, then lock it.
-                await using (var insert = new NpgsqlCommand(InsertStatsSql, connection))
-                {
-                    insert.Parameters.Add(Text(userId));
-                    await insert.ExecuteNonQueryAsync(ct);
-                }
-
-                read = read with { Streak = await LockStatsAsync(connection, userId, ct) };
-            }
-
-            var zone = LocalDay.ZoneOrDefault(read.ZoneId, TimeZoneInfo.Local);
-            var day = LocalDay.Of(session.StartedAt, zone);
-            var practised = session.Stretches.Any(s => !s.Record.Skipped);
-            var streak = read.Streak!;
-            if (practised && (!read.PractisedByDay.TryGetValue(day, out var already) || already == 0))
-            {
-                streak = StreakCalculator.Advance(streak, day) ?? StreakCalculator.FromDays([.. await PractisedDaysAsync(connection, userId, ct), day]);
-            }
-
+            var read = await ReadManyAsync(connection, sessions, ct);
+            var plan = await PlanAsync(connection, sessions, read, ct);
             await using var batch = new NpgsqlBatch(connection);
-            batch.BatchCommands.Add(InsertSession(read.SessionId, userId, session, day, zone.Id, painBefore, painAfter, practised));
-            batch.BatchCommands.Add(InsertRecords(read.SessionId, userId, session.Stretches));
-            batch.BatchCommands.Add(UpsertTallies(userId, session.Stretches));
-            batch.BatchCommands.Add(Command(UpsertDaySql, Text(userId), Date(day), Int(practised ? 1 : 0)));
-            var paired = painBefore is not null && painAfter is not null;
-            batch.BatchCommands.Add(Command(
-                UpdateStatsSql,
-                Text(userId),
-                Int(paired ? 1 : 0),
-                Long(paired ? painBefore!.Value : 0),
-                Long(paired ? painAfter!.Value : 0),
-                Date(streak.RunStart),
-                Date(streak.RunEnd),
-                Int(streak.Longest)));
+            AddWrites(batch, sessions, read.Ids, plan);
             batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
             await batch.ExecuteNonQueryAsync(ct);
             committed = true;
-            return read.SessionId;
+            return read.Ids;
         }
         finally
         {
@@ -118,54 +100,238 @@ internal static partial class PostgreSqlSessionWriter
         }
     }
 
-    private sealed record ReadState(long SessionId, string? ZoneId, StreakState? Streak, Dictionary<DateOnly, int> PractisedByDay);
+    /// <summary>What the batch's transaction read: per person their streak and time zone, the days the sessions can fall on, and the new ids.</summary>
+    private sealed record BatchRead(Dictionary<string, StreakState> Streaks, Dictionary<string, string?> Zones, Dictionary<(string User, DateOnly Day), int> PractisedByDay, long[] Ids);
 
-    private static async Task<ReadState> ReadAsync(NpgsqlConnection connection, string userId, DateTimeOffset startedAt, CancellationToken ct)
+    /// <summary>The rows to write, summed per person, per person and stretch, and per person and day.</summary>
+    private sealed record BatchPlan(
+        DateOnly[] Days,
+        string[] ZoneIds,
+        bool[] Practised,
+        Dictionary<(string User, string Stretch), (int Done, int Skipped, int Hurt)> Tallies,
+        Dictionary<(string User, DateOnly Day), (int Sessions, int Practised)> DayRows,
+        Dictionary<string, (int Sessions, int Pairs, long Before, long After, StreakState Streak)> Totals);
+
+    private static async Task<BatchRead> ReadManyAsync(NpgsqlConnection connection, IReadOnlyList<SessionToSave> sessions, CancellationToken ct)
     {
-        // The local day is at most a day either side of the UTC day (offsets are within ±14 h).
-        var utcDay = DateOnly.FromDateTime(startedAt.UtcDateTime);
-        await using var batch = new NpgsqlBatch(connection);
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
-        batch.BatchCommands.Add(Command(StatsSql, Text(userId)));
-        batch.BatchCommands.Add(Command(ZoneSql, Text(userId)));
-        batch.BatchCommands.Add(Command(DaysSql, Text(userId), Date(utcDay.AddDays(-1)), Date(utcDay.AddDays(1))));
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(NextIdSql));
-        await using var reader = await batch.ExecuteReaderAsync(ct);
-        var streak = await ReadStreakAsync(reader, ct);
-        await reader.NextResultAsync(ct);
-        var zoneId = await reader.ReadAsync(ct) && !reader.IsDBNull(0) ? reader.GetString(0) : null;
-        await reader.NextResultAsync(ct);
-        var days = new Dictionary<DateOnly, int>(3);
+        var users = sessions.Select(s => s.UserId).Distinct(StringComparer.Ordinal).ToArray();
+        var rangeUsers = new string[sessions.Count];
+        var firstDays = new DateOnly[sessions.Count];
+        var lastDays = new DateOnly[sessions.Count];
+        for (var i = 0; i < sessions.Count; i++)
+        {
+            // The local day is at most a day either side of the UTC day (offsets are within ±14 h).
+            var utcDay = DateOnly.FromDateTime(sessions[i].Session.StartedAt.UtcDateTime);
+            rangeUsers[i] = sessions[i].UserId;
+            firstDays[i] = utcDay.AddDays(-1);
+            lastDays[i] = utcDay.AddDays(1);
+        }
+
+        var streaks = new Dictionary<string, StreakState>(users.Length, StringComparer.Ordinal);
+        var zones = new Dictionary<string, string?>(users.Length, StringComparer.Ordinal);
+        var days = new Dictionary<(string, DateOnly), int>();
+        var ids = new long[sessions.Count];
+        await using (var batch = new NpgsqlBatch(connection))
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
+            batch.BatchCommands.Add(Command(StatsSql, Array(users)));
+            batch.BatchCommands.Add(Command(ZonesSql, Array(users)));
+            batch.BatchCommands.Add(Command(DaysSql, Array(rangeUsers), Array(firstDays), Array(lastDays)));
+            batch.BatchCommands.Add(Command(IdsSql, Int(sessions.Count)));
+            await using var reader = await batch.ExecuteReaderAsync(ct);
+            await ReadStreaksAsync(reader, streaks, ct);
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                zones[reader.GetString(0)] = reader.IsDBNull(1) ? null : reader.GetString(1);
+            }
+
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                days[(reader.GetString(0), reader.GetFieldValue<DateOnly>(1))] = reader.GetInt32(2);
+            }
+
+            await reader.NextResultAsync(ct);
+            for (var i = 0; i < ids.Length && await reader.ReadAsync(ct); i++)
+            {
+                ids[i] = reader.GetInt64(0);
+            }
+        }
+
+        if (streaks.Count < users.Length)
+        {
+            // Someone has no totals row (a user whose rows were never created, or deleted meanwhile): create it and
+            // lock it in this transaction, one more round trip. Out of user-id order, but only for rows that did not
+            // exist, so no other batch can be holding them while waiting for ours.
+            var missing = users.Where(u => !streaks.ContainsKey(u)).ToArray();
+            await using var create = new NpgsqlBatch(connection);
+            create.BatchCommands.Add(Command(InsertStatsSql, Array(missing)));
+            create.BatchCommands.Add(Command(StatsSql, Array(missing)));
+            await using var reader = await create.ExecuteReaderAsync(ct); // the INSERT returns no rows: the reader starts at the SELECT
+            await ReadStreaksAsync(reader, streaks, ct);
+        }
+
+        return new BatchRead(streaks, zones, days, ids);
+    }
+
+    private static async Task ReadStreaksAsync(NpgsqlDataReader reader, Dictionary<string, StreakState> streaks, CancellationToken ct)
+    {
         while (await reader.ReadAsync(ct))
         {
-            days[reader.GetFieldValue<DateOnly>(0)] = reader.GetInt32(1);
+            streaks[reader.GetString(0)] = new StreakState(
+                reader.IsDBNull(1) ? null : reader.GetFieldValue<DateOnly>(1),
+                reader.IsDBNull(2) ? null : reader.GetFieldValue<DateOnly>(2),
+                reader.GetInt32(3));
         }
-
-        await reader.NextResultAsync(ct);
-        await reader.ReadAsync(ct);
-        var id = reader.GetInt64(0);
-        return new ReadState(id, zoneId, streak, days);
     }
 
-    private static async Task<StreakState?> LockStatsAsync(NpgsqlConnection connection, string userId, CancellationToken ct)
+    private static async Task<BatchPlan> PlanAsync(NpgsqlConnection connection, IReadOnlyList<SessionToSave> sessions, BatchRead read, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(StatsSql, connection);
-        command.Parameters.Add(Text(userId));
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        return await ReadStreakAsync(reader, ct);
-    }
-
-    private static async Task<StreakState?> ReadStreakAsync(NpgsqlDataReader reader, CancellationToken ct)
-    {
-        if (!await reader.ReadAsync(ct))
+        var n = sessions.Count;
+        var plan = new BatchPlan(new DateOnly[n], new string[n], new bool[n], [], [], new(StringComparer.Ordinal));
+        var practisedByDay = read.PractisedByDay;
+        foreach (var (user, streak) in read.Streaks)
         {
-            return null;
+            plan.Totals[user] = (0, 0, 0, 0, streak);
         }
 
-        return new StreakState(
-            reader.IsDBNull(1) ? null : reader.GetFieldValue<DateOnly>(1),
-            reader.IsDBNull(2) ? null : reader.GetFieldValue<DateOnly>(2),
-            reader.GetInt32(3));
+        // In arrival order, as if each had been written alone: a later session of the same person sees the days and
+        // the streak the earlier ones left.
+        for (var i = 0; i < n; i++)
+        {
+            var (user, session, painBefore, painAfter) = sessions[i];
+            var zone = LocalDay.ZoneOrDefault(read.Zones.GetValueOrDefault(user), TimeZoneInfo.Local);
+            var day = LocalDay.Of(session.StartedAt, zone);
+            var practised = session.Stretches.Any(s => !s.Record.Skipped);
+            plan.Days[i] = day;
+            plan.ZoneIds[i] = zone.Id;
+            plan.Practised[i] = practised;
+
+            var totals = plan.Totals[user];
+            var streak = totals.Streak;
+            var already = practisedByDay.GetValueOrDefault((user, day));
+            if (practised && already == 0)
+            {
+                streak = StreakCalculator.Advance(streak, day)
+                    ?? StreakCalculator.FromDays([.. await PractisedDaysAsync(connection, user, ct), .. PractisedInBatch(practisedByDay, user), day]);
+            }
+
+            practisedByDay[(user, day)] = already + (practised ? 1 : 0);
+            var paired = painBefore is not null && painAfter is not null;
+            plan.Totals[user] = (
+                totals.Sessions + 1,
+                totals.Pairs + (paired ? 1 : 0),
+                totals.Before + (paired ? painBefore!.Value : 0),
+                totals.After + (paired ? painAfter!.Value : 0),
+                streak);
+
+            plan.DayRows.TryGetValue((user, day), out var dayRow);
+            plan.DayRows[(user, day)] = (dayRow.Sessions + 1, dayRow.Practised + (practised ? 1 : 0));
+            foreach (var stretch in session.Stretches)
+            {
+                var r = stretch.Record;
+                plan.Tallies.TryGetValue((user, r.StretchId), out var t);
+                plan.Tallies[(user, r.StretchId)] = (t.Done + (r.Skipped ? 0 : 1), t.Skipped + (r.Skipped ? 1 : 0), t.Hurt + (r.Hurt ? 1 : 0));
+            }
+        }
+
+        return plan;
+    }
+
+    // Days this batch has already made practised for the person (not written yet, so not in the table), plus the ones
+    // read: the recompute must see both.
+    private static IEnumerable<DateOnly> PractisedInBatch(Dictionary<(string User, DateOnly Day), int> practisedByDay, string user) =>
+        practisedByDay.Where(e => e.Key.User == user && e.Value > 0).Select(e => e.Key.Day);
+
+    private static void AddWrites(NpgsqlBatch batch, IReadOnlyList<SessionToSave> sessions, long[] ids, BatchPlan plan)
+    {
+        var n = sessions.Count;
+        var users = new string[n];
+        var uids = new Guid[n];
+        var started = new DateTime[n];
+        var ended = new DateTime[n];
+        var programmes = new string[n];
+        var levels = new string[n];
+        var before = new int?[n];
+        var after = new int?[n];
+        var records = new List<(string User, long Session, int Seq, RecordedStretch Stretch)>(n * 8);
+        for (var i = 0; i < n; i++)
+        {
+            var s = sessions[i];
+            users[i] = s.UserId;
+            uids[i] = Guid.NewGuid();
+            started[i] = s.Session.StartedAt.UtcDateTime;
+            ended[i] = s.Session.EndedAt.UtcDateTime;
+            programmes[i] = s.Session.ProgrammeName;
+            levels[i] = StoredNames.Of(s.Session.DosageLevel);
+            before[i] = s.PainBefore;
+            after[i] = s.PainAfter;
+            for (var k = 0; k < s.Session.Stretches.Count; k++)
+            {
+                records.Add((s.UserId, ids[i], k + 1, s.Session.Stretches[k]));
+            }
+        }
+
+        batch.BatchCommands.Add(Command(
+            InsertSessionsSql,
+            Array(ids),
+            Array(users),
+            Array(uids),
+            Instants(started),
+            Instants(ended),
+            Array(plan.Days),
+            Array(plan.ZoneIds),
+            Array(programmes),
+            Array(levels),
+            Text(StoredNames.Of(SessionSource.Guided)),
+            Text(StoredNames.Of(SessionOutcome.Completed)),
+            Array(before),
+            Array(after),
+            Array(plan.Practised)));
+
+        batch.BatchCommands.Add(Command(
+            InsertRecordsSql,
+            Array(records.Select(r => r.User).ToArray()),
+            Array(records.Select(r => r.Session).ToArray()),
+            Array(records.Select(r => r.Seq).ToArray()),
+            Array(records.Select(r => r.Stretch.Record.StretchId).ToArray()),
+            Array(records.Select(r => StoredNames.Of(r.Stretch.Record.Side)).ToArray()),
+            Array(records.Select(r => r.Stretch.Record.RepsDone).ToArray()),
+            Array(records.Select(r => r.Stretch.Record.SetsDone).ToArray()),
+            Array(records.Select(r => r.Stretch.Record.SecondsHeld).ToArray()),
+            Array(records.Select(r => r.Stretch.Record.Skipped).ToArray()),
+            Array(records.Select(r => r.Stretch.Record.Hurt).ToArray()),
+            Instants(records.Select(r => r.Stretch.At.UtcDateTime).ToArray())));
+
+        var tallies = plan.Tallies.ToArray();
+        batch.BatchCommands.Add(Command(
+            UpsertTalliesSql,
+            Array(tallies.Select(t => t.Key.User).ToArray()),
+            Array(tallies.Select(t => t.Key.Stretch).ToArray()),
+            Array(tallies.Select(t => t.Value.Done).ToArray()),
+            Array(tallies.Select(t => t.Value.Skipped).ToArray()),
+            Array(tallies.Select(t => t.Value.Hurt).ToArray())));
+
+        var days = plan.DayRows.ToArray();
+        batch.BatchCommands.Add(Command(
+            UpsertDaysSql,
+            Array(days.Select(d => d.Key.User).ToArray()),
+            Array(days.Select(d => d.Key.Day).ToArray()),
+            Array(days.Select(d => d.Value.Sessions).ToArray()),
+            Array(days.Select(d => d.Value.Practised).ToArray())));
+
+        var totals = plan.Totals.Where(t => t.Value.Sessions > 0).ToArray();
+        batch.BatchCommands.Add(Command(
+            UpdateStatsSql,
+            Array(totals.Select(t => t.Key).ToArray()),
+            Array(totals.Select(t => t.Value.Sessions).ToArray()),
+            Array(totals.Select(t => t.Value.Pairs).ToArray()),
+            Array(totals.Select(t => t.Value.Before).ToArray()),
+            Array(totals.Select(t => t.Value.After).ToArray()),
+            Array(totals.Select(t => t.Value.Streak.RunStart).ToArray()),
+            Array(totals.Select(t => t.Value.Streak.RunEnd).ToArray()),
+            Array(totals.Select(t => t.Value.Streak.Longest).ToArray())));
     }
 
     private static async Task<List<DateOnly>> PractisedDaysAsync(NpgsqlConnection connection, string userId, CancellationToken ct)
@@ -200,84 +366,8 @@ internal static partial class PostgreSqlSessionWriter
         }
     }
 
-    private static NpgsqlBatchCommand InsertSession(long id, string userId, CompletedSession s, DateOnly day, string zoneId, int? painBefore, int? painAfter, bool practised) =>
-        Command(
-            InsertSessionSql,
-            new NpgsqlParameter<long> { TypedValue = id },
-            Text(userId),
-            new NpgsqlParameter<Guid> { TypedValue = Guid.NewGuid() },
-            Instant(s.StartedAt),
-            Instant(s.EndedAt),
-            Date(day),
-            Text(zoneId),
-            Text(s.ProgrammeName),
-            Text(StoredNames.Of(s.DosageLevel)),
-            Text(StoredNames.Of(SessionSource.Guided)),
-            Text(StoredNames.Of(SessionOutcome.Completed)),
-            Int(painBefore),
-            Int(painAfter),
-            new NpgsqlParameter<bool> { TypedValue = practised });
-
-    private static NpgsqlBatchCommand InsertRecords(long sessionId, string userId, IReadOnlyList<RecordedStretch> stretches)
-    {
-        var n = stretches.Count;
-        var seq = new int[n];
-        var ids = new string[n];
-        var sides = new string[n];
-        var reps = new int[n];
-        var sets = new int[n];
-        var seconds = new int[n];
-        var skipped = new bool[n];
-        var hurt = new bool[n];
-        var at = new DateTime[n];
-        for (var i = 0; i < n; i++)
-        {
-            var r = stretches[i].Record;
-            seq[i] = i + 1;
-            ids[i] = r.StretchId;
-            sides[i] = StoredNames.Of(r.Side);
-            reps[i] = r.RepsDone;
-            sets[i] = r.SetsDone;
-            seconds[i] = r.SecondsHeld;
-            skipped[i] = r.Skipped;
-            hurt[i] = r.Hurt;
-            at[i] = stretches[i].At.UtcDateTime;
-        }
-
-        return Command(
-            InsertRecordsSql,
-            Text(userId),
-            new NpgsqlParameter<long> { TypedValue = sessionId },
-            Array(seq),
-            Array(ids),
-            Array(sides),
-            Array(reps),
-            Array(sets),
-            Array(seconds),
-            Array(skipped),
-            Array(hurt),
-            Instants(at));
-    }
-
-    private static NpgsqlBatchCommand UpsertTallies(string userId, IReadOnlyList<RecordedStretch> stretches)
-    {
-        // One row per stretch (the records of both sides add up), as ON CONFLICT may touch a row only once.
-        var tallies = new Dictionary<string, (int Done, int Skipped, int Hurt)>(StringComparer.Ordinal);
-        foreach (var stretch in stretches)
-        {
-            var r = stretch.Record;
-            tallies.TryGetValue(r.StretchId, out var t);
-            tallies[r.StretchId] = (t.Done + (r.Skipped ? 0 : 1), t.Skipped + (r.Skipped ? 1 : 0), t.Hurt + (r.Hurt ? 1 : 0));
-        }
-
-        return Command(
-            UpsertTalliesSql,
-            Text(userId),
-            Array(tallies.Keys.ToArray()),
-            Array(tallies.Values.Select(t => t.Done).ToArray()),
-            Array(tallies.Values.Select(t => t.Skipped).ToArray()),
-            Array(tallies.Values.Select(t => t.Hurt).ToArray()));
-    }
+    private static NpgsqlParameter<DateTime[]> Instants(DateTime[] values) =>
+        new() { TypedValue = values, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz };
 
     private static NpgsqlBatchCommand Command(string sql, params NpgsqlParameter[] parameters)
     {
@@ -291,15 +381,6 @@ internal static partial class PostgreSqlSessionWriter
     private static NpgsqlParameter Int(int? value) => value is { } v
         ? new NpgsqlParameter<int> { TypedValue = v }
         : new NpgsqlParameter { Value = DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer };
-
-    private static NpgsqlParameter<long> Long(long value) => new() { TypedValue = value };
-
-    private static NpgsqlParameter Date(DateOnly? value) => value is { } v
-        ? new NpgsqlParameter<DateOnly> { TypedValue = v, NpgsqlDbType = NpgsqlDbType.Date }
-        : new NpgsqlParameter { Value = DBNull.Value, NpgsqlDbType = NpgsqlDbType.Date };
-
-    private static NpgsqlParameter<DateTime> Instant(DateTimeOffset value) =>
-        new() { TypedValue = value.UtcDateTime, NpgsqlDbType = NpgsqlDbType.TimestampTz };
 
     private static NpgsqlParameter<T[]> Array<T>(T[] values) => new() { TypedValue = values };
 }
