@@ -7,8 +7,9 @@ using System.Text.Json;
 namespace Supple.Cli.Tests.Faults;
 
 /// <summary>
-/// Several concurrent clients writing through the REST API (pain entries; sessions with a stretch each), keeping every
-/// write the server acknowledged with a 2xx and the time and status of every answer.
+/// Several concurrent clients writing through the REST API (pain entries; sessions started and given a stretch; whole
+/// finished sessions, which on PostgreSQL go through the server's group commit), keeping every write the server
+/// acknowledged with a 2xx and the time and status of every answer.
 /// </summary>
 internal sealed class WriteLoad
 {
@@ -19,6 +20,9 @@ internal sealed class WriteLoad
 
     /// <summary>Sessions that got 201, with the stretches saved in them that got 201.</summary>
     public ConcurrentDictionary<long, ConcurrentBag<string>> AckedSessions { get; } = new();
+
+    /// <summary>Finished sessions saved whole (<c>POST /api/v1/sessions/completed</c>) that got 201, with how many stretches each had.</summary>
+    public ConcurrentDictionary<long, int> AckedCompleted { get; } = new();
 
     /// <summary>Every answer: when it came and was sent (elapsed), its status (0 when no HTTP answer came), what was asked, its media type.</summary>
     public ConcurrentQueue<(TimeSpan At, TimeSpan Sent, int Status, string What, string? MediaType)> Answers { get; } = new();
@@ -51,6 +55,29 @@ internal sealed class WriteLoad
                     }
                 }
             }
+            else if (i % 3 == 1)
+            {
+                // Started a quarter of an hour ago: the API refuses times in the future.
+                var started = DateTimeOffset.UtcNow.AddMinutes(-15);
+                var body = new
+                {
+                    level = "standard",
+                    painBefore = i % 11,
+                    painAfter = (i + 5) % 11,
+                    startedAt = started,
+                    endedAt = started.AddMinutes(5),
+                    stretches = new object[]
+                    {
+                        new { stretchId = "shoulder-blade-squeeze", repsDone = 10, setsDone = 1, secondsHeld = 50, at = started.AddMinutes(2) },
+                        new { stretchId = "cat-camel", repsDone = 10, setsDone = 1, secondsHeld = 60, at = started.AddMinutes(4) },
+                    },
+                };
+                (status, var id) = await PostAsync<long?>(client, address(), "api/v1/sessions/completed", body, "completed " + note, json => json.GetProperty("id").GetInt64());
+                if (id is { } sessionId)
+                {
+                    AckedCompleted[sessionId] = body.stretches.Length;
+                }
+            }
             else
             {
                 (status, _) = await PostAsync<bool>(client, address(), "api/v1/pain", new { score = i % 11, note }, "pain " + note, null);
@@ -66,6 +93,35 @@ internal sealed class WriteLoad
                 await Task.Delay(50, CancellationToken.None);
             }
         }
+    }
+
+    /// <summary>Every acknowledged write that <paramref name="client"/>'s server does not have (empty when nothing was lost).</summary>
+    public async Task<List<string>> LostWritesAsync(HttpClient client)
+    {
+        var lost = new List<string>();
+        var pain = await client.GetFromJsonAsync<JsonElement>("api/v1/pain?days=3660");
+        var notes = pain.EnumerateArray().Select(p => p.GetProperty("note").GetString()).ToHashSet(StringComparer.Ordinal);
+        lost.AddRange(AckedPain.Where(n => !notes.Contains(n)).Select(n => $"pain entry {n}"));
+
+        var sessions = AckedSessions.Select(s => (s.Key, s.Value.Count, "session"))
+            .Concat(AckedCompleted.Select(s => (s.Key, s.Value, "finished session")));
+        foreach (var (id, stretches, kind) in sessions)
+        {
+            using var response = await client.GetAsync(new Uri($"api/v1/sessions/{id}", UriKind.Relative));
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                lost.Add($"{kind} {id} ({(int)response.StatusCode})");
+                continue;
+            }
+
+            var stored = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("stretches").GetArrayLength();
+            if (stored < stretches)
+            {
+                lost.Add($"{kind} {id}: {stored} of its {stretches} acknowledged stretches");
+            }
+        }
+
+        return lost;
     }
 
     /// <summary>Posts; returns the status (0 when no HTTP answer came) and, for a 201 when asked, a value read from its body.</summary>
