@@ -8,8 +8,9 @@
 #      through the login API (bearer tokens);
 #   3. runs wrk against GET /healthz, POST /api/v1/sessions/completed (7 stretch records, one transaction) and
 #      GET /api/v1/stats, ROUNDS rounds in turn, each bounded by DURATION seconds and a request count, at CONNECTIONS
-#      connections (throughput); then GET stats at LATENCY_CONNECTIONS connections (latency below saturation); the
-#      server's CPU time per run comes from /proc/PID/stat;
+#      connections (throughput), and GET stats again for users nobody POSTs for; then GET stats at
+#      LATENCY_CONNECTIONS connections (latency below saturation); the server's CPU time per run comes from
+#      /proc/PID/stat;
 #   4. samples the server's VmRSS from /proc every 0.5 s and reads VmHWM at the end.
 # PostgreSQL is a throwaway cluster on a free loopback port, as in scripts/test.sh. Results: $OUT/server-bench.md.
 #
@@ -191,6 +192,11 @@ for backend in $backends; do
       r=$(run_wrk "$mode" "$duration" "$round-$mode")
       note "{\"kind\":\"wrk\",\"backend\":\"$backend\",\"round\":$round,\"load\":$(cut -d' ' -f1 /proc/loadavg),\"result\":$r}"
     done
+    # GET stats at saturation for users the POST rounds never wrote to (a year of daily history each, as real users
+    # have), beside the POSTed ones above, who by now have hundreds of sessions today.
+    log "$backend: round $round, stats at $connections connections, users without POSTs"
+    r=$(run_wrk stats "$duration" "$round-stats-unwritten" "$connections" "$out/tokens-unwritten.lua")
+    note "{\"kind\":\"saturation\",\"users\":\"unwritten\",\"backend\":\"$backend\",\"round\":$round,\"connections\":$connections,\"load\":$(cut -d' ' -f1 /proc/loadavg),\"result\":$r}"
     # Latency of GET stats at a moderate load (wrk keeps $latency_connections requests in flight), not at saturation.
     log "$backend: round $round, stats at $latency_connections connections"
     r=$(run_wrk stats "$duration" "$round-stats-c$latency_connections" "$latency_connections")
