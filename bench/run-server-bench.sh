@@ -134,8 +134,9 @@ for backend in $backends; do
 
   port="$(free_port)"
   url="http://127.0.0.1:$port"
-  Supple__Accounts__SignInAttemptsPerMinute=100000 "$supple" serve --multi-user --db "$db" --urls "$url" \
-    >"$out/$backend-server.log" 2>&1 &
+  # Information from Supple.Data: on shutdown the server logs what group commit did (sessions per transaction).
+  env Supple__Accounts__SignInAttemptsPerMinute=100000 'Logging__LogLevel__Supple.Data=Information' \
+    "$supple" serve --multi-user --db "$db" --urls "$url" >"$out/$backend-server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 120); do curl -sf "$url/healthz" >/dev/null 2>&1 && break; sleep 0.5; done
   # /readyz checks the schema on first use, which can outlast its 3 s limit on a busy machine: ask again.
@@ -216,6 +217,8 @@ for backend in $backends; do
   rss_max=$(sort -n "$rss_file" | tail -1)
   kill "$sampler_pid" 2>/dev/null || true; sampler_pid=""
   kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
+  group_commit=$(grep -o 'Group commit: [^"]*' "$out/$backend-server.log" | tail -n 1 || true)
+  [ -z "$group_commit" ] || note "{\"kind\":\"groupcommit\",\"backend\":\"$backend\",\"text\":\"$group_commit\"}"
   note "{\"kind\":\"server\",\"backend\":\"$backend\",\"seed_seconds\":$seed_seconds,\"db_bytes\":$size,\"vmhwm_kb\":$hwm,\"rss_max_kb\":${rss_max:-0},\"rss_samples\":$(wc -l <"$rss_file")}"
 done
 

@@ -111,6 +111,10 @@ print("|---|---:|---:|---:|---:|---:|")
 for r in rows:
     if r["kind"] == "server":
         print(f"| {r['backend']} | {r['seed_seconds']:.0f} s | {r['db_bytes'] / 2**30:.2f} GiB | {r['rss_max_kb'] / 1024:.0f} MB | {r['vmhwm_kb'] / 1024:.0f} MB | {r['rss_samples']} |")
+for r in rows:
+    if r["kind"] == "groupcommit":
+        print()
+        print(f"{r['backend']}, from the server's log at shutdown (the whole run, warm-up included): {r['text']}")
 print()
 for backend, s in summary.items():
     hwm = next((r["vmhwm_kb"] / 1024 for r in rows if r["kind"] == "server" and r["backend"] == backend), 0)

@@ -32,6 +32,8 @@ internal sealed class PostgreSqlSessionQueue : IAsyncDisposable, IDisposable
         new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = false, SingleWriter = false });
 
     private readonly Task[] _writers;
+    private long _transactions;
+    private long _sessions;
     private long _batches;
     private long _batchedSessions;
     private long _failedBatches;
@@ -43,6 +45,12 @@ internal sealed class PostgreSqlSessionQueue : IAsyncDisposable, IDisposable
         _contexts = contexts;
         _writers = [.. Enumerable.Range(0, writers ?? Writers).Select(_ => Task.Run(WriteLoopAsync))];
     }
+
+    /// <summary>Transactions committed, of one session or more.</summary>
+    internal long Transactions => Interlocked.Read(ref _transactions);
+
+    /// <summary>Sessions saved.</summary>
+    internal long Sessions => Interlocked.Read(ref _sessions);
 
     /// <summary>Transactions that held more than one session.</summary>
     internal long Batches => Interlocked.Read(ref _batches);
@@ -96,8 +104,11 @@ internal sealed class PostgreSqlSessionQueue : IAsyncDisposable, IDisposable
             try
             {
                 var s = pending.Session;
-                pending.Saved.TrySetResult(await SuppleStore.OnOpenNpgsqlConnectionAsync(
-                    _contexts, (connection, ct) => PostgreSqlSessionWriter.SaveAsync(connection, s.UserId, s.Session, s.PainBefore, s.PainAfter, ct), CancellationToken.None));
+                var id = await SuppleStore.OnOpenNpgsqlConnectionAsync(
+                    _contexts, (connection, ct) => PostgreSqlSessionWriter.SaveAsync(connection, s.UserId, s.Session, s.PainBefore, s.PainAfter, ct), CancellationToken.None);
+                Interlocked.Increment(ref _transactions);
+                Interlocked.Increment(ref _sessions);
+                pending.Saved.TrySetResult(id);
             }
             catch (Exception ex)
             {
@@ -129,6 +140,8 @@ internal sealed class PostgreSqlSessionQueue : IAsyncDisposable, IDisposable
             batch[i].Saved.TrySetResult(ids[i]);
         }
 
+        Interlocked.Increment(ref _transactions);
+        Interlocked.Add(ref _sessions, batch.Count);
         Interlocked.Increment(ref _batches);
         Interlocked.Add(ref _batchedSessions, batch.Count);
         var largest = Volatile.Read(ref _largestBatch);

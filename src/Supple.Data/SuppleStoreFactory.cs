@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Supple.Data;
 
@@ -7,7 +8,8 @@ namespace Supple.Data;
 /// migrated once per process, then each call only makes sure the user's rows exist. Registered by
 /// <see cref="SuppleDataServiceCollectionExtensions.AddSuppleData"/>.
 /// </summary>
-public sealed class SuppleStoreFactory(IDbContextFactory<SuppleDbContext> contexts, StoreLocation location, TimeProvider time) : IAsyncDisposable, IDisposable
+public sealed partial class SuppleStoreFactory(
+    IDbContextFactory<SuppleDbContext> contexts, StoreLocation location, TimeProvider time, ILogger<SuppleStoreFactory>? logger = null) : IAsyncDisposable, IDisposable
 {
     // Users whose rows are known to exist: opening their store again needs no query. Bounded; cleared when full.
     private const int MaxKnownUsers = 100_000;
@@ -73,6 +75,7 @@ public sealed class SuppleStoreFactory(IDbContextFactory<SuppleDbContext> contex
         if (_sessionQueue is not null)
         {
             await _sessionQueue.DisposeAsync();
+            LogGroupCommit(_sessionQueue);
         }
 
         _gate.Dispose();
@@ -81,7 +84,25 @@ public sealed class SuppleStoreFactory(IDbContextFactory<SuppleDbContext> contex
     /// <inheritdoc />
     public void Dispose()
     {
-        _sessionQueue?.Dispose();
+        if (_sessionQueue is not null)
+        {
+            _sessionQueue.Dispose();
+            LogGroupCommit(_sessionQueue);
+        }
+
         _gate.Dispose();
     }
+
+    // What group commit did over the process's life, for whoever tunes a server (and for the server benchmark).
+    private void LogGroupCommit(PostgreSqlSessionQueue queue)
+    {
+        if (logger is not null && queue.Sessions > 0)
+        {
+            LogGroupCommit(logger, queue.Sessions, queue.Transactions, queue.BatchedSessions, queue.Batches, queue.LargestBatch, queue.FailedBatches);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Group commit: {Sessions} finished sessions saved in {Transactions} transactions; " +
+        "{BatchedSessions} of them shared {Batches} transactions (largest {LargestBatch}); {FailedBatches} batches were rolled back and written one by one")]
+    private static partial void LogGroupCommit(ILogger logger, long sessions, long transactions, long batchedSessions, long batches, int largestBatch, long failedBatches);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using Supple.Core.Sessions;
@@ -173,6 +174,8 @@ public sealed class PostgreSqlSessionQueueTests(PostgreSqlDatabase database) : I
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(_time);
+        var log = new ListLoggerProvider();
+        services.AddLogging(logging => logging.AddProvider(log));
         services.AddSuppleData(Location);
         await using var provider = services.BuildServiceProvider();
         var factory = provider.GetRequiredService<SuppleStoreFactory>();
@@ -192,6 +195,14 @@ public sealed class PostgreSqlSessionQueueTests(PostgreSqlDatabase database) : I
 
         await Task.WhenAll(users.SelectMany((user, u) => Enumerable.Range(0, 10).Select(n => Task.Run(() => SaveAsync(user, (u * 10) + n)))))
             .WaitAsync(TimeSpan.FromSeconds(60));
+
+        // Shutting down logs what group commit did: every session counted once, in fewer or as many transactions.
+        var queue = factory.SessionQueue!;
+        await provider.DisposeAsync();
+        Assert.Equal(200, queue.Sessions);
+        Assert.InRange(queue.Transactions, 1, 200);
+        Assert.Equal(200 - queue.BatchedSessions + queue.Batches, queue.Transactions);
+        Assert.Contains(log.Messages, m => m.StartsWith($"Group commit: 200 finished sessions saved in {queue.Transactions} transactions; ", StringComparison.Ordinal));
 
         foreach (var (user, i) in users.Select((user, i) => (user, i)))
         {
