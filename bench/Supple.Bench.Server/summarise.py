@@ -63,6 +63,24 @@ for backend in dict.fromkeys(r["backend"] for r in rows if r["kind"] == "wrk"):
         print(f"| **{backend}, median** | | **{med(hz):,.0f}** | **{med(post):,.0f}** | **{med(ratios):.1%}** | {med(post_p99):.0f} | {med(stats_rps):,.0f} | {med(stats_p99):.0f} | {cpus} | {db} | | |")
         summary[backend] = {"ratio": med(ratios), "p99_saturated": med(stats_p99)}
 
+def latency_rows(records, label, extra):
+    """Prints one table row per wrk run of GET stats (`label` and `extra(r, res)` fill the backend-specific cells)
+    and a median row; returns the median p99, or None."""
+    p99s = []
+    for r in records:
+        res = r["result"]
+        if "p99_ms" not in res:
+            continue
+        p99s.append(res["p99_ms"])
+        print(f"| {label} | {r['round']} | {r['connections']} | {res['rps']:,.0f} | {res['p50_ms']:.1f} | {res['p90_ms']:.1f} | {res['p99_ms']:.1f} | {res['max_ms']:.1f} | {extra(r, res)}{r['load']:.0f} |")
+    if not p99s:
+        return None
+    before = "| " * (label.count(" | ") + 5)  # the label's other cells, round, connections, req/s, p50, p90
+    after = "| " * (extra(None, None).count("|") + 2)  # max, the extra cells, load
+    print(f"| **{label.replace(' | ', ', ')}, median** {before}| **{med(p99s):.1f}** {after}|")
+    return med(p99s)
+
+
 saturation = [r for r in rows if r["kind"] == "saturation"]
 if saturation:
     print()
@@ -71,16 +89,10 @@ if saturation:
     print("| Backend | Round | Connections | req/s | p50 ms | p90 ms | p99 ms | max ms | Server CPU ms/req | PostgreSQL CPU ms/req | Load |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for backend in dict.fromkeys(r["backend"] for r in saturation):
-        p99s = []
-        for r in (x for x in saturation if x["backend"] == backend):
-            res = r["result"]
-            if "p99_ms" not in res:
-                continue
-            p99s.append(res["p99_ms"])
-            print(f"| {backend} | {r['round']} | {r['connections']} | {res['rps']:,.0f} | {res['p50_ms']:.1f} | {res['p90_ms']:.1f} | {res['p99_ms']:.1f} | {res['max_ms']:.1f} | {fmt(cpu_ms(res), '.2f')} | {fmt(db_cpu_ms(res), '.2f')} | {r['load']:.0f} |")
-        if p99s:
-            print(f"| **{backend}, median** | | | | | | **{med(p99s):.1f}** | | | | |")
-            summary.setdefault(backend, {})["p99_saturated_unwritten"] = med(p99s)
+        p99 = latency_rows([x for x in saturation if x["backend"] == backend], backend,
+                           lambda r, res: "| | " if res is None else f"{fmt(cpu_ms(res), '.2f')} | {fmt(db_cpu_ms(res), '.2f')} | ")
+        if p99 is not None:
+            summary.setdefault(backend, {})["p99_saturated_unwritten"] = p99
 
 latency = [r for r in rows if r["kind"] == "latency"]
 if latency:
@@ -94,16 +106,10 @@ if latency:
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for backend in dict.fromkeys(r["backend"] for r in latency):
         for users in ("posted", "unwritten"):
-            p99s = []
-            for r in (x for x in latency if x["backend"] == backend and x.get("users", "posted") == users):
-                res = r["result"]
-                if "p99_ms" not in res:
-                    continue
-                p99s.append(res["p99_ms"])
-                print(f"| {backend} | {users} | {r['round']} | {r['connections']} | {res['rps']:,.0f} | {res['p50_ms']:.1f} | {res['p90_ms']:.1f} | {res['p99_ms']:.1f} | {res['max_ms']:.1f} | {r['load']:.0f} |")
-            if p99s:
-                print(f"| **{backend}, {users}, median** | | | | | | | **{med(p99s):.1f}** | | |")
-                summary.setdefault(backend, {})["p99_moderate" if users == "posted" else "p99_unwritten"] = med(p99s)
+            p99 = latency_rows([x for x in latency if x["backend"] == backend and x.get("users", "posted") == users],
+                               f"{backend} | {users}", lambda r, res: "")
+            if p99 is not None:
+                summary.setdefault(backend, {})["p99_moderate" if users == "posted" else "p99_unwritten"] = p99
 
 print()
 print("| Backend | Seeding | Database size | Server RSS, max sampled | Server VmHWM (peak RSS) | RSS samples |")
