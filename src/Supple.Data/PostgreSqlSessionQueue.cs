@@ -94,31 +94,32 @@ internal sealed class PostgreSqlSessionQueue : IAsyncDisposable, IDisposable
 
     private async Task WriteAsync(List<Pending> batch)
     {
-        if (batch.Count > 1 && await TryWriteTogetherAsync(batch))
+        if (await TrySaveAsync(batch) is not { } failure)
         {
             return;
         }
 
+        if (batch.Count == 1)
+        {
+            // Whatever went wrong is this caller's answer (the server maps a database outage to 503).
+            batch[0].Saved.TrySetException(failure);
+            return;
+        }
+
+        // Rolled back: nothing of the batch was written. Each session is tried alone, so that one that cannot be saved
+        // fails by itself (and, when the database is down, each caller gets that error).
+        Interlocked.Increment(ref _failedBatches);
         foreach (var pending in batch)
         {
-            try
+            if (await TrySaveAsync([pending]) is { } error)
             {
-                var s = pending.Session;
-                var id = await SuppleStore.OnOpenNpgsqlConnectionAsync(
-                    _contexts, (connection, ct) => PostgreSqlSessionWriter.SaveAsync(connection, s.UserId, s.Session, s.PainBefore, s.PainAfter, ct), CancellationToken.None);
-                Interlocked.Increment(ref _transactions);
-                Interlocked.Increment(ref _sessions);
-                pending.Saved.TrySetResult(id);
-            }
-            catch (Exception ex)
-            {
-                // Whatever went wrong is this caller's answer (the server maps a database outage to 503).
-                pending.Saved.TrySetException(ex);
+                pending.Saved.TrySetException(error);
             }
         }
     }
 
-    private async Task<bool> TryWriteTogetherAsync(List<Pending> batch)
+    /// <summary>Saves <paramref name="batch"/> in one transaction and answers its callers; returns the error instead when it was rolled back.</summary>
+    private async Task<Exception?> TrySaveAsync(List<Pending> batch)
     {
         long[] ids;
         try
@@ -127,12 +128,9 @@ internal sealed class PostgreSqlSessionQueue : IAsyncDisposable, IDisposable
             ids = await SuppleStore.OnOpenNpgsqlConnectionAsync(
                 _contexts, (connection, ct) => PostgreSqlSessionWriter.SaveManyAsync(connection, sessions, ct), CancellationToken.None);
         }
-        catch (Exception)
+        catch (Exception ex)
         {
-            // Rolled back: nothing of the batch was written. Each session is tried alone, so that one that cannot be
-            // saved fails by itself (and, when the database is down, each caller gets that error).
-            Interlocked.Increment(ref _failedBatches);
-            return false;
+            return ex;
         }
 
         for (var i = 0; i < batch.Count; i++)
@@ -142,6 +140,11 @@ internal sealed class PostgreSqlSessionQueue : IAsyncDisposable, IDisposable
 
         Interlocked.Increment(ref _transactions);
         Interlocked.Add(ref _sessions, batch.Count);
+        if (batch.Count == 1)
+        {
+            return null;
+        }
+
         Interlocked.Increment(ref _batches);
         Interlocked.Add(ref _batchedSessions, batch.Count);
         var largest = Volatile.Read(ref _largestBatch);
@@ -156,7 +159,7 @@ internal sealed class PostgreSqlSessionQueue : IAsyncDisposable, IDisposable
             largest = seen;
         }
 
-        return true;
+        return null;
     }
 
     /// <summary>Stops taking sessions and waits until every queued one is written.</summary>

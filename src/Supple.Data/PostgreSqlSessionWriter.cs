@@ -378,9 +378,7 @@ internal static class PostgreSqlSessionWriter
 
     private static NpgsqlParameter<string> Text(string value) => new() { TypedValue = value, NpgsqlDbType = NpgsqlDbType.Text };
 
-    private static NpgsqlParameter Int(int? value) => value is { } v
-        ? new NpgsqlParameter<int> { TypedValue = v }
-        : new NpgsqlParameter { Value = DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer };
+    private static NpgsqlParameter<int> Int(int value) => new() { TypedValue = value };
 
     private static NpgsqlParameter<T[]> Array<T>(T[] values) => new() { TypedValue = values };
 }
