@@ -55,20 +55,7 @@ installed="$(readlink -f "$supple")"
 log "measuring $installed"
 
 log "publishing hello world"
-hello_src="$out/hello-src"
-mkdir -p "$hello_src"
-cat >"$hello_src/hello.csproj" <<'XML'
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-    <ImportDirectoryBuildProps>false</ImportDirectoryBuildProps>
-  </PropertyGroup>
-</Project>
-XML
-echo 'System.Console.WriteLine("Hello, world");' >"$hello_src/Program.cs"
-dotnet publish "$hello_src/hello.csproj" -c Release -o "$out/hello" >>"$out/pack.log" 2>&1 || { tail -30 "$out/pack.log"; exit 1; }
+bench/hello/publish.sh "$out/hello" "$out/pack.log"
 hello="$out/hello/hello"
 
 log "seeding 10 years and 1 year of history through supple import"

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Supple.Cli.Tests.TestSupport;
 
@@ -53,37 +52,8 @@ public sealed partial class PackedTool : IAsyncLifetime
         return toolPath;
     }
 
-    private static async Task<(int Exit, string Output)> RunAsync(string program, string[] args, TimeSpan timeout, Dictionary<string, string?>? environment = null)
-    {
-        var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        info.Environment["DOTNET_NOLOGO"] = "1";
-        foreach (var (key, value) in environment ?? [])
-        {
-            info.Environment[key] = value;
-        }
-
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cts.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish within {timeout}.");
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int ExitCode, string Output)> RunAsync(string program, string[] args, TimeSpan timeout, Dictionary<string, string?>? environment = null) =>
+        ExternalProcess.RunAsync(program, args, timeout, new Dictionary<string, string?>(environment ?? []) { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" });
 
     private static string Tail(string output) => string.Join('\n', output.Split('\n').TakeLast(40));
 
