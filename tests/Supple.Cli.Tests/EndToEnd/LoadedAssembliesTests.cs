@@ -21,6 +21,9 @@ public sealed class LoadedAssembliesTests : IDisposable
         "Ical.Net", "NodaTime", "Microsoft.OpenApi", "Scalar.AspNetCore",
     ];
 
+    // Generous: on a shared machine under heavy load one command has taken over a minute.
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
+
     private readonly string _folder = Directory.CreateTempSubdirectory("supple-loaded-").FullName;
 
     private string Db => Path.Combine(_folder, "supple.db");
@@ -70,7 +73,7 @@ public sealed class LoadedAssembliesTests : IDisposable
 
     private async Task SeedAsync()
     {
-        var (exit, _, stderr) = await SuppleProcess.RunAsync(["log", "--stretch", "cat-camel", "--pain-before", "5", "--pain-after", "3", "--db", Db]);
+        var (exit, _, stderr) = await SuppleProcess.RunAsync(["log", "--stretch", "cat-camel", "--pain-before", "5", "--pain-after", "3", "--db", Db], timeout: Patience);
         Assert.True(exit == 0, stderr);
     }
 
@@ -79,7 +82,8 @@ public sealed class LoadedAssembliesTests : IDisposable
         var list = Path.Combine(_folder, "loaded.txt");
         var (exit, _, stderr) = await SuppleProcess.RunAsync(
             [.. command, .. command[0] is "stretches" or "show" or "plan" ? Array.Empty<string>() : ["--db", Db]],
-            new Dictionary<string, string?> { [LoadedAssemblies.Variable] = list });
+            new Dictionary<string, string?> { [LoadedAssemblies.Variable] = list },
+            Patience);
         Assert.True(exit == 0, stderr);
         return await File.ReadAllLinesAsync(list);
     }

@@ -18,6 +18,9 @@ public sealed class ToolPackageTests(PackedTool tool) : IClassFixture<PackedTool
     private const ushort LinuxX64ReadyToRun = 0x8664 ^ 0x7B79;
     private const ushort LinuxArm64ReadyToRun = 0xAA64 ^ 0x7B79;
 
+    // Generous: on a shared machine under heavy load one command has taken over a minute.
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
+
     private readonly string _data = Directory.CreateTempSubdirectory("supple-tool-data-").FullName;
 
     private static string ThisRuntime => RuntimeInformation.RuntimeIdentifier;
@@ -104,16 +107,16 @@ public sealed class ToolPackageTests(PackedTool tool) : IClassFixture<PackedTool
             Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, "the installed supple.dll is not ReadyToRun");
         }
 
-        var stretches = await SuppleProcess.RunProgramAsync(supple, ["stretches"]);
+        var stretches = await SuppleProcess.RunProgramAsync(supple, ["stretches"], timeout: Patience);
         Assert.True(stretches.ExitCode == 0, stretches.Stderr);
         Assert.Contains("Seated twist", stretches.Stdout, StringComparison.Ordinal);
 
         var db = Path.Combine(_data, "supple.db");
-        var pain = await SuppleProcess.RunProgramAsync(supple, ["pain", "3", "--db", db]);
+        var pain = await SuppleProcess.RunProgramAsync(supple, ["pain", "3", "--db", db], timeout: Patience);
         Assert.True(pain.ExitCode == 0, pain.Stderr);
-        var log = await SuppleProcess.RunProgramAsync(supple, ["log", "--stretch", "chest-opener", "--pain-before", "4", "--pain-after", "2", "--db", db]);
+        var log = await SuppleProcess.RunProgramAsync(supple, ["log", "--stretch", "chest-opener", "--pain-before", "4", "--pain-after", "2", "--db", db], timeout: Patience);
         Assert.True(log.ExitCode == 0, log.Stderr);
-        var stats = await SuppleProcess.RunProgramAsync(supple, ["stats", "--json", "--db", db]);
+        var stats = await SuppleProcess.RunProgramAsync(supple, ["stats", "--json", "--db", db], timeout: Patience);
         Assert.True(stats.ExitCode == 0, stats.Stderr);
         using var json = System.Text.Json.JsonDocument.Parse(stats.Stdout);
         Assert.Equal(1, json.RootElement.GetProperty("currentStreak").GetInt32());
@@ -131,7 +134,7 @@ public sealed class ToolPackageTests(PackedTool tool) : IClassFixture<PackedTool
         var toolPath = await tool.InstallAsync("Supple.any");
         var supple = Path.Combine(toolPath, "supple");
 
-        var stretches = await SuppleProcess.RunProgramAsync(supple, ["stretches"]);
+        var stretches = await SuppleProcess.RunProgramAsync(supple, ["stretches"], timeout: Patience);
         Assert.True(stretches.ExitCode == 0, stretches.Stderr);
         Assert.Contains("Seated twist", stretches.Stdout, StringComparison.Ordinal);
 
@@ -142,7 +145,7 @@ public sealed class ToolPackageTests(PackedTool tool) : IClassFixture<PackedTool
     private static async Task AssertBreaksRunAsAsync(string supple, string db, string expectedExecutable)
     {
         using var breaks = SuppleProcess.StartProgram(supple, ["breaks", "--plain", "--every", "50m", "--for", "1h", "--db", db]);
-        await breaks.WaitForOutputAsync("next break at", TimeSpan.FromSeconds(60));
+        await breaks.WaitForOutputAsync("next break at", Patience);
         Assert.Equal(expectedExecutable, Path.GetFileName(new FileInfo($"/proc/{breaks.Id}/exe").LinkTarget));
         Assert.Contains("each break: Shoulder blade squeeze, Chest opener stretch", breaks.Stdout, StringComparison.Ordinal);
     }
