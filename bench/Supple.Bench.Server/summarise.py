@@ -126,7 +126,9 @@ for backend, s in summary.items():
     hwm = next((r["vmhwm_kb"] / 1024 for r in rows if r["kind"] == "server" and r["backend"] == backend), 0)
     parts = []
     if "ratio" in s:
-        parts.append(f"POST ÷ healthz {s['ratio']:.1%}" + (" (target ≥ 40 %: " + ("met" if s["ratio"] >= 0.4 else "MISSED") + ")" if backend == "postgresql" else ""))
+        # Reported, not judged: the old "POST >= 40 % of /healthz" target compared a database write with a no-op and
+        # was withdrawn (issue #15); sessions per second and CPU per session are the figures (docs/DEPLOYMENT.md).
+        parts.append(f"POST ÷ healthz {s['ratio']:.1%}")
         parts.append(f"GET stats p99 {s['p99_saturated']:.0f} ms at saturation"
                      + (f" ({s['p99_saturated_unwritten']:.0f} ms for users without POSTs)" if "p99_saturated_unwritten" in s else ""))
     if "p99_moderate" in s:

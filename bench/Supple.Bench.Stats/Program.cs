@@ -6,6 +6,9 @@ using Supple.Data;
 //   Supple.Bench.Stats generate <days> <database file> [seed]
 //       Writes a synthetic history of <days> days ending now into a new SQLite database (through
 //       SuppleStore.ImportAsync, so the summary rows are maintained exactly as in normal use).
+//   Supple.Bench.Stats export <days> <sessions> <pain entries> <json file> [seed]
+//       Writes a synthetic history of <days> days ending now, with exactly that many sessions and pain entries, as a
+//       `supple export --format json` file, for `supple import` (the CLI benchmark seeds its databases that way).
 //   Supple.Bench.Stats query <database file> [repetitions]
 //       Times the statistics query alone (SqliteStatsReader, the read path of `supple stats`): the first call in the
 //       process (opening SQLite, first use of each code path) and the median of repeated calls.
@@ -33,6 +36,17 @@ if (args.Length >= 3 && args[0] == "generate" && int.TryParse(args[1], out var d
     return 0;
 }
 
+if (args.Length >= 5 && args[0] == "export" && int.TryParse(args[1], out var exportDays) && int.TryParse(args[2], out var sessionCount) && int.TryParse(args[3], out var painCount))
+{
+    var path = Path.GetFullPath(args[4]);
+    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+    var seed = args.Length > 5 && int.TryParse(args[5], out var s) ? s : 2026;
+    var document = SyntheticHistory.Generate(exportDays, TimeProvider.System.GetUtcNow(), seed, sessionCount, painCount);
+    await File.WriteAllTextAsync(path, ExportJson.Write(document));
+    Console.WriteLine($"{path}: {document.Sessions.Count} sessions, {document.Sessions.Sum(x => x.Stretches.Count)} stretch records, {document.PainEntries.Count} pain entries over {exportDays} days");
+    return 0;
+}
+
 if (args.Length >= 2 && args[0] == "query")
 {
     var location = StoreLocation.ForFile(args[1]);
@@ -53,5 +67,5 @@ if (args.Length >= 2 && args[0] == "query")
     return 0;
 }
 
-Console.Error.WriteLine("usage: Supple.Bench.Stats generate <days> <database file> [seed] | query <database file> [repetitions]");
+Console.Error.WriteLine("usage: Supple.Bench.Stats generate <days> <database file> [seed] | export <days> <sessions> <pain entries> <json file> [seed] | query <database file> [repetitions]");
 return 2;

@@ -14,9 +14,16 @@ internal static class SyntheticHistory
         ("childs-pose", false), ("chest-opener", false), ("seated-twist", true),
     ];
 
-    public static ExportDocument Generate(int days, DateTimeOffset end, int seed)
+    /// <param name="days">How many days of history, ending at <paramref name="end"/>.</param>
+    /// <param name="end">The last moment of the history.</param>
+    /// <param name="seed">The random seed: the same seed gives the same history.</param>
+    /// <param name="sessionCount">Exactly this many sessions, on days picked at random; null: one on about 97 % of days.</param>
+    /// <param name="painCount">Exactly this many pain diary entries likewise; null: one on about 95 % of days.</param>
+    public static ExportDocument Generate(int days, DateTimeOffset end, int seed, int? sessionCount = null, int? painCount = null)
     {
         var random = new Random(seed);
+        var sessionDays = sessionCount is { } sessionsWanted ? Pick(new Random(seed + 1), days, sessionsWanted) : null;
+        var painDays = painCount is { } painWanted ? Pick(new Random(seed + 2), days, painWanted) : null;
         var sessions = new List<ExportedSession>(days);
         var pain = new List<ExportedPainEntry>(days);
         var start = end.AddDays(-days);
@@ -25,7 +32,7 @@ internal static class SyntheticHistory
             var day = start.AddDays(d);
             var progress = (double)d / days;
             var baseline = 6.5 - (3.5 * progress);
-            if (random.NextDouble() < 0.97)
+            if (sessionDays?.Contains(d) ?? random.NextDouble() < 0.97)
             {
                 var startedAt = day.AddHours(7 + random.Next(14)).AddMinutes(random.Next(60));
                 var roll = random.NextDouble();
@@ -60,7 +67,7 @@ internal static class SyntheticHistory
                     null, records));
             }
 
-            if (random.NextDouble() < 0.95)
+            if (painDays?.Contains(d) ?? random.NextDouble() < 0.95)
             {
                 var at = day.AddHours(18 + random.Next(4));
                 pain.Add(new ExportedPainEntry(Guid.NewGuid(), at, Clamp(baseline + (random.NextDouble() * 3) - 1.5), random.Next(3) == 0 ? "neck" : "upper-back", null));
@@ -68,6 +75,14 @@ internal static class SyntheticHistory
         }
 
         return new ExportDocument(ExportDocument.FormatName, ExportDocument.CurrentVersion, end, "Etc/UTC", sessions, pain);
+    }
+
+    private static HashSet<int> Pick(Random random, int days, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, days);
+        var all = Enumerable.Range(0, days).ToArray();
+        random.Shuffle(all);
+        return [.. all[..count]];
     }
 
     private static int Clamp(double value) => (int)Math.Clamp(Math.Round(value), 0, 10);

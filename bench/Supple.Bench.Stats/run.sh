@@ -13,20 +13,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 echo "== publishing supple (ReadyToRun) and hello world"
 dotnet publish "$root/src/Supple.Cli" -c Release -r linux-x64 --self-contained false -o "$out/supple" >"$out/publish.log" 2>&1
-hello="$out/hello-src"
-mkdir -p "$hello"
-cat >"$hello/hello.csproj" <<'XML'
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-    <ImportDirectoryBuildProps>false</ImportDirectoryBuildProps>
-  </PropertyGroup>
-</Project>
-XML
-echo 'System.Console.WriteLine("Hello, world");' >"$hello/Program.cs"
-dotnet publish "$hello/hello.csproj" -c Release -o "$out/hello" >>"$out/publish.log" 2>&1
+"$root/bench/hello/publish.sh" "$out/hello" "$out/publish.log"
 
 echo "== generating 1 and 10 years of history"
 dotnet build "$root/bench/Supple.Bench.Stats" -c Release >>"$out/publish.log" 2>&1

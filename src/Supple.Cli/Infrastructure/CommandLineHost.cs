@@ -11,6 +11,18 @@ internal static class CommandLineHost
 {
     public static async Task<int> InvokeAsync(RootCommand root, IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return await ParseAndRunAsync(root, args, console, cancellationToken);
+        }
+        finally
+        {
+            LoadedAssemblies.WriteIfAsked(console.Environment);
+        }
+    }
+
+    private static async Task<int> ParseAndRunAsync(RootCommand root, IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    {
         // Plain "supple" shows what there is to do, rather than an error about a missing command.
         if (args.Count == 0)
         {

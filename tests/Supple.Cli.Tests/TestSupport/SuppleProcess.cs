@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Supple.Cli.Tests.TestSupport;
 
-/// <summary>Runs the real built <c>supple</c> as a separate process, as a user or script would.</summary>
+/// <summary>Runs the real built <c>supple</c> (or another program) as a separate process, as a user or script would.</summary>
 internal sealed class SuppleProcess : IDisposable
 {
     private readonly Process _process;
@@ -37,9 +37,13 @@ internal sealed class SuppleProcess : IDisposable
         }
     }
 
-    public static SuppleProcess Start(IEnumerable<string> args, IDictionary<string, string?>? environment = null, string? stdin = null)
+    public static SuppleProcess Start(IEnumerable<string> args, IDictionary<string, string?>? environment = null, string? stdin = null) =>
+        StartProgram("dotnet", [RepoPaths.SuppleDll, .. args], environment, stdin);
+
+    /// <summary>Runs another <c>supple</c> (an installed one, say) the same way: <paramref name="program"/> with <paramref name="args"/>.</summary>
+    public static SuppleProcess StartProgram(string program, IEnumerable<string> args, IDictionary<string, string?>? environment = null, string? stdin = null)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(program)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -48,7 +52,6 @@ internal sealed class SuppleProcess : IDisposable
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        info.ArgumentList.Add(RepoPaths.SuppleDll);
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
@@ -78,10 +81,15 @@ internal sealed class SuppleProcess : IDisposable
     }
 
     /// <summary>Runs to the end (at most <paramref name="timeout"/>) and returns exit code, stdout and stderr.</summary>
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(
-        IEnumerable<string> args, IDictionary<string, string?>? environment = null, TimeSpan? timeout = null)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(
+        IEnumerable<string> args, IDictionary<string, string?>? environment = null, TimeSpan? timeout = null) =>
+        RunProgramAsync("dotnet", [RepoPaths.SuppleDll, .. args], environment, timeout);
+
+    /// <summary>Runs <paramref name="program"/> to the end (at most <paramref name="timeout"/>).</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunProgramAsync(
+        string program, IEnumerable<string> args, IDictionary<string, string?>? environment = null, TimeSpan? timeout = null)
     {
-        using var p = Start(args, environment);
+        using var p = StartProgram(program, args, environment);
         await p.WaitForExitAsync(timeout ?? TimeSpan.FromSeconds(60));
         return (p._process.ExitCode, p.Stdout, p.Stderr);
     }
