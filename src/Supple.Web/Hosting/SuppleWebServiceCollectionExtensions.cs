@@ -7,6 +7,7 @@ using Supple.Data;
 using Supple.Web.Accounts;
 using Supple.Web.Data;
 using Supple.Web.Health;
+using Supple.Web.OpenApi;
 using Supple.Web.Pictures;
 using Supple.Web.Security;
 
@@ -45,12 +46,7 @@ public static class SuppleWebServiceCollectionExtensions
             o.MimeTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "application/json", "application/problem+json", "image/svg+xml"];
         });
         services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
-        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Supple API";
-            document.Info.Description = "Guided upper-back stretching: the programme, session timelines, sessions, pain and history.";
-            return Task.CompletedTask;
-        }));
+        services.AddSuppleOpenApi(builder.Configuration.GetSection(AccountOptions.SectionName).Get<AccountOptions>()?.MultiUser == true);
         services.AddRazorPages();
         builder.AddSuppleAccounts();
         builder.AddSuppleSecurity();
