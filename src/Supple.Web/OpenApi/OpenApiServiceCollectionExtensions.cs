@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
