@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
+using Supple.Data;
 
 namespace Supple.Web.Hosting;
 
@@ -36,7 +37,7 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
                 problem.Detail = "Send the body with Content-Type: application/json.";
                 break;
             case StatusCodes.Status400BadRequest when bad.InnerException is JsonException body:
-                var (field, message) = JsonBodyErrors.Describe(body, RequestType(endpoint), json.Value.SerializerOptions);
+                var (field, message) = JsonErrorText.Describe(body, RequestType(endpoint), json.Value.SerializerOptions);
                 problem.Title = "The request body could not be used; nothing was changed.";
                 problem.Detail = message;
                 problem.Errors[field] = [message];
@@ -111,7 +112,7 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
 
         if (type == typeof(DateTimeOffset))
         {
-            return OffsetRequiredConverter.HasOffset(text) && DateTimeOffset.TryParse(text, invariant, DateTimeStyles.None, out _) ? null : JsonBodyErrors.DateTimeText;
+            return OffsetRequiredConverter.HasOffset(text) && DateTimeOffset.TryParse(text, invariant, DateTimeStyles.None, out _) ? null : JsonErrorText.DateTimeText;
         }
 
         return null;

@@ -2,15 +2,15 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Supple.Web.Hosting;
+namespace Supple.Data;
 
 /// <summary>
 /// Reads a <see cref="DateTimeOffset"/> only from an ISO 8601 date and time that states its offset (<c>Z</c> or
 /// <c>±hh:mm</c>): without one, the same text means different instants on different servers, so it is refused
 /// rather than guessed (the JsonException without a message gets the framework's, with the path, and
-/// <see cref="JsonBodyErrors"/> says what was expected). Writes the framework's ISO 8601 form, which always has its offset.
+/// <see cref="JsonErrorText"/> says what was expected). Writes the framework's ISO 8601 form, which always has its offset.
 /// </summary>
-internal sealed class OffsetRequiredConverter : JsonConverter<DateTimeOffset>
+public sealed class OffsetRequiredConverter : JsonConverter<DateTimeOffset>
 {
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -35,7 +35,7 @@ internal sealed class OffsetRequiredConverter : JsonConverter<DateTimeOffset>
     }
 
     /// <summary>True when the text ends with <c>Z</c> or a <c>±hh:mm</c> offset after a time (a <c>T</c>).</summary>
-    internal static bool HasOffset(string text)
+    public static bool HasOffset(string text)
     {
         var t = text.IndexOf('T', StringComparison.OrdinalIgnoreCase);
         if (t < 0)

@@ -3,14 +3,15 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Supple.Core.Content;
 
-namespace Supple.Web.Hosting;
+namespace Supple.Data;
 
 /// <summary>
-/// Says what is wrong with a JSON body in the API's own terms, from the <see cref="JsonException"/> the strict reader
-/// threw and the type the endpoint reads: the member it is about (<c>stretches[2].repsDone</c>) and a message that
-/// names what was expected, or the close known name of a mistyped member. Never a .NET type name.
+/// Says what is wrong with a JSON document in its own terms, from the <see cref="JsonException"/> a strict reader
+/// threw and the type it was reading: the member it is about (<c>stretches[2].repsDone</c>) and a message that names
+/// what was expected, or the close known name of a mistyped member. Never a .NET type name. The API's request bodies
+/// and <c>supple import</c>'s JSON files are explained by it.
 /// </summary>
-internal static class JsonBodyErrors
+public static class JsonErrorText
 {
     public const string DateTimeText =
         "a date and time with its offset (ISO 8601), e.g. 2026-11-20T09:00:00+01:00 or 2026-11-20T08:00:00Z";
@@ -62,6 +63,11 @@ internal static class JsonBodyErrors
                 var prefix = field == "body" ? "" : field + ".";
                 return (prefix + missing[0].Name, $"'{missing[0].Name}' is required.");
             }
+        }
+
+        if (exception.Message.Contains("doesn't allow null", StringComparison.Ordinal) || exception.Message.Contains("does not allow null", StringComparison.Ordinal))
+        {
+            return (field, "This member cannot be null.");
         }
 
         if (exception.Message.StartsWith("Duplicate property", StringComparison.Ordinal))
