@@ -16,8 +16,8 @@ public static class JsonErrorText
     public const string DateTimeText =
         "a date and time with its offset (ISO 8601), e.g. 2026-11-20T09:00:00+01:00 or 2026-11-20T08:00:00Z";
 
-    /// <summary>The field (<c>body</c> for the whole document) and the message for it.</summary>
-    public static (string Field, string Message) Describe(JsonException exception, Type? bodyType, JsonSerializerOptions options)
+    /// <summary>The field (<paramref name="root"/> for the whole document) and the message for it.</summary>
+    public static (string Field, string Message) Describe(JsonException exception, Type? bodyType, JsonSerializerOptions options, string root = "body")
     {
         ArgumentNullException.ThrowIfNull(exception);
         ArgumentNullException.ThrowIfNull(options);
@@ -25,7 +25,7 @@ public static class JsonErrorText
         var field = JsonPath.Format(segments);
         if (field.Length == 0)
         {
-            field = "body";
+            field = root;
         }
 
         var current = bodyType is null ? null : TypeInfo(options, bodyType);
@@ -60,7 +60,7 @@ public static class JsonErrorText
             var missing = current.Properties.Where(p => p.IsRequired && exception.Message.Contains($"'{p.Name}'", StringComparison.Ordinal)).ToList();
             if (missing.Count > 0)
             {
-                var prefix = field == "body" ? "" : field + ".";
+                var prefix = field == root ? "" : field + ".";
                 return (prefix + missing[0].Name, $"'{missing[0].Name}' is required.");
             }
         }
