@@ -17,6 +17,7 @@ internal static class CommandLineHost
             args = ["--help"];
         }
 
+        ArgumentErrors.AddChecks(root);
         ParseResult parsed;
         try
         {
@@ -24,7 +25,7 @@ internal static class CommandLineHost
         }
         catch (Exception ex)
         {
-            await console.Error.WriteLineAsync($"supple: {ex.Message}");
+            await console.Error.WriteLineAsync($"supple: {ErrorText.Clean(ex.Message)}");
             return ExitCodes.BadInput;
         }
 
@@ -43,7 +44,7 @@ internal static class CommandLineHost
 
             foreach (var error in parsed.Errors)
             {
-                await console.Error.WriteLineAsync($"supple: {error.Message}");
+                await console.Error.WriteLineAsync($"supple: {ArgumentErrors.Describe(error)}");
             }
 
             await console.Error.WriteLineAsync("Run 'supple --help' to see the commands and options.");
@@ -62,7 +63,7 @@ internal static class CommandLineHost
         }
         catch (UsageException ex)
         {
-            await console.Error.WriteLineAsync($"supple: {ex.Message}");
+            await console.Error.WriteLineAsync($"supple: {ErrorText.Clean(ex.Message)}");
             return ExitCodes.BadInput;
         }
         catch (ProgrammeValidationException ex)
@@ -77,7 +78,7 @@ internal static class CommandLineHost
         }
         catch (Exception ex)
         {
-            await console.Error.WriteLineAsync($"supple: error: {OneLine(ex)}");
+            await console.Error.WriteLineAsync($"supple: error: {ErrorText.Describe(ex)}");
             return ExitCodes.Failure;
         }
     }
@@ -144,17 +145,5 @@ internal static class CommandLineHost
         }
 
         return previous[b.Length];
-    }
-
-    private static string OneLine(Exception ex)
-    {
-        var message = ex.Message;
-        // Skipped when the outer message already quotes it (as "Cannot use the Supple database …: SQLite Error 14 …" does).
-        if (ex.InnerException is { } inner && !string.IsNullOrWhiteSpace(inner.Message) && !message.Contains(inner.Message, StringComparison.Ordinal))
-        {
-            message += " (" + inner.Message + ")";
-        }
-
-        return message.ReplaceLineEndings(" ");
     }
 }

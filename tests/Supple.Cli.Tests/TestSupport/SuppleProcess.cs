@@ -37,10 +37,11 @@ internal sealed class SuppleProcess : IDisposable
         }
     }
 
-    public static SuppleProcess Start(IEnumerable<string> args, IDictionary<string, string?>? environment = null, string? stdin = null)
+    public static SuppleProcess Start(IEnumerable<string> args, IDictionary<string, string?>? environment = null, string? stdin = null, string? workingDirectory = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
+            WorkingDirectory = workingDirectory ?? "",
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
