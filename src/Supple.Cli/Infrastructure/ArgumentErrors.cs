@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 
 namespace Supple.Cli.Infrastructure;
 
@@ -11,7 +12,7 @@ namespace Supple.Cli.Infrastructure;
 /// given"; <c>--out</c> must name a file in a folder that exists; <c>--programme</c> and <c>--answers</c> must name a
 /// file that exists; <c>--db</c> must not be a folder.
 /// </summary>
-internal static class ArgumentErrors
+internal static partial class ArgumentErrors
 {
     private static readonly ConditionalWeakTable<Option, object> Checked = [];
 
@@ -50,8 +51,17 @@ internal static class ArgumentErrors
             }
         }
 
-        return ErrorText.Clean(error.Message);
+        return Describe(error.Message);
     }
+
+    /// <summary>
+    /// A parse message in a person's words. A value that does not convert can also surface as an exception (a
+    /// validator reading it): the value, the option and the type are then taken from the message.
+    /// </summary>
+    public static string Describe(string message) =>
+        ConversionError().Match(message) is { Success: true } m
+            ? $"{m.Groups["option"].Value}: '{m.Groups["value"].Value}' is not {KindOf(m.Groups["type"].Value)}."
+            : ErrorText.Clean(message);
 
     private static void AddChecks(Option option)
     {
@@ -107,6 +117,17 @@ internal static class ArgumentErrors
 
     private static bool LooksLikeConnectionString(string value) =>
         value.Contains('=', StringComparison.Ordinal) || value.StartsWith("postgres", StringComparison.OrdinalIgnoreCase);
+
+    private static string KindOf(string typeName) =>
+        typeName.Contains("Int", StringComparison.Ordinal) ? "a whole number"
+        : typeName.Contains("Double", StringComparison.Ordinal) || typeName.Contains("Decimal", StringComparison.Ordinal) ? "a number"
+        : typeName.Contains("Boolean", StringComparison.Ordinal) ? "true or false"
+        : typeName.Contains("TimeSpan", StringComparison.Ordinal) ? "a duration (e.g. 50m or 1h30m)"
+        : typeName.Contains("Date", StringComparison.Ordinal) ? "a date and time (e.g. 2026-11-26 18:00)"
+        : "a value this option takes";
+
+    [GeneratedRegex(@"Cannot parse argument '(?<value>.*)' for (?:option|command|argument) '(?<option>[^']+)' as expected type '(?<type>[^']+)'")]
+    private static partial Regex ConversionError();
 
     private static string Kind(Type type)
     {

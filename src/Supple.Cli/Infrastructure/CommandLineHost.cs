@@ -25,7 +25,7 @@ internal static class CommandLineHost
         }
         catch (Exception ex)
         {
-            await console.Error.WriteLineAsync($"supple: {ErrorText.Clean(ex.Message)}");
+            await console.Error.WriteLineAsync($"supple: {ArgumentErrors.Describe(ex.Message)}");
             return ExitCodes.BadInput;
         }
 
