@@ -27,12 +27,13 @@ internal static class StretchesView
         for (var i = 0; i < programme.Stretches.Count; i++)
         {
             var s = programme.Stretches[i];
-            var fields = new Columns(
-                    new Text("Hold " + Format.Hold(s.Dosage)),
-                    new Text("Reps " + s.Dosage.Reps),
-                    new Text("Sets " + s.Dosage.Sets),
-                    new Text("Sides " + (s.Dosage.EachSide ? Format.ShortSides(s.Dosage.Sides) : "—")))
-                .Collapse();
+            var fields = new PackedItems(
+            [
+                "Hold " + Format.Hold(s.Dosage),
+                "Reps " + s.Dosage.Reps,
+                "Sets " + s.Dosage.Sets,
+                "Sides " + (s.Dosage.EachSide ? Format.ShortSides(s.Dosage.Sides) : "—"),
+            ]);
             var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(1)).AddColumn(new GridColumn());
             grid.AddRow(
                 new Text((i + 1).ToString(CultureInfo.InvariantCulture) + "."),

@@ -160,28 +160,8 @@ internal static class SessionScreen
 
     private static int FooterLines(SessionScreenState state, int width) => KeyLines(state, width).Count;
 
-    private static List<string> KeyLines(SessionScreenState state, int width)
-    {
-        var keys = (state.Paused ? Keys.Replace("space pause", "space resume", StringComparison.Ordinal) : Keys).Split(" · ");
-        var lines = new List<string>();
-        var line = "";
-        foreach (var key in keys)
-        {
-            var candidate = line.Length == 0 ? key : line + " · " + key;
-            if (candidate.Length > width && line.Length > 0)
-            {
-                lines.Add(line);
-                line = key;
-            }
-            else
-            {
-                line = candidate;
-            }
-        }
-
-        lines.Add(line);
-        return lines;
-    }
+    private static IReadOnlyList<string> KeyLines(SessionScreenState state, int width) =>
+        PackedItems.Lines((state.Paused ? Keys.Replace("space pause", "space resume", StringComparison.Ordinal) : Keys).Split(" · "), width);
 
     public static string NextText(SessionScreenState state)
     {
