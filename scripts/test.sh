@@ -4,7 +4,9 @@
 # What the tests need is set up here, on loopback only, and torn down at the end:
 #   - Debian's postgresql (installed when missing): a throwaway cluster in a temp folder on a free port,
 #     exported to the tests as SUPPLE_TEST_PG;
-#   - Debian's chromium (installed when missing) at /usr/bin/chromium for the Playwright browser tests.
+#   - Debian's chromium (installed when missing) at /usr/bin/chromium for the Playwright browser tests;
+#   - the API contract tools: Redocly CLI (npm, into artifacts/tools) lints the OpenAPI documents, and the Kiota
+#     client generator (the local dotnet tool of .config/dotnet-tools.json) builds a client from them.
 # Usage: scripts/test.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Stats]
 set -uo pipefail
 
@@ -21,6 +23,8 @@ command -v espeak-ng >/dev/null 2>&1 || need_apt+=(espeak-ng)
 # The native supple-breaks (Native AOT) links with the system C toolchain and zlib.
 command -v cc >/dev/null 2>&1 || need_apt+=(gcc)
 [ -e /usr/include/zlib.h ] || need_apt+=(zlib1g-dev)
+# npm brings the OpenAPI linter (Redocly CLI) below.
+command -v npm >/dev/null 2>&1 || need_apt+=(npm)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     log "installing ${need_apt[*]}"
@@ -63,6 +67,16 @@ start_pg() {
   log "PostgreSQL on 127.0.0.1:$port"
 }
 start_pg || true
+
+# The OpenAPI linter and client generator the contract tests run (cached: nothing is fetched when present).
+redocly_version="2.77.0"
+if [ ! -x artifacts/tools/node_modules/.bin/redocly ] || ! grep -q "\"version\": \"$redocly_version\"" artifacts/tools/node_modules/@redocly/cli/package.json 2>/dev/null; then
+  log "installing @redocly/cli@$redocly_version into artifacts/tools"
+  mkdir -p artifacts/tools
+  npm install --prefix artifacts/tools --no-audit --no-fund --silent "@redocly/cli@$redocly_version" >/dev/null 2>&1 \
+    || log "could not install @redocly/cli; the OpenAPI lint tests will fail"
+fi
+dotnet tool restore >/dev/null 2>&1 || log "dotnet tool restore failed; the Kiota client test will fail"
 
 results="$root/artifacts/test-results"
 rm -rf "$results"

@@ -179,7 +179,7 @@ public static class StoreSchema
                 var check = Scalar(connection, "PRAGMA quick_check;")?.ToString();
                 if (!string.Equals(check, "ok", StringComparison.Ordinal))
                 {
-                    throw Corrupt(location, check);
+                    throw Corrupt(location);
                 }
 
                 var applicationId = Convert.ToInt64(Scalar(connection, "PRAGMA application_id;"), System.Globalization.CultureInfo.InvariantCulture);
@@ -223,16 +223,20 @@ public static class StoreSchema
     private static StoreException Unreadable(StoreLocation location, SqliteException ex) => ex.SqliteErrorCode switch
     {
         26 => NotSupple(location, "it is not an SQLite database"),
-        11 => Corrupt(location, ex.Message),
-        5 or 6 => new StoreException($"The Supple database {location.Display} is locked by another program: {ex.Message}. Try again when it is done.", ex),
-        _ => new StoreException($"Cannot use the Supple database {location.Display}: {ex.Message}", ex),
+        11 => Corrupt(location),
+        5 or 6 => new StoreException($"The Supple database {location.Display} is locked by another program. Try again when it is done.", ex),
+        8 => new StoreException($"The Supple database {location.Display} is read-only. Make the file and its folder writable, or point --db or SUPPLE_DB at another database.", ex),
+        14 => new StoreException($"The Supple database {location.Display} cannot be opened: its folder must exist and be writable, and it must be a file, not a folder. Point --db or SUPPLE_DB at another place.", ex),
+        _ => new StoreException($"Cannot use the Supple database {location.Display} (SQLite reported error {ex.SqliteErrorCode}: {ex.Message.Split('\'').ElementAtOrDefault(1) ?? "unknown"}).", ex),
     };
 
     private static StoreException NotSupple(StoreLocation location, string why) =>
         new($"{location.Display} is not a Supple database ({why}). Supple did not change it. Point --db or SUPPLE_DB at another file, or move this one away to start afresh.");
 
-    private static StoreException Corrupt(StoreLocation location, string? detail) =>
-        new($"The Supple database {location.Display} is damaged ({detail?.Split('\n')[0]}). Supple did not change it. Restore it from a backup or an export (supple import), or move it away to start afresh.");
+    // SQLite's own report ("*** in database main *** On tree page 5 …") means nothing to a person: it is logged
+    // nowhere and left out; the advice is what matters.
+    private static StoreException Corrupt(StoreLocation location) =>
+        new($"The Supple database {location.Display} is damaged (its integrity check failed). Supple did not change it. Restore it from a backup or an export (supple import), or move it away to start afresh.");
 
     private static object? Scalar(SqliteConnection connection, string sql)
     {

@@ -439,12 +439,15 @@ public sealed class SuppleStore : IAsyncDisposable
 
     /// <summary>
     /// Adds the sessions and pain entries of <paramref name="document"/> that are not there yet (matched by id), in
-    /// one transaction. A document with any invalid field is rejected whole (<see cref="ImportFormatException"/>).
+    /// one transaction. A document with any invalid field, or anything that cannot be true by <paramref name="rules"/>
+    /// (a time in the future, an unknown time zone or stretch, a day that is not the session's), is rejected whole
+    /// (<see cref="ImportFormatException"/>).
     /// </summary>
-    public async Task<ImportResult> ImportAsync(ExportDocument document, CancellationToken ct = default)
+    public async Task<ImportResult> ImportAsync(ExportDocument document, ImportRules rules, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        ExportValidator.ThrowIfInvalid(document);
+        ArgumentNullException.ThrowIfNull(rules);
+        ExportValidator.ThrowIfInvalid(document, rules, _time.GetUtcNow());
         return await WriteAsync(async (context, stats) =>
         {
             var sessionIds = document.Sessions.Select(s => s.Id).ToList();

@@ -425,11 +425,13 @@ public abstract class StoreContractTests
         await source.LogSessionAsync(new LoggedSession(Monday.AddDays(2), "built-in", DosageLevel.Full, [Stretches.Done("child-pose")], 4, 2, "with my physio"));
         await source.AddPainEntryAsync(PainEntry.Create(Monday.AddHours(5), new PainScore(3), BodyArea.UpperBack, "after work"));
 
+        Time.SetUtcNow(Monday.AddDays(2).AddHours(12));
         var document = await source.ExportAsync();
         await using var target = await OpenAsync(zone: "Europe/London");
-        var first = await target.ImportAsync(document);
+        var rules = ImportRules.ForStretches(["shoulder-blade-squeeze", "seated-twist", "cat-camel", "child-pose"]);
+        var first = await target.ImportAsync(document, rules);
         Assert.Equal(new ImportResult(3, 0, 1, 0), first);
-        var second = await target.ImportAsync(document);
+        var second = await target.ImportAsync(document, rules);
         Assert.Equal(new ImportResult(0, 3, 0, 1), second);
 
         var expected = await source.GetHistoryAsync(null);
@@ -442,7 +444,6 @@ public abstract class StoreContractTests
         }
 
         Assert.Equal(expected.PainEntries, actual.PainEntries);
-        Time.SetUtcNow(Monday.AddDays(2).AddHours(12));
         Assert.Equal(await source.GetStatsAsync(), await target.GetStatsAsync(), new StatsComparer());
         var reexported = await target.ExportAsync();
         Assert.Equal(document.Sessions.Count, reexported.Sessions.Count);
@@ -455,7 +456,7 @@ public abstract class StoreContractTests
         var good = new ExportedPainEntry(Guid.NewGuid(), Monday, 3, "neck", null);
         var bad = new ExportedPainEntry(Guid.NewGuid(), Monday, 12, "neck", null);
         var document = new ExportDocument(ExportDocument.FormatName, 1, Monday, "Europe/London", [], [good, bad]);
-        var error = await Assert.ThrowsAsync<ImportFormatException>(() => store.ImportAsync(document));
+        var error = await Assert.ThrowsAsync<ImportFormatException>(() => store.ImportAsync(document, ImportRules.ForStretches(["cat-camel"])));
         Assert.Contains("painEntries[1].score", error.Message, StringComparison.Ordinal);
         Assert.Empty((await store.GetHistoryAsync(null)).PainEntries);
     }

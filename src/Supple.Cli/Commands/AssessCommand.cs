@@ -113,7 +113,7 @@ internal sealed class AssessCommand : Command
         string text;
         try
         {
-            text = file == "-" ? Console.In.ReadToEnd() : File.ReadAllText(file);
+            text = file == "-" ? Console.In.ReadToEnd() : TextFile.Read(file);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

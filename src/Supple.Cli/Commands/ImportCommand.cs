@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Supple.Cli.History;
 using Supple.Cli.Infrastructure;
+using Supple.Core.Content;
 using Supple.Data;
 
 namespace Supple.Cli.Commands;
@@ -16,30 +17,48 @@ internal sealed class ImportCommand : Command
 
     private readonly Option<string?> _db = CommonOptions.Db();
 
+    private readonly Option<string?> _programme = new("--programme")
+    {
+        Description = "Also accept the stretches of this programme file (YAML), for a history made with it; the built-in stretches are always accepted.",
+        HelpName = "FILE",
+    };
+
     public ImportCommand(CliConsole console)
         : base("import", "Add the sessions and pain entries of an export file; those already present are skipped.")
     {
         Arguments.Add(_file);
+        Options.Add(_programme);
         Options.Add(_db);
         SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(_file)!;
+            var stretches = BuiltInProgramme.Instance.Stretches.Select(s => s.Id);
+            if (parse.GetValue(_programme) is { } programmeFile)
+            {
+                stretches = stretches.Concat(ProgrammeSource.Load(programmeFile).Stretches.Select(s => s.Id));
+            }
+
+            var rules = ImportRules.ForStretches(stretches);
             ExportDocument document;
             try
             {
-                document = await ExportFile.ReadAsync(path, ct);
+                document = await ExportFile.ReadAsync(path, rules, console.Time.GetUtcNow(), ct);
             }
-            catch (FileNotFoundException)
+            catch (FileNotFoundException ex)
             {
-                throw new UsageException($"{path} does not exist.");
+                throw new UsageException(ex.Message, ex);
+            }
+            catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+            {
+                throw new UsageException($"{path} cannot be read: {FileProblems.Describe(ex)}", ex);
             }
             catch (ImportFormatException ex)
             {
-                throw new UsageException($"{path}: {ex.Message} Nothing was imported.");
+                throw new UsageException($"{path}: {ex.Message} Nothing was imported.", ex);
             }
 
             await using var store = await HistoryStore.OpenAsync(console, parse.GetValue(_db), ct);
-            var result = await store.ImportAsync(document, ct);
+            var result = await store.ImportAsync(document, rules, ct);
             console.Ansi.MarkupLineInterpolated(
                 $"Imported {HistoryFormat.Count(result.SessionsAdded, "session", "sessions")} and {HistoryFormat.Count(result.PainEntriesAdded, "pain entry", "pain entries")}; {HistoryFormat.Count(result.SessionsAlreadyPresent, "session", "sessions")} and {HistoryFormat.Count(result.PainEntriesAlreadyPresent, "pain entry", "pain entries")} were already there.");
             return ExitCodes.Ok;

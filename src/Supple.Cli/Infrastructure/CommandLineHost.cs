@@ -29,6 +29,7 @@ internal static class CommandLineHost
             args = ["--help"];
         }
 
+        ArgumentErrors.AddChecks(root);
         ParseResult parsed;
         try
         {
@@ -36,7 +37,7 @@ internal static class CommandLineHost
         }
         catch (Exception ex)
         {
-            await console.Error.WriteLineAsync($"supple: {ex.Message}");
+            await console.Error.WriteLineAsync($"supple: {ArgumentErrors.Describe(ex.Message)}");
             return ExitCodes.BadInput;
         }
 
@@ -55,7 +56,7 @@ internal static class CommandLineHost
 
             foreach (var error in parsed.Errors)
             {
-                await console.Error.WriteLineAsync($"supple: {error.Message}");
+                await console.Error.WriteLineAsync($"supple: {ArgumentErrors.Describe(error)}");
             }
 
             await console.Error.WriteLineAsync("Run 'supple --help' to see the commands and options.");
@@ -74,7 +75,7 @@ internal static class CommandLineHost
         }
         catch (UsageException ex)
         {
-            await console.Error.WriteLineAsync($"supple: {ex.Message}");
+            await console.Error.WriteLineAsync($"supple: {ErrorText.Clean(ex.Message)}");
             return ExitCodes.BadInput;
         }
         catch (ProgrammeValidationException ex)
@@ -89,7 +90,7 @@ internal static class CommandLineHost
         }
         catch (Exception ex)
         {
-            await console.Error.WriteLineAsync($"supple: error: {OneLine(ex)}");
+            await console.Error.WriteLineAsync($"supple: error: {ErrorText.Describe(ex)}");
             return ExitCodes.Failure;
         }
     }
@@ -156,17 +157,5 @@ internal static class CommandLineHost
         }
 
         return previous[b.Length];
-    }
-
-    private static string OneLine(Exception ex)
-    {
-        var message = ex.Message;
-        // Skipped when the outer message already quotes it (as "Cannot use the Supple database …: SQLite Error 14 …" does).
-        if (ex.InnerException is { } inner && !string.IsNullOrWhiteSpace(inner.Message) && !message.Contains(inner.Message, StringComparison.Ordinal))
-        {
-            message += " (" + inner.Message + ")";
-        }
-
-        return message.ReplaceLineEndings(" ");
     }
 }

@@ -17,14 +17,15 @@ internal static class ProgrammeSource
             return BuiltInProgramme.Instance;
         }
 
+        FileProblems.CheckReadable(path, "the programme file");
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = TextFile.Read(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new UsageException($"cannot read the programme file '{path}': {ex.Message}", ex);
+            throw new UsageException($"cannot read the programme file '{path}': {FileProblems.Describe(ex)}.", ex);
         }
 
         return ProgrammeLoader.Parse(text, path);

@@ -1,4 +1,5 @@
 using Spectre.Console;
+using Spectre.Console.Rendering;
 using Supple.Cli.Infrastructure;
 using Supple.Core.Sessions;
 
@@ -51,7 +52,7 @@ internal sealed class LivePlayer : IDisposable
                 {
                     run = _runner.RunAsync(Handle, cancellationToken);
                     var drawn = -1;
-                    var width = ansi.Profile.Width;
+                    var size = (ansi.Profile.Width, ansi.Profile.Height);
                     while (!run.IsCompleted)
                     {
                         ReadKeys();
@@ -63,10 +64,10 @@ internal sealed class LivePlayer : IDisposable
 
                         lock (_state)
                         {
-                            if (_state.Version != drawn || ansi.Profile.Width != width)
+                            if (_state.Version != drawn || (ansi.Profile.Width, ansi.Profile.Height) != size)
                             {
                                 drawn = _state.Version;
-                                width = ansi.Profile.Width;
+                                size = (ansi.Profile.Width, ansi.Profile.Height);
                                 ctx.UpdateTarget(Compose());
                             }
                         }
@@ -100,8 +101,8 @@ internal sealed class LivePlayer : IDisposable
 
     public void Dispose() => _wake.Dispose();
 
-    private Rows Compose() =>
-        new Rows(SessionScreen.Render(_state, _console.Ansi.Profile.Width, _console.Ansi.Profile.Capabilities.Unicode), SessionScreen.Footer(_state));
+    private IRenderable Compose() =>
+        SessionScreen.Screen(_state, _console.Ansi.Profile.Width, _console.Ansi.Profile.Height, _console.Ansi.Profile.Capabilities.Unicode);
 
     private void Handle(RunnerEvent e)
     {

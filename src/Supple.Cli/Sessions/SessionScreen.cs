@@ -15,10 +15,19 @@ internal static class SessionScreen
 {
     public const string Keys = "space pause · n skip step · s skip stretch · h this hurts · q quit";
 
-    public static IRenderable Render(SessionScreenState state, int width, bool unicode)
+    /// <summary>The live view for an 80×24 terminal (the layout the tests of the full view use).</summary>
+    public static IRenderable Render(SessionScreenState state, int width, bool unicode) => Render(state, width, 24, unicode);
+
+    /// <summary>
+    /// The panel for a terminal of <paramref name="width"/> × <paramref name="height"/>, leaving room under it for
+    /// <see cref="Footer(SessionScreenState, int)"/>. What matters most always stays: the border, the stretch, the
+    /// step with its countdown, the whole instruction and the progress; the big digits, what comes next, the setting
+    /// and the spacing come in as the height allows. Nothing is cut mid-word; the progress bars shrink with the width.
+    /// </summary>
+    public static IRenderable Render(SessionScreenState state, int width, int height, bool unicode)
     {
-        var inner = Math.Max(20, width - 4);
-        var rows = new List<IRenderable>();
+        ArgumentNullException.ThrowIfNull(state);
+        var inner = Math.Max(16, width - 4);
         var step = state.Step;
         var stretch = state.CurrentStretch;
 
@@ -27,8 +36,7 @@ internal static class SessionScreen
             : $"[bold]{Markup.Escape(stretch.Name)}[/]";
         var where = stretch is null
             ? ""
-            : string.Create(CultureInfo.InvariantCulture, $"stretch {stretch.Index + 1} of {state.Timeline.Stretches.Count}");
-        rows.Add(TwoColumns(new Markup(title), new Markup($"[dim]{where}[/]")));
+            : string.Create(CultureInfo.InvariantCulture, $"{(inner < 48 ? "" : "stretch ")}{stretch.Index + 1} of {state.Timeline.Stretches.Count}");
 
         var kind = step is null ? "" : Format.Title(step.Kind).ToUpperInvariant() + (step.PhaseName is { } phase ? " · " + phase.ToUpperInvariant() : "");
         var kindStyle = step?.Kind switch
@@ -39,55 +47,95 @@ internal static class SessionScreen
             _ => "bold",
         };
         var counters = step?.Counters is { } c ? PlanView.Counters(c) : "";
-        rows.Add(TwoColumns(
-            new Markup($"[{kindStyle}]{Markup.Escape(kind)}[/]" + (state.Paused ? "  [black on yellow] PAUSED [/]" : "")),
-            new Text(counters)));
-        rows.Add(Text.Empty);
-
-        var digitsStyle = state.Paused ? new Style(decoration: Decoration.Dim)
-            : step?.Kind is StepKind.Hold or StepKind.Flow ? new Style(Color.Green)
-            : Style.Plain;
-        rows.Add(BigDigits.Render(BigDigits.Countdown(state.SecondsRemaining), unicode, digitsStyle));
-        rows.Add(Text.Empty);
-
-        // The instruction gets a fixed three lines so the bars below do not jump as it changes. Before the first
-        // hold, the last of them says where to be and what is needed.
         var setting = step?.Kind == StepKind.GetIntoPosition && state.Programme.FindStretch(step.StretchId) is { } s
             ? Format.Positions(s.Positions) + (s.Props.Count == 0 ? "" : " · you need " + Format.Props(s.Props))
             : null;
-        var room = setting is null ? 3 : 2;
         var instruction = step?.Instruction ?? "";
-        rows.Add(new Text(Truncate(instruction, inner * room)));
-        for (var i = EstimateLines(instruction, inner); i < room; i++)
+        var instructionLines = Math.Max(1, WrappedLines(instruction, inner));
+        var settingLines = setting is null ? 0 : WrappedLines(setting, inner);
+        var narrowBars = inner < 56;
+
+        // The height budget: the border (2) and the keys under the panel are always there; then the title, the step,
+        // the whole instruction, the two bars and the "next" line. What is left goes to the big digits (and the line
+        // above them), the setting, a line between parts and, at full size, a steady three lines for the instruction.
+        var budget = height - 2 - FooterLines(state, width);
+        var countdownText = BigDigits.Countdown(state.SecondsRemaining) + " s";
+        var kindLines = kind.Length + 2 + countdownText.Length + (state.Paused ? 10 : 0) + 2 + counters.Length <= inner ? 1 : 2;
+        var spare = budget - (1 + kindLines + instructionLines);
+        var bars = spare >= 3 ? 2 : spare >= 1 ? 1 : 0; // two bars, or both in one line when short of room
+        spare -= bars;
+        var showNext = spare-- > 0;
+        var bigDigits = spare >= BigDigits.Height + 1;
+        spare -= bigDigits ? BigDigits.Height + 1 : 0;
+        var showSetting = setting is not null && spare >= settingLines;
+        spare -= showSetting ? settingLines : 0;
+        var padInstruction = Math.Clamp(3 - instructionLines - (showSetting ? settingLines : 0), 0, Math.Max(0, spare));
+        spare -= padInstruction;
+        var gapAfterDigits = bigDigits && spare-- > 0;
+        var gapAfterBars = spare-- > 0;
+        var noticeLine = spare-- > 0;
+
+        var rows = new List<IRenderable> { TwoColumns(new Markup(title), new Markup($"[dim]{where}[/]")) };
+        var countdown = bigDigits ? "" : "  [bold]" + countdownText + "[/]";
+        rows.Add(TwoColumns(
+            new Markup($"[{kindStyle}]{Markup.Escape(kind)}[/]" + countdown + (state.Paused ? "  [black on yellow] PAUSED [/]" : "")),
+            new Text(counters)));
+        if (bigDigits)
+        {
+            var digitsStyle = state.Paused ? new Style(decoration: Decoration.Dim)
+                : step?.Kind is StepKind.Hold or StepKind.Flow ? new Style(Color.Green)
+                : Style.Plain;
+            rows.Add(Text.Empty);
+            rows.Add(BigDigits.Render(BigDigits.Countdown(state.SecondsRemaining), unicode, digitsStyle));
+        }
+
+        if (gapAfterDigits)
         {
             rows.Add(Text.Empty);
         }
 
-        if (setting is not null)
+        // The whole instruction, wrapped at spaces: never cut.
+        rows.Add(new Text(instruction));
+        for (var i = 0; i < padInstruction; i++)
         {
-            rows.Add(new Markup($"[dim]{Markup.Escape(Truncate(char.ToUpperInvariant(setting[0]) + setting[1..], inner))}[/]"));
+            rows.Add(Text.Empty);
         }
 
-        var barWidth = Math.Max(10, inner - 30);
+        if (showSetting)
+        {
+            rows.Add(new Markup($"[dim]{Markup.Escape(char.ToUpperInvariant(setting![0]) + setting[1..])}[/]"));
+        }
+
         var stretchTotal = stretch?.Duration ?? TimeSpan.Zero;
-        rows.Add(ProgressLine("Stretch", state.StretchProgress, barWidth, unicode,
-            $"{Format.Clock(stretchTotal * state.StretchProgress)} / {Format.Clock(stretchTotal)}"));
-        rows.Add(ProgressLine("Session", state.SessionProgress, barWidth, unicode,
-            $"{Format.Clock(state.SessionElapsed)} / {Format.Clock(state.Timeline.TotalDuration)}"));
-        rows.Add(Text.Empty);
-        rows.Add(new Markup("[bold]Next:[/] " + Markup.Escape(Truncate(NextText(state), inner - 6))));
+        if (bars == 2)
+        {
+            rows.Add(ProgressLine("Stretch", state.StretchProgress, inner, unicode,
+                narrowBars ? "" : $"{Format.Clock(stretchTotal * state.StretchProgress)} / {Format.Clock(stretchTotal)}"));
+            rows.Add(ProgressLine("Session", state.SessionProgress, inner, unicode,
+                narrowBars ? "" : $"{Format.Clock(state.SessionElapsed)} / {Format.Clock(state.Timeline.TotalDuration)}"));
+        }
+        else if (bars == 1)
+        {
+            rows.Add(new Text(string.Create(CultureInfo.InvariantCulture, $"Stretch {state.StretchProgress * 100:0}% · Session {state.SessionProgress * 100:0}%")));
+        }
+
+        if (gapAfterBars)
+        {
+            rows.Add(Text.Empty);
+        }
 
         if (state.ConfirmingQuit)
         {
-            rows.Add(new Markup("[black on yellow] Quit this session? y = quit, n = carry on [/]"));
+            rows.Add(new Markup(inner < 44 ? "[black on yellow] Quit? y = quit, n = carry on [/]" : "[black on yellow] Quit this session? y = quit, n = carry on [/]"));
         }
-        else if (state.Notice is { } notice)
+        else if (showNext)
         {
-            rows.Add(new Markup($"[dim]{Markup.Escape(Truncate(notice, inner))}[/]"));
+            rows.Add(new Markup("[bold]Next:[/] " + Markup.Escape(Shorten(NextText(state), inner - 6))));
         }
-        else
+
+        if (noticeLine)
         {
-            rows.Add(Text.Empty);
+            rows.Add(state.Notice is { } notice && !state.ConfirmingQuit ? new Markup($"[dim]{Markup.Escape(Shorten(notice, inner))}[/]") : Text.Empty);
         }
 
         return new Panel(new Rows(rows))
@@ -96,9 +144,24 @@ internal static class SessionScreen
             .Expand();
     }
 
-    /// <summary>The keys line under the panel.</summary>
-    public static IRenderable Footer(SessionScreenState state) =>
-        new Markup($"[dim]{Markup.Escape(state.Paused ? Keys.Replace("space pause", "space resume", StringComparison.Ordinal) : Keys)}[/]").Centered();
+    /// <summary>The keys line under the panel, for an 80-column terminal.</summary>
+    public static IRenderable Footer(SessionScreenState state) => Footer(state, 80);
+
+    /// <summary>The keys under the panel, each key with its action kept on one line, wrapped to the width.</summary>
+    public static IRenderable Footer(SessionScreenState state, int width)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return new Rows(KeyLines(state, width).Select(line => new Markup($"[dim]{Markup.Escape(line)}[/]").Centered()));
+    }
+
+    /// <summary>The panel and the keys under it, sized to the terminal: what the live player draws.</summary>
+    public static IRenderable Screen(SessionScreenState state, int width, int height, bool unicode) =>
+        new Rows(Render(state, width, height, unicode), Footer(state, width));
+
+    private static int FooterLines(SessionScreenState state, int width) => KeyLines(state, width).Count;
+
+    private static IReadOnlyList<string> KeyLines(SessionScreenState state, int width) =>
+        PackedItems.Lines((state.Paused ? Keys.Replace("space pause", "space resume", StringComparison.Ordinal) : Keys).Split(" · "), width);
 
     public static string NextText(SessionScreenState state)
     {
@@ -135,14 +198,12 @@ internal static class SessionScreen
         return new string(unicode ? '█' : '#', filled) + new string(unicode ? '░' : '-', width - filled);
     }
 
-    private static Grid ProgressLine(string label, double fraction, int barWidth, bool unicode, string suffix)
+    // One line of exactly the panel's inner width: the label, the bar, the percentage and (when wide) the times.
+    private static Text ProgressLine(string label, double fraction, int inner, bool unicode, string suffix)
     {
-        var grid = new Grid().AddColumn(new GridColumn().NoWrap().Width(8)).AddColumn(new GridColumn().NoWrap()).AddColumn(new GridColumn().NoWrap());
-        grid.AddRow(
-            new Text(label),
-            new Text(Bar(fraction, barWidth, unicode)),
-            new Text(string.Create(CultureInfo.InvariantCulture, $"{fraction * 100,3:0}%  {suffix}")));
-        return grid;
+        var right = string.Create(CultureInfo.InvariantCulture, $"{fraction * 100,3:0}%") + (suffix.Length == 0 ? "" : "  " + suffix);
+        var barWidth = Math.Clamp(inner - 8 - 1 - right.Length, 4, 50);
+        return new Text($"{label,-8}{Bar(fraction, barWidth, unicode)} {right}");
     }
 
     private static Grid TwoColumns(IRenderable left, IRenderable right)
@@ -152,17 +213,26 @@ internal static class SessionScreen
         return grid;
     }
 
-    private static string Truncate(string text, int max) =>
-        text.Length <= max || max < 2 ? text : text[..(max - 1)] + "…";
+    // Only the "next" and notice lines are shortened, at a word, with an ellipsis; the instruction never is.
+    private static string Shorten(string text, int max)
+    {
+        if (text.Length <= max || max < 2)
+        {
+            return text;
+        }
 
-    private static int EstimateLines(string text, int width)
+        var cut = text.LastIndexOf(' ', max - 1);
+        return (cut > max / 2 ? text[..cut] : text[..(max - 1)]).TrimEnd(' ', ',', '·') + "…";
+    }
+
+    /// <summary>How many lines <paramref name="text"/> takes when wrapped at spaces to <paramref name="width"/>, as Spectre wraps a Text.</summary>
+    internal static int WrappedLines(string text, int width)
     {
         if (text.Length == 0)
         {
             return 1;
         }
 
-        // Greedy word wrap, as Spectre wraps a Text.
         var lines = 1;
         var column = 0;
         foreach (var word in text.Split(' '))
@@ -177,8 +247,14 @@ internal static class SessionScreen
             {
                 column = needed;
             }
+
+            while (column > width)
+            {
+                lines++;
+                column -= width;
+            }
         }
 
-        return Math.Min(lines, 3);
+        return lines;
     }
 }

@@ -51,6 +51,14 @@ public static class ExportCsv
     /// <summary>Reads a document; a malformed one throws <see cref="ImportFormatException"/> naming the line and field.</summary>
     public static ExportDocument Read(string csv)
     {
+        var document = ReadRows(csv);
+        ExportValidator.ThrowIfInvalid(document);
+        return document;
+    }
+
+    /// <summary>Reads the rows into a document, checking their form but not yet the fields' values.</summary>
+    internal static ExportDocument ReadRows(string csv)
+    {
         ArgumentNullException.ThrowIfNull(csv);
         var rows = Parse(csv);
         if (rows.Count == 0)
@@ -136,9 +144,61 @@ public static class ExportCsv
             }
         }
 
-        var document = new ExportDocument(format, version, exportedAt, zone, [.. sessions.Select(s => s.Session)], pain);
-        ExportValidator.ThrowIfInvalid(document);
-        return document;
+        return new ExportDocument(format, version, exportedAt, zone, [.. sessions.Select(s => s.Session)], pain);
+    }
+
+    /// <summary>
+    /// The line of the row a document field belongs to: <c>sessions[2]…</c> the third session row,
+    /// <c>sessions[2].stretches[1]…</c> the second stretch row of that session, <c>painEntries[0]…</c> the first pain
+    /// row, anything else the export row; null when there is no such row.
+    /// </summary>
+    internal static int? LineOf(string csv, string field)
+    {
+        List<(int Line, List<string> Fields)> rows;
+        try
+        {
+            rows = Parse(csv);
+        }
+        catch (ImportFormatException)
+        {
+            return null;
+        }
+
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var index = rows[0].Fields.Select((name, i) => (name.Trim(), i)).GroupBy(c => c.Item1).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+        string? Cell(List<string> fields, string column) => index.TryGetValue(column, out var i) && i < fields.Count ? fields[i] : null;
+        var records = rows.Skip(1).ToList();
+        var numbers = System.Text.RegularExpressions.Regex.Matches(field, @"\[(\d+)\]").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+        if (field.StartsWith("sessions[", StringComparison.Ordinal) && numbers.Count > 0)
+        {
+            var session = records.Where(r => Cell(r.Fields, "record") == "session").ElementAtOrDefault(numbers[0]);
+            if (session.Fields is null)
+            {
+                return null;
+            }
+
+            if (field.Contains(".stretches[", StringComparison.Ordinal) && numbers.Count > 1)
+            {
+                var id = Cell(session.Fields, "id");
+                var stretch = records.Where(r => Cell(r.Fields, "record") == "stretch" && Cell(r.Fields, "session") == id).ElementAtOrDefault(numbers[1]);
+                return stretch.Fields is null ? session.Line : stretch.Line;
+            }
+
+            return session.Line;
+        }
+
+        if (field.StartsWith("painEntries[", StringComparison.Ordinal) && numbers.Count > 0)
+        {
+            var pain = records.Where(r => Cell(r.Fields, "record") == "pain").ElementAtOrDefault(numbers[0]);
+            return pain.Fields is null ? null : pain.Line;
+        }
+
+        var export = records.FirstOrDefault(r => Cell(r.Fields, "record") == "export");
+        return export.Fields is null ? null : export.Line;
     }
 
     private static IEnumerable<string?> Fields(params (string Column, string? Value)[] values)

@@ -9,18 +9,31 @@ public static class ExportFile
     /// <summary>Parses text in either format.</summary>
     public static ExportDocument Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var start = text.AsSpan().TrimStart("\uFEFF \t\r\n");
-        return start.Length > 0 && start[0] == '{' ? ExportJson.Read(text) : ExportCsv.Read(text);
+        var document = ParseUnchecked(text);
+        ExportValidator.ThrowIfInvalid(document);
+        return document;
     }
 
-    /// <summary>Reads and parses a file.</summary>
-    public static async Task<ExportDocument> ReadAsync(string path, CancellationToken ct = default)
+    private static ExportDocument ParseUnchecked(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        var start = text.AsSpan().TrimStart("\uFEFF \t\r\n");
+        return start.Length > 0 && start[0] == '{' ? ExportJson.Deserialize(text) : ExportCsv.ReadRows(text);
+    }
+
+    /// <summary>
+    /// Reads and parses a file and checks that it could be true (<see cref="ImportRules"/>, against
+    /// <paramref name="now"/>); every problem names its line and field.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">There is no such file (a directory is not one either).</exception>
+    /// <exception cref="ImportFormatException">The file is not an export, or holds something that cannot be true.</exception>
+    public static async Task<ExportDocument> ReadAsync(string path, ImportRules rules, DateTimeOffset now, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
         var info = new FileInfo(path);
         if (!info.Exists)
         {
-            throw new FileNotFoundException($"{path} does not exist.", path);
+            throw new FileNotFoundException(Directory.Exists(path) ? $"{path} is a folder, not an export file." : $"{path} does not exist.", path);
         }
 
         if (info.Length > MaxBytes)
@@ -28,6 +41,9 @@ public static class ExportFile
             throw new ImportFormatException($"{path} is {info.Length / (1024 * 1024)} MB; an export is at most {MaxBytes / (1024 * 1024)} MB.");
         }
 
-        return Parse(await File.ReadAllTextAsync(path, ct));
+        var text = await File.ReadAllTextAsync(path, ct);
+        var document = ParseUnchecked(text);
+        ExportValidator.ThrowIfInvalid(document, rules, now, field => ExportLines.LineOf(text, field));
+        return document;
     }
 }

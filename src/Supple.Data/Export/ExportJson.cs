@@ -13,7 +13,10 @@ public static class ExportJson
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        AllowDuplicateProperties = false,
+        NumberHandling = JsonNumberHandling.Strict,
         AllowTrailingCommas = false,
+        Converters = { new OffsetRequiredConverter() },
     };
 
     /// <summary>Writes the document as indented UTF-8 JSON.</summary>
@@ -26,20 +29,26 @@ public static class ExportJson
     /// <summary>Reads a document; a malformed one throws <see cref="ImportFormatException"/> naming the line and field.</summary>
     public static ExportDocument Read(string json)
     {
+        var document = Deserialize(json);
+        ExportValidator.ThrowIfInvalid(document);
+        return document;
+    }
+
+    /// <summary>Reads the JSON into a document, checking its form and types but not yet the fields' values.</summary>
+    internal static ExportDocument Deserialize(string json)
+    {
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            var document = JsonSerializer.Deserialize<ExportDocument>(json, Options)
+            return JsonSerializer.Deserialize<ExportDocument>(json, Options)
                 ?? throw new ImportFormatException("The file holds null instead of a Supple history.");
-            ExportValidator.ThrowIfInvalid(document);
-            return document;
         }
         catch (JsonException ex)
         {
-            var line = ex.LineNumber is { } l ? $"line {l + 1}" : "somewhere";
-            var field = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "" : $", field {ex.Path.TrimStart('$', '.')}";
-            var reason = ex.Message.Split(" Path:", 2)[0].Split(". LineNumber", 2)[0];
-            throw new ImportFormatException($"The file is not a valid Supple history: {line}{field}: {reason}", ex);
+            // Said in the file's own terms: the framework's message names .NET types.
+            var (field, message) = JsonErrorText.Describe(ex, typeof(ExportDocument), Options, root: "the file");
+            var line = ex.LineNumber is { } l ? $"line {l + 1}, " : "";
+            throw new ImportFormatException($"The file is not a valid Supple history: {line}{field}: {message}", ex);
         }
         catch (ArgumentException ex) when (ex.InnerException is System.Text.EncoderFallbackException)
         {

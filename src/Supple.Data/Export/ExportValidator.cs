@@ -2,14 +2,22 @@ using Supple.Core.History;
 
 namespace Supple.Data;
 
-/// <summary>Checks every field of an export document before anything is imported.</summary>
+/// <summary>
+/// Checks every field of an export document before anything is imported: that it is well formed and, with
+/// <see cref="ImportRules"/>, that it could be true (no time in the future beyond the clock skew or before 2000, known
+/// time zones, each session's day the day it started in its time zone, known stretch ids).
+/// </summary>
 public static class ExportValidator
 {
-    /// <summary>Every problem found, each naming its field (e.g. <c>sessions[3].painBefore</c>).</summary>
-    public static IReadOnlyList<string> Validate(ExportDocument document)
+    /// <summary>Every problem found, each as <c>field: message</c> naming its field (e.g. <c>sessions[3].painBefore</c>).</summary>
+    public static IReadOnlyList<string> Validate(ExportDocument document) => Validate(document, null, default);
+
+    /// <summary>Every problem found, the plausibility rules included when <paramref name="rules"/> is given.</summary>
+    public static IReadOnlyList<string> Validate(ExportDocument document, ImportRules? rules, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(document);
         var errors = new List<string>();
+        var check = rules is null ? null : new Plausibility(rules, now, errors);
         if (!string.Equals(document.Format, ExportDocument.FormatName, StringComparison.Ordinal))
         {
             errors.Add($"format: expected '{ExportDocument.FormatName}', found '{document.Format}'");
@@ -30,6 +38,7 @@ public static class ExportValidator
             for (var i = 0; i < document.Sessions.Count; i++)
             {
                 ValidateSession(document.Sessions[i], $"sessions[{i}]", ids, errors);
+                check?.Session(document.Sessions[i], $"sessions[{i}]");
             }
         }
 
@@ -59,21 +68,30 @@ public static class ExportValidator
 
                 Note(p.Note, $"{at}.note", errors);
                 Instant(p.At, $"{at}.at", errors);
+                check?.Time(p.At, $"{at}.at");
             }
         }
 
+        check?.Time(document.ExportedAt, "exportedAt");
+        check?.Zone(document.TimeZone, "timeZone");
         return errors;
     }
 
     /// <summary>Throws <see cref="ImportFormatException"/> naming the first problems, when there are any.</summary>
-    public static void ThrowIfInvalid(ExportDocument document)
+    public static void ThrowIfInvalid(ExportDocument document) => ThrowIfInvalid(document, null, default);
+
+    /// <summary>
+    /// Throws <see cref="ImportFormatException"/> naming the first problems (with the plausibility rules when
+    /// <paramref name="rules"/> is given), each with its line when <paramref name="lineOf"/> can find it.
+    /// </summary>
+    public static void ThrowIfInvalid(ExportDocument document, ImportRules? rules, DateTimeOffset now, Func<string, int?>? lineOf = null)
     {
-        var errors = Validate(document);
+        var errors = Validate(document, rules, now);
         if (errors.Count > 0)
         {
-            var shown = string.Join("; ", errors.Take(5));
+            var located = errors.Take(5).Select(e => lineOf?.Invoke(e.Split(':', 2)[0]) is { } line ? $"line {line}, {e}" : e);
             var more = errors.Count > 5 ? $" (and {errors.Count - 5} more)" : "";
-            throw new ImportFormatException($"The file was not imported: {shown}{more}.");
+            throw new ImportFormatException($"The file was not imported: {string.Join("; ", located)}{more}.");
         }
     }
 
@@ -214,3 +232,4 @@ public static class ExportValidator
         }
     }
 }
+

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Supple.Data;
 using Supple.Data.Identity;
@@ -58,6 +59,20 @@ public static class AccountsApplicationExtensions
             if (pattern.EndsWith("/register", StringComparison.Ordinal))
             {
                 endpoint.FilterFactories.Add((_, next) => context => AccountApi.RegistrationOpenAsync(context, next));
+                endpoint.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status403Forbidden, typeof(ProblemDetails), ["application/problem+json"]));
+            }
+
+            // Identity answers a failed sign-in, a refresh token that is no longer good or a wrong confirmation code
+            // with 401, which its result types do not declare: say so for the OpenAPI document.
+            if (pattern.EndsWith("/login", StringComparison.Ordinal) || pattern.EndsWith("/refresh", StringComparison.Ordinal)
+                || pattern.EndsWith("/confirmEmail", StringComparison.Ordinal))
+            {
+                endpoint.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(ProblemDetails), ["application/problem+json"]));
+            }
+
+            if (pattern.EndsWith("/confirmEmail", StringComparison.Ordinal))
+            {
+                endpoint.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), ["text/plain"]));
             }
         });
         return app;

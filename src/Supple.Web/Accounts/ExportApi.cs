@@ -15,7 +15,8 @@ public static class ExportApi
     {
         ArgumentNullException.ThrowIfNull(api);
         api.MapGet("/export", Export).WithTags("History")
-            .WithSummary("Download the whole history: json (lossless, importable with supple import), csv, fhir (FHIR R4 bundle for a clinician) or ics (calendar).");
+            .WithSummary("Download the whole history: json (lossless, importable with supple import), csv, fhir (FHIR R4 bundle for a clinician) or ics (calendar).")
+            .Produces<string>(StatusCodes.Status200OK, "application/json", "text/csv", "application/fhir+json", "text/calendar");
         return api;
     }
 

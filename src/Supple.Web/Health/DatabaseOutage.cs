@@ -9,7 +9,7 @@ public static class DatabaseOutage
 {
     /// <summary>
     /// True when the exception, or one it wraps, says the database is unreachable or going away: a PostgreSQL
-    /// connection or shutdown state (08xxx, 57P01–57P03), a transient database error (a refused or broken connection,
+    /// connection, refused login or shutdown state (08xxx, 28xxx, 3D000, 57P01–57P03), a transient database error (a refused or broken connection,
     /// SQLite busy), a socket error or a timeout.
     /// </summary>
     public static bool IsOutage(Exception? exception)
@@ -19,8 +19,11 @@ public static class DatabaseOutage
             switch (e)
             {
                 case PostgresException pg:
-                    // 08: connection exceptions; 57P01–57P03: shut down by an administrator, crash, cannot connect now.
-                    return pg.SqlState.StartsWith("08", StringComparison.Ordinal) || pg.SqlState is "57P01" or "57P02" or "57P03";
+                    // 08: connection exceptions; 57P01–57P03: shut down by an administrator, crash, cannot connect now;
+                    // 28: the login was refused (no such role, wrong password); 3D000: no such database. The last two
+                    // are the server's set-up rather than an outage, but to a client the service is just as unavailable.
+                    return pg.SqlState.StartsWith("08", StringComparison.Ordinal) || pg.SqlState.StartsWith("28", StringComparison.Ordinal)
+                        || pg.SqlState is "57P01" or "57P02" or "57P03" or "3D000";
                 case NpgsqlException npgsql when npgsql.IsTransient || npgsql.InnerException is SocketException or IOException or TimeoutException:
                 case DbException db when db.IsTransient || db.SqlState?.StartsWith("08", StringComparison.Ordinal) == true:
                 case SocketException:

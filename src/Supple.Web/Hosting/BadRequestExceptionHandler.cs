@@ -1,13 +1,21 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.Options;
+using Supple.Data;
 
 namespace Supple.Web.Hosting;
 
 /// <summary>
-/// Turns a request the framework could not bind (malformed JSON, a string where a number belongs, a body too large)
-/// into an RFC 9457 problem with the offending field, instead of a bare status code.
+/// The one place that turns a request the framework could not bind into an RFC 9457 problem naming the member or
+/// parameter at fault: a JSON body the strict reader refused (an unknown member, with the close known name; a value
+/// of the wrong type; a date and time without an offset; malformed JSON), a query value that does not parse, a
+/// missing body, a body too large or of the wrong type. Every endpoint's binding goes through here, so a new
+/// endpoint is as strict as the old ones without a line of its own. Messages never show .NET type names.
 /// </summary>
-internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems, IOptions<JsonOptions> json) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -16,29 +24,99 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
             return false;
         }
 
+        var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
         httpContext.Response.StatusCode = bad.StatusCode;
-        var problem = new HttpValidationProblemDetails
+        var problem = new HttpValidationProblemDetails { Status = bad.StatusCode };
+        switch (bad.StatusCode)
         {
-            Status = bad.StatusCode,
-            Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request body is too large." : "The request could not be read.",
-        };
-        if (bad.InnerException is JsonException { Path: { } path } json)
-        {
-            var field = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
-            problem.Errors[field.Length == 0 || field == "$" ? "body" : field] = [Explain(json)];
-            problem.Detail = "The JSON body has a value of the wrong type or is malformed.";
-        }
-        else if (bad.StatusCode == StatusCodes.Status400BadRequest)
-        {
-            problem.Detail = bad.Message;
+            case StatusCodes.Status413PayloadTooLarge:
+                problem.Title = "The request body is too large.";
+                break;
+            case StatusCodes.Status415UnsupportedMediaType:
+                problem.Title = "The request body must be JSON.";
+                problem.Detail = "Send the body with Content-Type: application/json.";
+                break;
+            case StatusCodes.Status400BadRequest when bad.InnerException is JsonException body:
+                var (field, message) = JsonErrorText.Describe(body, RequestType(endpoint), json.Value.SerializerOptions);
+                problem.Title = "The request body could not be used; nothing was changed.";
+                problem.Detail = message;
+                problem.Errors[field] = [message];
+                break;
+            default:
+                problem.Title = "The request could not be read; nothing was changed.";
+                DescribeUnboundParameters(httpContext.Request, endpoint, problem);
+                break;
         }
 
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
-    // The framework's messages name .NET types; say what is wrong in the API's own terms.
-    private static string Explain(JsonException json) =>
-        json.Message.Contains("could not be converted", StringComparison.Ordinal)
-            ? "The value has the wrong type for this field."
-            : "The JSON is malformed here.";
+    private static Type? RequestType(Endpoint? endpoint) =>
+        endpoint?.Metadata.GetOrderedMetadata<IAcceptsMetadata>().Select(a => a.RequestType).LastOrDefault(t => t is not null);
+
+    /// <summary>
+    /// The query (or route) values that do not parse as their parameter's type, and a missing JSON body: found from
+    /// the endpoint's parameters rather than from the framework's message, which names .NET types.
+    /// </summary>
+    private static void DescribeUnboundParameters(HttpRequest request, Endpoint? endpoint, HttpValidationProblemDetails problem)
+    {
+        var parameters = endpoint?.Metadata.GetOrderedMetadata<IParameterBindingMetadata>() ?? [];
+        foreach (var parameter in parameters)
+        {
+            var type = Nullable.GetUnderlyingType(parameter.ParameterInfo.ParameterType) ?? parameter.ParameterInfo.ParameterType;
+            if (!request.Query.TryGetValue(parameter.Name, out var values) && !request.RouteValues.ContainsKey(parameter.Name))
+            {
+                continue;
+            }
+
+            var text = values.Count > 0 ? values.ToString() : Convert.ToString(request.RouteValues[parameter.Name], CultureInfo.InvariantCulture) ?? "";
+            if (Expected(type, text) is { } expected)
+            {
+                problem.Errors[parameter.Name] = [$"'{Shorten(text)}' is not {expected}."];
+            }
+        }
+
+        if (problem.Errors.Count == 0 && RequestType(endpoint) is not null && request.ContentLength is null or 0)
+        {
+            problem.Errors["body"] = ["A JSON body is required."];
+        }
+
+        problem.Detail = problem.Errors.Count > 0
+            ? string.Join(" ", problem.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))
+            : "The request does not fit this endpoint.";
+    }
+
+    /// <summary>What the value should have been, when it is not a value of the type; null when it is.</summary>
+    private static string? Expected(Type type, string text)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        if (type == typeof(int))
+        {
+            return int.TryParse(text, NumberStyles.Integer, invariant, out _) ? null : "a whole number";
+        }
+
+        if (type == typeof(long))
+        {
+            return long.TryParse(text, NumberStyles.Integer, invariant, out _) ? null : "a whole number";
+        }
+
+        if (type == typeof(double))
+        {
+            return double.TryParse(text, NumberStyles.Float, invariant, out _) ? null : "a number";
+        }
+
+        if (type == typeof(bool))
+        {
+            return bool.TryParse(text, out _) ? null : "true or false";
+        }
+
+        if (type == typeof(DateTimeOffset))
+        {
+            return OffsetRequiredConverter.HasOffset(text) && DateTimeOffset.TryParse(text, invariant, DateTimeStyles.None, out _) ? null : JsonErrorText.DateTimeText;
+        }
+
+        return null;
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

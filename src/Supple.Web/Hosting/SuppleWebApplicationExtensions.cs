@@ -25,9 +25,10 @@ public static class SuppleWebApplicationExtensions
         app.UseRouting();
         app.UseSuppleAccounts();
 
-        app.MapOpenApi();
+        // The contract is public in every mode (Supple is free software; clients need it to sign in at all).
+        app.MapOpenApi().AllowAnonymous();
         // Everything the docs page needs is served from here: no fonts or proxies from elsewhere.
-        app.MapScalarApiReference("/docs", o => o.WithTitle("Supple API").DisableDefaultFonts());
+        app.MapScalarApiReference("/docs", o => o.WithTitle("Supple API").DisableDefaultFonts()).AllowAnonymous();
         var api = app.MapGroup("/api/v1");
         api.MapProgrammeApi();
         api.MapTimelineApi();

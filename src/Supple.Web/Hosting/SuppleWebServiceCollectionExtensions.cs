@@ -7,6 +7,7 @@ using Supple.Data;
 using Supple.Web.Accounts;
 using Supple.Web.Data;
 using Supple.Web.Health;
+using Supple.Web.OpenApi;
 using Supple.Web.Pictures;
 using Supple.Web.Security;
 
@@ -45,24 +46,41 @@ public static class SuppleWebServiceCollectionExtensions
             o.MimeTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "application/json", "application/problem+json", "image/svg+xml"];
         });
         services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
-        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Supple API";
-            document.Info.Description = "Guided upper-back stretching: the programme, session timelines, sessions, pain and history.";
-            return Task.CompletedTask;
-        }));
+        services.AddSuppleOpenApi(builder.Configuration.GetSection(AccountOptions.SectionName).Get<AccountOptions>()?.MultiUser == true);
         services.AddRazorPages();
         builder.AddSuppleAccounts();
         builder.AddSuppleSecurity();
         builder.AddSuppleHealth();
+        AnswerProblemsAsJsonForTheApi(services);
         return builder;
     }
 
-    /// <summary>The JSON conventions of the API: camelCase names and enum values as camelCase strings (never numbers).</summary>
+    // Wraps the framework's problem writer (registered by AddProblemDetails) so the API answers problem+json to any Accept.
+    private static void AnswerProblemsAsJsonForTheApi(IServiceCollection services)
+    {
+        var original = services.Last(d => d.ServiceType == typeof(IProblemDetailsService));
+        var implementation = original.ImplementationType
+            ?? throw new InvalidOperationException("The problem details service is expected to be registered by type.");
+        services.Remove(original);
+        services.AddSingleton<IProblemDetailsService>(sp =>
+            new ApiProblemDetailsService((IProblemDetailsService)ActivatorUtilities.CreateInstance(sp, implementation)));
+    }
+
+    /// <summary>
+    /// The JSON conventions of the API: camelCase names and enum values as camelCase strings (never numbers), read
+    /// strictly for every endpoint: a member the body type does not have, a member given twice, a member name in
+    /// another case, a number in a string (<c>"4"</c>) and a date and time without its offset are all refused, and
+    /// <see cref="BadRequestExceptionHandler"/> says which member and why.
+    /// </summary>
     public static void ConfigureJson(JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.PropertyNameCaseInsensitive = false;
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.AllowDuplicateProperties = false;
+        options.NumberHandling = JsonNumberHandling.Strict;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.Converters.Add(new OffsetRequiredConverter());
     }
 }

@@ -37,14 +37,15 @@ internal sealed class SuppleProcess : IDisposable
         }
     }
 
-    public static SuppleProcess Start(IEnumerable<string> args, IDictionary<string, string?>? environment = null, string? stdin = null) =>
-        StartProgram("dotnet", [RepoPaths.SuppleDll, .. args], environment, stdin);
+    public static SuppleProcess Start(IEnumerable<string> args, IDictionary<string, string?>? environment = null, string? stdin = null, string? workingDirectory = null) =>
+        StartProgram("dotnet", [RepoPaths.SuppleDll, .. args], environment, stdin, workingDirectory);
 
     /// <summary>Runs another <c>supple</c> (an installed one, say) the same way: <paramref name="program"/> with <paramref name="args"/>.</summary>
-    public static SuppleProcess StartProgram(string program, IEnumerable<string> args, IDictionary<string, string?>? environment = null, string? stdin = null)
+    public static SuppleProcess StartProgram(string program, IEnumerable<string> args, IDictionary<string, string?>? environment = null, string? stdin = null, string? workingDirectory = null)
     {
         var info = new ProcessStartInfo(program)
         {
+            WorkingDirectory = workingDirectory ?? "",
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,

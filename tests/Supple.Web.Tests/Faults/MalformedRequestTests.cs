@@ -14,7 +14,8 @@ namespace Supple.Web.Tests.Faults;
 /// <summary>
 /// Property-based malformed API requests against the real app over a real SQLite file: each request is a valid write
 /// with exactly one thing wrong (a field of the wrong type or out of range, broken JSON, a body that is not an
-/// object, a wrong or missing content type, a body over the limit, an unknown or finished session, a wrong method).
+/// object, a wrong or missing content type, a body over the limit, an unknown or finished session, a wrong method, a
+/// misspelled or unknown member), each sent with an Accept header that may ask for JSON, for HTML or for anything.
 /// Every one must get a 4xx problem+json, never a 5xx and never a 2xx, and the database must stay byte-for-byte the
 /// same. The same valid writes without the fault succeed at the end, so the test can tell a refusal from a no-op.
 /// </summary>
@@ -81,6 +82,11 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IAsyncLife
             statuses[status] = statuses.GetValueOrDefault(status) + 1;
             Assert.True(status is >= 400 and < 500, $"{request} → {status} {body}");
             Assert.True(mediaType == "application/problem+json", $"{request} → {status} with {mediaType}: {body}");
+            if (request.Member is { } member && status == 400)
+            {
+                // A misspelt or unknown member is what the answer is about, by name, whatever else is wrong.
+                Assert.True(body.Contains($"\"{member}\"", StringComparison.Ordinal) || member.Length == 0, $"{request} → {status} does not name '{member}': {body}");
+            }
             var after = Dump();
             Assert.True(before == after, $"{request} → {status} changed the database");
         });
@@ -152,9 +158,10 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IAsyncLife
         var endpoints = Endpoints();
         return
             from endpoint in Gen.Elements(endpoints)
-            from fault in Gen.Choose(0, 10)
+            from fault in Gen.Choose(0, 12)
             from request in Fault(endpoint, fault)
-            select request;
+            from accept in Gen.Elements<string?>(null, "application/json", "*/*", "text/html", "text/html,application/xhtml+xml;q=0.9", "text/plain", "application/xml", "image/png")
+            select request with { Accept = accept };
     }
 
     private Gen<BadRequest> Fault((string Name, Func<long, string> Url, Func<JsonObject> Body, (string Field, Kind Kind)[] Fields) e, int fault)
@@ -196,6 +203,13 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IAsyncLife
             case 10:
                 return Gen.Elements("PUT", "PATCH", "DELETE")
                     .Select(m => new BadRequest(m, url, "application/json", json, false, $"{e.Name}: method {m}"));
+            case 11:
+                return from field in Gen.Elements(e.Fields)
+                       from misspelt in Misspell(field.Field)
+                       select new BadRequest("POST", url, "application/json", Renamed(e.Body(), field.Field, misspelt), false, $"{e.Name}: {field.Field} misspelt as {misspelt}") { Member = misspelt };
+            case 12:
+                return from name in Gen.Elements("extra", "comment", "id", "userId", "outcome", "$type", "")
+                       select new BadRequest("POST", url, "application/json", With(e.Body(), name, JsonValue.Create(1)), false, $"{e.Name}: unknown member '{name}'") { Member = name };
             default:
                 // Unknown or finished session for the endpoints not bound to one: abandon them, which must not touch the open session.
                 return Gen.Elements(0L, 999_999L, _finishedSession)
@@ -231,6 +245,26 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IAsyncLife
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "booleans have no range"),
     };
 
+    /// <summary>A member name that is not the field's any more: a letter lost, two swapped, snake_case, another case, one more letter.</summary>
+    private static Gen<string> Misspell(string field) =>
+        Gen.Elements(
+                field[..^1],
+                field.Length > 2 ? field[0] + field[2..] : field + "x",
+                field.Length > 1 ? $"{field[1]}{field[0]}{field[2..]}" : field + field,
+                string.Concat(field.Select(c => char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : c.ToString())),
+                char.ToUpperInvariant(field[0]) + field[1..],
+                field.ToUpperInvariant(),
+                field + "s")
+            .Where(name => name != field);
+
+    private static string Renamed(JsonObject body, string field, string name)
+    {
+        var value = body[field]?.DeepClone();
+        body.Remove(field);
+        body[name] = value;
+        return body.ToJsonString();
+    }
+
     private static Gen<string> Word() => Gen.ArrayOf(Gen.Elements("abcdefghijklmnopqrstuvwxyz0123456789-".ToCharArray()), 6).Select(c => new string(c));
 
     private static string With(JsonObject body, string field, JsonNode? value)
@@ -242,6 +276,11 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IAsyncLife
     private async Task<(int Status, string? MediaType, string Body)> SendAsync(BadRequest request)
     {
         using var message = new HttpRequestMessage(new HttpMethod(request.Method), request.Url);
+        if (request.Accept is not null)
+        {
+            message.Headers.TryAddWithoutValidation("Accept", request.Accept);
+        }
+
         if (request.Body.Length > 0 || request.ContentType is not null)
         {
             var bytes = Encoding.UTF8.GetBytes(request.Body);
@@ -307,8 +346,14 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IAsyncLife
 
     private sealed record BadRequest(string Method, string Url, string? ContentType, string Body, bool Chunked, string Fault)
     {
+        /// <summary>The Accept header, or none.</summary>
+        public string? Accept { get; init; }
+
+        /// <summary>The member the fault is about, when it is a misspelt or unknown one.</summary>
+        public string? Member { get; init; }
+
         public override string ToString() =>
-            $"[{Fault}] {Method} {Url} ({ContentType ?? "no content type"}) {(Body.Length > 120 ? Body[..120] + $"… ({Body.Length} chars)" : Body)}";
+            $"[{Fault}] {Method} {Url} ({ContentType ?? "no content type"}; Accept: {Accept ?? "none"}) {(Body.Length > 120 ? Body[..120] + $"… ({Body.Length} chars)" : Body)}";
     }
 
     /// <summary>A body sent without Content-Length (chunked on a real server), so the size limit must hold while reading.</summary>
