@@ -364,7 +364,9 @@ internal sealed partial class ProgrammeTranslationReader
             }
         }
 
-        if (Language is null || !NumberWords.Knows(Language))
+        // Words are checked where the English has a dosage placeholder, which is where a number would be spelt out;
+        // elsewhere a number word is usually an idiom ("a cuatro patas", "à quatre pattes": on hands and knees).
+        if (Language is null || !NumberWords.Knows(Language) || Placeholders.Names(english).Count == 0)
         {
             return;
         }
