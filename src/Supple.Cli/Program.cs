@@ -27,4 +27,5 @@ var root = new RootCommand("Supple — a guided stretching coach for upper-back 
     new ChartCommand(console),
     new ServeCommand(console),
 };
+root.Options.Add(CommonOptions.Lang());
 return await CommandLineHost.InvokeAsync(root, args, console);

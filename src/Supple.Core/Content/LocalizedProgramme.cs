@@ -12,9 +12,10 @@ public sealed class LocalizedProgramme
 {
     private readonly IReadOnlyDictionary<string, string> _vocabulary;
 
-    internal LocalizedProgramme(Programme programme, CultureInfo culture, string language, IReadOnlyDictionary<string, string> vocabulary)
+    internal LocalizedProgramme(Programme programme, Programme original, CultureInfo culture, string language, IReadOnlyDictionary<string, string> vocabulary)
     {
         Programme = programme;
+        Original = original;
         Culture = culture;
         Language = language;
         _vocabulary = vocabulary;
@@ -22,6 +23,12 @@ public sealed class LocalizedProgramme
 
     /// <summary>The programme with its texts in <see cref="Language"/> (English where the translation has none).</summary>
     public Programme Programme { get; }
+
+    /// <summary>
+    /// The programme untranslated, in its file's own language (English for the built-in one): what records and stored
+    /// names refer to, so that history does not depend on the language it was written in.
+    /// </summary>
+    public Programme Original { get; }
 
     /// <summary>The culture asked for; it formats the numbers.</summary>
     public CultureInfo Culture { get; }

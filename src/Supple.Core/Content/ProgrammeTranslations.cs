@@ -100,7 +100,7 @@ public sealed class ProgrammeTranslations
         var translation = culture.Name.Length == 0 ? null : FindNearest(culture.Name);
         if (translation is null)
         {
-            return new LocalizedProgramme(Template.English, culture, "en", ContentVocabulary.English);
+            return new LocalizedProgramme(Template.English, Template.English, culture, "en", ContentVocabulary.English);
         }
 
         // Shared words: this translation's, else the shared (built-in) translation's into the same language, else English.
@@ -120,7 +120,7 @@ public sealed class ProgrammeTranslations
 
         var programme = ProgrammeTemplate.Render(Template.Source, (slot, english) => Text(translation, vocabulary, slot, english),
             vocabulary[ContentVocabulary.RangeKey], culture);
-        return new LocalizedProgramme(programme, culture, translation.Language, vocabulary);
+        return new LocalizedProgramme(programme, Template.English, culture, translation.Language, vocabulary);
     }
 
     /// <summary>The translated text of a slot; a stretch's default prompt takes the language's default prompt.</summary>
@@ -154,7 +154,7 @@ public sealed class ProgrammeTranslations
         vocabulary[ContentVocabulary.RangeKey] = PseudoLocale.Accent(ContentVocabulary.English[ContentVocabulary.RangeKey]);
         var programme = ProgrammeTemplate.Render(Template.Source, (_, english) => PseudoLocale.Transform(english),
             vocabulary[ContentVocabulary.RangeKey], culture);
-        return new LocalizedProgramme(programme, culture, PseudoLocale.Name, vocabulary);
+        return new LocalizedProgramme(programme, Template.English, culture, PseudoLocale.Name, vocabulary);
     }
 
     private static string ParentTag(string tag)

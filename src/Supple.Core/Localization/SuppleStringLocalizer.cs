@@ -77,26 +77,59 @@ public sealed class SuppleStringLocalizer : IStringLocalizer
         return names.Select(name => this[name]);
     }
 
-    private string? Lookup(string name, CultureInfo culture) =>
-        PseudoLocale.Is(culture)
-            ? _resources.GetString(name, CultureInfo.InvariantCulture) is { } english ? MessageFormat.Pseudo(english) : null
-            : _resources.GetString(name, culture);
-
-    private static IEnumerable<CultureInfo> Chain(CultureInfo culture, bool parents)
+    private string? Lookup(string name, CultureInfo culture)
     {
         if (PseudoLocale.Is(culture))
         {
-            yield return CultureInfo.InvariantCulture;
-            yield break;
+            return _resources.GetString(name, CultureInfo.InvariantCulture) is { } english ? MessageFormat.Pseudo(english) : null;
         }
 
-        for (var c = culture; ; c = c.Parent)
+        foreach (var candidate in Chain(culture, parents: true))
         {
-            yield return c;
-            if (!parents || c.Equals(CultureInfo.InvariantCulture))
+            if (_resources.GetResourceSet(candidate, createIfNotExists: true, tryParents: false)?.GetString(name) is { } value)
             {
-                yield break;
+                return value;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The culture, its parents by name (<c>de-AT</c>, <c>de</c>) and the neutral (English) resources. By name, because
+    /// without ICU a culture does not know its parent.
+    /// </summary>
+    private static IEnumerable<CultureInfo> Chain(CultureInfo culture, bool parents)
+    {
+        if (!PseudoLocale.Is(culture))
+        {
+            for (var name = culture.Name; name.Length > 0; name = name.LastIndexOf('-') is var cut and > 0 ? name[..cut] : "")
+            {
+                var candidate = name == culture.Name ? culture : TryGet(name);
+                if (candidate is not null)
+                {
+                    yield return candidate;
+                }
+
+                if (!parents)
+                {
+                    yield break;
+                }
+            }
+        }
+
+        yield return CultureInfo.InvariantCulture;
+    }
+
+    private static CultureInfo? TryGet(string name)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(name);
+        }
+        catch (CultureNotFoundException)
+        {
+            return null;
         }
     }
 }
