@@ -258,4 +258,21 @@ public sealed class TranslationValidationTests
         Assert.Equal("sitzend", localized.PositionName(Position.Sitting));
         Assert.Equal("Halte 5 bis 10 Sekunden, 2 bis 3-mal.", localized.Programme.Stretches[0].Steps[1]);
     }
+
+    [Fact]
+    public void The_example_routine_has_a_complete_German_translation_that_borrows_the_shared_words()
+    {
+        var template = ProgrammeLoader.ParseTemplate(System.IO.File.ReadAllText(RepoPaths.File("examples/physio-neck-routine.yaml")), "physio-neck-routine.yaml");
+        var german = System.IO.File.ReadAllText(RepoPaths.File("examples/physio-neck-routine.de.yaml"));
+
+        Assert.Empty(ProgrammeTranslation.Check(template, german, "physio-neck-routine.de.yaml", "de", ProgrammeTranslations.BuiltIn.Find("de")));
+        var localized = new ProgrammeTranslations(template,
+            language => language == "de" ? new ProgrammeTranslations.File(german, "physio-neck-routine.de.yaml") : null,
+            ProgrammeTranslations.BuiltIn).For(CultureInfo.GetCultureInfo("de-DE"));
+        var chest = localized.Programme.FindStretch("chest-opener")!;
+        Assert.Equal("Halte die Dehnung.", chest.Prompts.Hold); // the example gives none: German's default prompt
+        Assert.Equal("Bleib 15 Sekunden so und atme tief.", chest.Steps[3]);
+        Assert.Equal("im Stehen", localized.PositionName(Position.Standing));
+        Assert.Equal("Desk break for neck and shoulders", localized.Original.Title);
+    }
 }
