@@ -15,8 +15,11 @@ public sealed class CliTextTests
         var keys = typeof(CliText).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
 
+        var english = new SuppleStringLocalizer(CliText.Resources, SuppleCultures.Get("en"));
+
         Assert.NotEmpty(keys);
-        Assert.All(keys, key => Assert.False(CliText.Localizer[key].ResourceNotFound, key));
+        Assert.All(keys, key => Assert.False(english[key].ResourceNotFound, key));
+        Assert.Equal(keys.Order(StringComparer.Ordinal), english.GetAllStrings(includeParentCultures: true).Select(s => s.Name)); // and none unused
     }
 
     [Theory]
