@@ -18,6 +18,7 @@ var root = new RootCommand("Supple — a guided stretching coach for upper-back 
     new RemindCommand(console),
     new BreaksCommand(console, job => BreakHandOff.FindProgram(AppContext.BaseDirectory, console.Environment) is { } program && BreakHandOff.TryExec(program, job)),
     new AboutCommand(console),
+    new CheckCommand(console),
     new LogCommand(console),
     new PainCommand(console),
     new HistoryCommand(console),
@@ -27,4 +28,5 @@ var root = new RootCommand("Supple — a guided stretching coach for upper-back 
     new ChartCommand(console),
     new ServeCommand(console),
 };
+root.Options.Add(CommonOptions.Lang());
 return await CommandLineHost.InvokeAsync(root, args, console);

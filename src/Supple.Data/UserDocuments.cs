@@ -19,6 +19,9 @@ public static class UserDocuments
     /// <summary>Paused stretches the person resumed.</summary>
     public const string Resumptions = "resumptions";
 
+    /// <summary>The language the person chose in the browser (<c>{"language":"de"}</c>); none when they left it to the browser.</summary>
+    public const string Language = "language";
+
     /// <summary>The longest document accepted, in characters.</summary>
     public const int MaxLength = 200_000;
 

@@ -63,7 +63,8 @@ internal sealed class LogCommand : Command
         Options.Add(_db);
         SetAction(async (parse, ct) =>
         {
-            var programme = ProgrammeSource.Load(parse.GetValue(_programme));
+            // Records keep the programme's own title, whatever the language of this run.
+            var programme = ProgrammeSource.LoadLocalized(parse.GetValue(_programme)).Original;
             var known = programme.Stretches.Select(s => s.Id).ToList();
             var ids = parse.GetValue(_stretch) ?? [];
             foreach (var id in ids)

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
 using Supple.Core.Content;
+using Supple.Core.Localization;
 
 namespace Supple.Cli.Infrastructure;
 
@@ -63,6 +65,11 @@ internal static class CommandLineHost
             return ExitCodes.BadInput;
         }
 
+        if (!UseLanguage(root, parsed, console))
+        {
+            return ExitCodes.BadInput;
+        }
+
         try
         {
             var configuration = new InvocationConfiguration
@@ -93,6 +100,32 @@ internal static class CommandLineHost
             await console.Error.WriteLineAsync($"supple: error: {ErrorText.Describe(ex)}");
             return ExitCodes.Failure;
         }
+    }
+
+    /// <summary>
+    /// Sets the culture of this command's run (<see cref="CultureInfo.CurrentUICulture"/> for texts,
+    /// <see cref="CultureInfo.CurrentCulture"/> for numbers and dates) from <c>--lang</c> and the environment. Both flow
+    /// with the command's async calls and end with it. False when <c>--lang</c> is not a language tag.
+    /// </summary>
+    private static bool UseLanguage(Command root, ParseResult parsed, CliConsole console)
+    {
+        var option = root.Options.OfType<Option<string?>>().FirstOrDefault(o => o.Name == CommonOptions.LangName);
+        var language = LanguageChoice.ForTerminal(option is null ? null : parsed.GetValue(option), console.Environment);
+        if (language.IsMalformed && language.Source == CommonOptions.LangName)
+        {
+            console.Error.WriteLine($"supple: --lang must be a language such as {string.Join(", ", SuppleCultures.Languages)} (got '{language.Unsupported}').");
+            return false;
+        }
+
+        if (language.Unsupported is not null && language.Source == CommonOptions.LangName)
+        {
+            // Asked for by name: say why it is English. From the environment it is English without a word, every time.
+            console.Error.WriteLine($"supple: no translation for '{language.Unsupported}' yet; using English. Languages: {string.Join(", ", SuppleCultures.Languages)}.");
+        }
+
+        CultureInfo.CurrentCulture = language.Culture;
+        CultureInfo.CurrentUICulture = language.Culture;
+        return true;
     }
 
     internal static async Task WriteProgrammeErrorsAsync(TextWriter error, ProgrammeValidationException ex)

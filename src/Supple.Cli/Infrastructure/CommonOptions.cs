@@ -6,6 +6,20 @@ namespace Supple.Cli.Infrastructure;
 /// <summary>Builds the options several commands share, so they are spelled and described the same way.</summary>
 internal static class CommonOptions
 {
+    /// <summary>
+    /// <c>--lang</c>, on the root command and every subcommand: the language to speak, before LC_ALL, LC_MESSAGES and
+    /// LANG (<see cref="Supple.Core.Localization.LanguageChoice.ForTerminal"/>).
+    /// </summary>
+    public static Option<string?> Lang() => new(LangName)
+    {
+        Description = "The language: en, de, es or fr (default: LC_ALL, LC_MESSAGES, then LANG; otherwise English).",
+        HelpName = "LANG",
+        Recursive = true,
+    };
+
+    /// <summary>The name of the <c>--lang</c> option.</summary>
+    public const string LangName = "--lang";
+
     public static Option<string?> Programme() => new("--programme")
     {
         Description = "Use this programme file (YAML) instead of the built-in programme.",

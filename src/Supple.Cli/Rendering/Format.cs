@@ -77,28 +77,17 @@ internal static class Format
         return sides == SideOrder.None ? text : text + ", each side";
     }
 
-    public static string Position(Position position) => position switch
-    {
-        Core.Content.Position.Standing => "standing",
-        Core.Content.Position.Sitting => "sitting",
-        Core.Content.Position.HandsAndKnees => "on hands and knees",
-        Core.Content.Position.Kneeling => "kneeling",
-        Core.Content.Position.Floor => "on the floor",
-        Core.Content.Position.ChairEdge => "on the edge of a chair",
-        _ => position.ToString(),
-    };
+    /// <summary>How a position reads, in the run's language (the programme's shared words).</summary>
+    public static string Position(Position position) => Words.PositionName(position);
 
     public static string Positions(IReadOnlyList<Position> positions) =>
         positions.Count == 0 ? "—" : string.Join(" or ", positions.Select(Position));
 
-    public static string Prop(Prop prop) => prop switch
-    {
-        Core.Content.Prop.Chair => "a chair",
-        Core.Content.Prop.FoamRoller => "a foam roller",
-        Core.Content.Prop.RolledTowel => "a rolled-up towel",
-        Core.Content.Prop.FloorSpace => "room on the floor",
-        _ => prop.ToString(),
-    };
+    /// <summary>How a prop reads, in the run's language (the programme's shared words).</summary>
+    public static string Prop(Prop prop) => Words.PropName(prop);
+
+    /// <summary>The built-in programme in the run's language: its words for positions and props serve every programme.</summary>
+    private static LocalizedProgramme Words => ProgrammeTranslations.BuiltIn.For(CultureInfo.CurrentUICulture);
 
     public static string Props(IReadOnlyList<PropRequirement> props) =>
         props.Count == 0 ? "nothing" : string.Join(", ", props.Select(p => string.Join(" or ", p.AnyOf.Select(Prop))));

@@ -3,22 +3,33 @@ namespace Supple.Core.Content;
 /// <summary>The programme that ships with Supple: the seven upper-back stretches (embedded resource).</summary>
 public static class BuiltInProgramme
 {
-    private static readonly Lazy<Programme> Loaded = new(Load);
+    private static readonly Lazy<ProgrammeTemplate> Loaded = new(Load);
 
-    /// <summary>The built-in programme, parsed once.</summary>
-    public static Programme Instance => Loaded.Value;
+    /// <summary>The built-in programme in English, parsed once.</summary>
+    public static Programme Instance => Loaded.Value.English;
+
+    /// <summary>The built-in programme as written, which its translations are checked against and rendered from.</summary>
+    public static ProgrammeTemplate Template => Loaded.Value;
 
     /// <summary>The name used for the built-in programme in messages and records.</summary>
     public const string Name = "built-in";
 
     /// <summary>The raw YAML text of the built-in programme.</summary>
-    public static string ReadText()
+    public static string ReadText() => ReadResource("Supple.Core.Content.programme.yaml")
+        ?? throw new InvalidOperationException("The built-in programme resource is missing from Supple.Core.");
+
+    /// <summary>The text of an embedded resource of Supple.Core, or <c>null</c> when there is none by that name.</summary>
+    internal static string? ReadResource(string name)
     {
-        using var stream = typeof(BuiltInProgramme).Assembly.GetManifestResourceStream("Supple.Core.Content.programme.yaml")
-            ?? throw new InvalidOperationException("The built-in programme resource is missing from Supple.Core.");
+        using var stream = typeof(BuiltInProgramme).Assembly.GetManifestResourceStream(name);
+        if (stream is null)
+        {
+            return null;
+        }
+
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
 
-    private static Programme Load() => ProgrammeLoader.Parse(ReadText(), Name);
+    private static ProgrammeTemplate Load() => ProgrammeLoader.ParseTemplate(ReadText(), Name);
 }

@@ -52,6 +52,7 @@ internal sealed partial class ProgrammeFileReader
     private readonly string _file;
     private readonly List<ProgrammeError> _errors = [];
     private readonly List<Citation> _citations = [];
+    private readonly Dictionary<string, (int Line, int Column)> _textLocations = new(StringComparer.Ordinal);
 
     /// <summary>The reference numbers the file defines; <c>null</c> when the references section could not be read as a list.</summary>
     private HashSet<int>? _definedReferences;
@@ -60,6 +61,9 @@ internal sealed partial class ProgrammeFileReader
 
     /// <summary>Every problem found so far.</summary>
     public List<ProgrammeError> Errors => _errors;
+
+    /// <summary>Where each text the file gives was read, by field path (texts left to a default have none).</summary>
+    public IReadOnlyDictionary<string, (int Line, int Column)> TextLocations => _textLocations;
 
     /// <summary>Reads the whole programme; <c>null</c> when any error was found.</summary>
     public Programme? ReadProgramme(YamlNode root)
@@ -95,9 +99,43 @@ internal sealed partial class ProgrammeFileReader
             return null;
         }
 
-        return new Programme(title!, source!, stretches!, causes!, benefits!, dailyAdvice, stopRule!, closingAdvice,
+        var programme = new Programme(title!, source!, stretches!, causes!, benefits!, dailyAdvice, stopRule!, closingAdvice,
             references!, disclaimer!, transitions!);
+        CheckPlaceholders(programme);
+        return _errors.Count > 0 ? null : programme;
     }
+
+    /// <summary>Every brace in a text must be a placeholder the text's place allows ({hold} only in a held stretch, and so on).</summary>
+    private void CheckPlaceholders(Programme programme) =>
+        ProgrammeTexts.Visit(programme, (slot, text) =>
+        {
+            if (!_textLocations.TryGetValue(slot.Path, out var at) || !text.AsSpan().ContainsAny('{', '}'))
+            {
+                return;
+            }
+
+            var parts = Placeholders.Parse(text, out var problem);
+            if (problem is not null)
+            {
+                _errors.Add(new ProgrammeError(_file, at.Line, at.Column, slot.Path, "The text " + problem));
+                return;
+            }
+
+            var allowed = Placeholders.Allowed(slot);
+            foreach (var name in parts.Where(p => p.IsPlaceholder).Select(p => p.Text).Distinct(StringComparer.Ordinal))
+            {
+                if (!allowed.Contains(name))
+                {
+                    var hint = allowed.Count == 0
+                        ? "Text outside a stretch has no placeholders; write it out in full"
+                        : NameSuggester.Nearest(name, [.. allowed]) is { } near
+                            ? $"Did you mean {{{near}}}? Allowed here: {string.Join(", ", allowed.Select(a => "{" + a + "}"))}"
+                            : $"Allowed here: {string.Join(", ", allowed.Select(a => "{" + a + "}"))}";
+                    _errors.Add(new ProgrammeError(_file, at.Line, at.Column, slot.Path,
+                        $"Unknown placeholder {{{name}}}. {hint}. Placeholders stand for the dosage: {{hold}} the hold time, {{reps}} the repetitions, {{sets}} the sets (and {{seconds}} a flow phase's length)."));
+                }
+            }
+        });
 
     // ---- sections ---------------------------------------------------------------------------------------
 
@@ -759,6 +797,7 @@ internal sealed partial class ProgrammeFileReader
                 return null;
             }
 
+            _textLocations[path] = (YamlPreflight.ToInt(node.Start.Line), YamlPreflight.ToInt(node.Start.Column));
             return text;
         }
 

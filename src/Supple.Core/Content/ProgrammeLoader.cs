@@ -16,11 +16,39 @@ public static class ProgrammeLoader
     /// <summary>How deeply lists and field groups may nest; a programme needs 6.</summary>
     public const int MaxDepth = 32;
 
-    /// <summary>Parses and validates <paramref name="yaml"/>.</summary>
+    /// <summary>Parses and validates <paramref name="yaml"/>; the English programme, placeholders filled in.</summary>
     /// <param name="yaml">The file's text.</param>
     /// <param name="fileName">The name used in error messages.</param>
     /// <exception cref="ProgrammeValidationException">The text is not a valid programme.</exception>
-    public static Programme Parse(string yaml, string fileName)
+    public static Programme Parse(string yaml, string fileName) => ParseTemplate(yaml, fileName).English;
+
+    /// <summary>
+    /// Parses and validates <paramref name="yaml"/>, keeping its texts as written (with placeholders and lines), which
+    /// is what translations of it are checked against and rendered from.
+    /// </summary>
+    /// <param name="yaml">The file's text.</param>
+    /// <param name="fileName">The name used in error messages.</param>
+    /// <exception cref="ProgrammeValidationException">The text is not a valid programme.</exception>
+    public static ProgrammeTemplate ParseTemplate(string yaml, string fileName)
+    {
+        var root = ReadYaml(yaml, fileName,
+            "The file is empty. A programme needs at least title, source, stop-rule, disclaimer and stretches.");
+        var reader = new ProgrammeFileReader(fileName);
+        var programme = reader.ReadProgramme(root);
+        if (programme is null || reader.Errors.Count > 0)
+        {
+            throw new ProgrammeValidationException([.. reader.Errors.OrderBy(e => e.Line).ThenBy(e => e.Column)]);
+        }
+
+        return new ProgrammeTemplate(fileName, programme, reader.TextLocations);
+    }
+
+    /// <summary>
+    /// The YAML tree of a programme or translation file, after the checks every such file gets: its size, its syntax,
+    /// nesting, anchors, repeated fields, a single document.
+    /// </summary>
+    /// <exception cref="ProgrammeValidationException">The text fails one of them.</exception>
+    internal static YamlNode ReadYaml(string yaml, string fileName, string emptyMessage)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -59,18 +87,10 @@ public static class ProgrammeLoader
 
         if (stream.Documents.Count == 0)
         {
-            throw Invalid(new ProgrammeError(fileName, 1, 1, ProgrammeFileReader.RootPath,
-                "The file is empty. A programme needs at least title, source, stop-rule, disclaimer and stretches."));
+            throw Invalid(new ProgrammeError(fileName, 1, 1, ProgrammeFileReader.RootPath, emptyMessage));
         }
 
-        var reader = new ProgrammeFileReader(fileName);
-        var programme = reader.ReadProgramme(stream.Documents[0].RootNode);
-        if (programme is null || reader.Errors.Count > 0)
-        {
-            throw new ProgrammeValidationException([.. reader.Errors.OrderBy(e => e.Line).ThenBy(e => e.Column)]);
-        }
-
-        return programme;
+        return stream.Documents[0].RootNode;
     }
 
     private static ProgrammeValidationException Invalid(ProgrammeError error) => new([error]);

@@ -4,6 +4,7 @@ using Scalar.AspNetCore;
 using Supple.Web.Accounts;
 using Supple.Web.Api;
 using Supple.Web.Health;
+using Supple.Web.Localization;
 using Supple.Web.Security;
 
 namespace Supple.Web.Hosting;
@@ -24,6 +25,7 @@ public static class SuppleWebApplicationExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.UseSuppleAccounts();
+        app.UseSuppleLanguages();
 
         // The contract is public in every mode (Supple is free software; clients need it to sign in at all).
         app.MapOpenApi().AllowAnonymous();

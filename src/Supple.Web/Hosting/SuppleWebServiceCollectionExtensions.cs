@@ -7,6 +7,7 @@ using Supple.Data;
 using Supple.Web.Accounts;
 using Supple.Web.Data;
 using Supple.Web.Health;
+using Supple.Web.Localization;
 using Supple.Web.OpenApi;
 using Supple.Web.Pictures;
 using Supple.Web.Security;
@@ -29,6 +30,7 @@ public static class SuppleWebServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => BuiltInProgramme.Instance);
         services.AddSingleton<PictureCatalog>();
+        services.AddSuppleLanguages();
 
         var location = StoreLocation.Resolve(builder.Configuration[DataConfigurationKey]);
         services.AddSuppleData(location);

@@ -60,6 +60,13 @@ internal sealed class SuppleProcess : IDisposable
 
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment.Remove("SUPPLE_DB");
+
+        // The language comes from the test, not from whoever runs it (LANG=de_DE would turn every test German).
+        foreach (var variable in (string[])["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"])
+        {
+            info.Environment.Remove(variable);
+        }
+
         foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
         {
             info.Environment[key] = value;

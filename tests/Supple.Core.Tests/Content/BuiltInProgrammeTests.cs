@@ -152,7 +152,7 @@ public sealed class BuiltInProgrammeTests
     [InlineData("shoulder-blade-squeeze", 3, "5 to 10 seconds")]
     [InlineData("shoulder-blade-squeeze", 4, "10 to 15 times")]
     [InlineData("upper-trapezius-stretch", 4, "20 to 30 seconds")]
-    [InlineData("upper-trapezius-stretch", 6, "2 or 3 times on each side")]
+    [InlineData("upper-trapezius-stretch", 6, "2 to 3 times on each side")]
     [InlineData("cat-camel", 5, "10 to 12 repetitions")]
     [InlineData("thoracic-extension", 2, "foam roller or a rolled-up towel")]
     [InlineData("thoracic-extension", 7, "15 to 20 seconds")]

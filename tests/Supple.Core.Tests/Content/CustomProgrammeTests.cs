@@ -6,18 +6,7 @@ namespace Supple.Core.Tests.Content;
 /// <summary>Programme files a user writes, and programmes written back out as files.</summary>
 public sealed class CustomProgrammeTests
 {
-    private static string RepoFile(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (System.IO.File.Exists(Path.Combine(dir.FullName, "Supple.slnx")))
-            {
-                return Path.Combine(dir.FullName, relative);
-            }
-        }
-
-        throw new InvalidOperationException("Cannot find the repository root (Supple.slnx) above the test binaries.");
-    }
+    private static string RepoFile(string relative) => RepoPaths.File(relative);
 
     [Fact]
     public void Physiotherapist_example_file_loads()
