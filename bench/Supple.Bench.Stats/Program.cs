@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Supple.Bench.Stats;
+using Supple.Core.Content;
 using Supple.Data;
 
 // Usage:
@@ -27,7 +28,7 @@ if (args.Length >= 3 && args[0] == "generate" && int.TryParse(args[1], out var d
     await using (var store = await SuppleStore.OpenAsync(StoreLocation.ForFile(path), TimeProvider.System))
     {
         await store.SaveSettingsAsync(UserSettings.Default with { TimeZoneId = "Etc/UTC" });
-        var result = await store.ImportAsync(document);
+        var result = await store.ImportAsync(document, ImportRules.ForStretches(BuiltInProgramme.Instance.Stretches.Select(s => s.Id)));
         Console.WriteLine(
             $"{path}: {result.SessionsAdded} sessions, {document.Sessions.Sum(x => x.Stretches.Count)} stretch records, " +
             $"{result.PainEntriesAdded} pain entries over {days} days ({watch.Elapsed.TotalSeconds:0.0} s)");
