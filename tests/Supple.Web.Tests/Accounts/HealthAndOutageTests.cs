@@ -101,7 +101,7 @@ public sealed class HealthAndOutageTests : IAsyncLifetime
             Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
             Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
             Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
-            Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+            Assert.Equal("same-origin", response.Headers.GetValues("Referrer-Policy").Single());
             Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         }
 
