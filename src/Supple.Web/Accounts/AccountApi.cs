@@ -9,8 +9,6 @@ namespace Supple.Web.Accounts;
 /// <summary>Supple's account endpoints beside the Identity API ones.</summary>
 public static class AccountApi
 {
-    public const string FailedSignIn = "The e-mail address or the password is wrong.";
-
     public static async Task<NoContent> Logout(SignInManager<SuppleUser> signIn)
     {
         await signIn.SignOutAsync();
@@ -59,7 +57,7 @@ public static class AccountApi
         var result = await next(context);
         var inner = result is INestedHttpResult nested ? nested.Result : result;
         return inner is ProblemHttpResult { StatusCode: StatusCodes.Status401Unauthorized }
-            ? TypedResults.Problem(title: "Sign-in failed", detail: FailedSignIn, statusCode: StatusCodes.Status401Unauthorized)
+            ? TypedResults.Problem(title: "Sign-in failed", detail: AccountMessages.FailedSignIn, statusCode: StatusCodes.Status401Unauthorized)
             : result;
     }
 

@@ -2,9 +2,19 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Supple.Web.Accounts;
 
-/// <summary>Identity's errors in plain words.</summary>
+/// <summary>
+/// Everything the account pages, the account API and the account e-mails say to a person, in one place (so it can be
+/// translated with the rest). Identity's own errors are put in plain words by <see cref="Describe"/>.
+/// </summary>
 public static class AccountMessages
 {
+    public const string FailedSignIn = "The e-mail address or the password is wrong.";
+
+    public const string CommonPassword =
+        "This password is one of the most common ones, so it would be guessed quickly. Choose another: a few unrelated words make a good one.";
+
+    public const string PasswordIsEmail = "The password cannot be your e-mail address.";
+
     public static string Describe(IdentityError error)
     {
         ArgumentNullException.ThrowIfNull(error);

@@ -61,6 +61,7 @@ public static class AccountsServiceCollectionExtensions
                 o.Lockout.MaxFailedAccessAttempts = Math.Max(1, options.MaxFailedSignIns);
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(Math.Max(1, options.LockoutMinutes));
             })
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<SuppleDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()

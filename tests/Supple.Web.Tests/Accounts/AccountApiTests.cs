@@ -80,6 +80,22 @@ public sealed class AccountApiTests : IAsyncLifetime
         Assert.Equal(0, await _db.CountAsync("SELECT count(*) FROM users"));
     }
 
+    [Theory]
+    [InlineData("password1234")]
+    [InlineData("123456789012")]
+    [InlineData("QwertyUiop123")]
+    [InlineData("common@example.org")]
+    public async Task Common_passwords_and_the_address_itself_are_refused(string password)
+    {
+        using var anonymous = _app.CreateClient();
+        var response = await anonymous.PostAsJsonAsync("/api/v1/account/register", new { email = "common@example.org", password });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{password}: {(int)response.StatusCode} {body}");
+        Assert.Contains(password.Contains('@', StringComparison.Ordinal) ? "PasswordIsEmail" : "CommonPassword", body, StringComparison.Ordinal);
+        Assert.Equal(0, await _db.CountAsync("SELECT count(*) FROM users"));
+        Assert.True(Supple.Web.Accounts.CommonPasswordValidator.Count > 15_000);
+    }
+
     [Fact]
     public async Task Deleting_an_account_removes_all_of_its_rows_at_once_and_nobody_elses()
     {

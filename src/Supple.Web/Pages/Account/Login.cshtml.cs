@@ -65,7 +65,7 @@ public sealed class LoginModel(AccountMode mode, IServiceProvider services) : Pa
         }
 
         // Unknown e-mail, wrong password, locked account: one answer.
-        Error = AccountApi.FailedSignIn;
+        Error = AccountMessages.FailedSignIn;
         Email = email;
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         return Page();
