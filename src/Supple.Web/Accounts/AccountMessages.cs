@@ -15,6 +15,80 @@ public static class AccountMessages
 
     public const string PasswordIsEmail = "The password cannot be your e-mail address.";
 
+    public const string SignInFailedTitle = "Sign-in failed";
+
+    public const string LockedTitle = "Signing in with this address is paused";
+
+    public const string Throttled = "Too many attempts from here in a short time. Wait a minute, then try again.";
+
+    public const string ThrottledTitle = "Too many attempts";
+
+    public const string TwoFactorRequiredTitle = "Two-factor code needed";
+
+    public const string TwoFactorRequired = "Enter the 6-digit code from your authenticator app, or one of your recovery codes.";
+
+    public const string TwoFactorFailed = "That code is not right, or it has expired. Enter the code your authenticator app shows now.";
+
+    public const string RecoveryCodeFailed = "That recovery code is not right, or it has been used already.";
+
+    public const string SignInStepExpired = "The sign-in took too long. Enter your e-mail address and password again.";
+
+    public const string NotAllowedTitle = "Address not confirmed";
+
+    public const string NotAllowed = "Confirm your e-mail address first: open the link we sent you when you registered. You can ask for a new link.";
+
+    public const string RegistrationClosedTitle = "Registration is closed";
+
+    public const string RegistrationClosed = "This server does not take new accounts.";
+
+    public const string WrongPassword = "The password is wrong.";
+
+    public const string AccountNotDeleted = "The account was not deleted.";
+
+    public const string PasswordNotChanged = "The password was not changed.";
+
+    public const string SignedOutEverywhere = "You have been signed out everywhere: every browser and every app that was signed in to this account.";
+
+    public const string PasswordChanged = "Your password has been changed. Every other browser and app signed in to your account has been signed out.";
+
+    public const string SignedOut = "You have signed out. This browser's sign-in no longer works, even if someone kept a copy of it.";
+
+    public const string AccountDeleted = "Your account and all of its data have been deleted.";
+
+    public const string InvalidEmail = "Enter a valid e-mail address.";
+
+    public const string PasswordsDiffer = "The two passwords are not the same.";
+
+    public const string OldPasswordRequired = "Enter your current password to set a new one.";
+
+    public const string TwoFactorCodeRequired = "Enter the code your authenticator app shows, to check that it is set up.";
+
+    public const string TwoFactorNotChanged = "Two-factor sign-in was not changed.";
+
+    public const string CannotResetKeyAndEnable = "A new key turns two-factor sign-in off until a code from the new key is checked: do one, then the other.";
+
+    /// <summary>The answer when an address is locked after too many failed sign-ins (the same whether or not it has an account).</summary>
+    public static string Locked(TimeSpan left) =>
+        $"Too many failed sign-ins with this e-mail address. Signing in with it is paused for {Minutes(left)}; try again after that. " +
+        "If you have forgotten your password, you can reset it.";
+
+    /// <summary>"1 minute", "15 minutes" (rounded up, at least one).</summary>
+    public static string Minutes(TimeSpan span)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling(span.TotalMinutes));
+        return minutes == 1 ? "1 minute" : $"{minutes} minutes";
+    }
+
+    /// <summary>The request field an Identity error is about (<paramref name="passwordField"/> for the password rules).</summary>
+    public static string FieldOf(string code, string passwordField = "password") => code switch
+    {
+        "PasswordMismatch" => "oldPassword",
+        CommonPasswordValidator.CommonCode or CommonPasswordValidator.EmailCode => passwordField,
+        _ when code.StartsWith("Password", StringComparison.Ordinal) => passwordField,
+        "DuplicateUserName" or "DuplicateEmail" or "InvalidEmail" or "InvalidUserName" => "email",
+        _ => "account",
+    };
+
     public static string Describe(IdentityError error)
     {
         ArgumentNullException.ThrowIfNull(error);
@@ -24,7 +98,7 @@ public static class AccountMessages
             "PasswordTooShort" => error.Description,
             "PasswordRequiresUniqueChars" => "The password needs more different characters.",
             "PasswordMismatch" => "The current password is wrong.",
-            "InvalidEmail" or "InvalidUserName" => "Enter a valid e-mail address.",
+            "InvalidEmail" or "InvalidUserName" => InvalidEmail,
             _ => error.Description,
         };
     }

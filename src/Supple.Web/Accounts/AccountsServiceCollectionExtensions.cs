@@ -26,11 +26,6 @@ public static class AccountsServiceCollectionExtensions
         var options = builder.Configuration.GetSection(AccountOptions.SectionName).Get<AccountOptions>() ?? new AccountOptions();
         services.AddSingleton(new AccountMode(options.MultiUser, options.AllowRegistration));
         services.AddAuthorization();
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(AccountRateLimits.PolicyName, new AccountRateLimits(Math.Max(1, options.SignInAttemptsPerMinute)));
-        });
         if (!options.MultiUser)
         {
             return builder;
@@ -48,8 +43,18 @@ public static class AccountsServiceCollectionExtensions
         // one server is accepted by all of them.
         services.AddDataProtection().SetApplicationName("Supple").PersistKeysToDbContext<SuppleDbContext>();
 
+        services.AddSingleton<SessionLifetime>();
+        services.AddSingleton<AccountThrottle>();
+        services.AddSingleton<AccountSessionStore>();
+        services.AddSingleton<SignInFailureStore>();
+        services.AddScoped<AccountSignIn>();
+        services.AddScoped<AccountChanges>();
+        services.AddScoped<AccountRegistration>();
+
         services.AddIdentityCore<SuppleUser>(o =>
             {
+                o.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+                o.SignIn.RequireConfirmedEmail = options.RequireConfirmedEmail;
                 o.User.RequireUniqueEmail = true;
                 o.Password.RequiredLength = options.MinimumPasswordLength;
                 o.Password.RequireDigit = false;
@@ -63,9 +68,8 @@ public static class AccountsServiceCollectionExtensions
             })
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<SuppleDbContext>()
-            .AddSignInManager()
-            .AddDefaultTokenProviders()
-            .AddApiEndpoints();
+            .AddSignInManager<SuppleSignInManager>()
+            .AddDefaultTokenProviders();
 
         services.AddAuthentication(o =>
             {
@@ -76,8 +80,20 @@ public static class AccountsServiceCollectionExtensions
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme)
-            .AddIdentityCookies();
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                // The server-side session decides how long a sign-in lasts; the refresh token may live as long as it can.
+                o.RefreshTokenExpiration = options.SessionIdleTimeout < options.SessionMaxLifetime ? options.SessionIdleTimeout : options.SessionMaxLifetime;
+            })
+            .AddIdentityCookies(cookies => cookies.TwoFactorUserIdCookie?.Configure(o =>
+            {
+                // Remembers, for five minutes, who gave the right password while the two-factor code (or a passkey
+                // sign-in) is asked for.
+                o.Cookie.Name = "supple.signin-step";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            }));
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -89,7 +105,11 @@ public static class AccountsServiceCollectionExtensions
             o.LogoutPath = "/account/settings";
             o.AccessDeniedPath = "/account/login";
             o.SlidingExpiration = true;
-            o.ExpireTimeSpan = TimeSpan.FromDays(14);
+            o.ExpireTimeSpan = options.SessionIdleTimeout;
+
+            // The server-side session check (AccountSessionCheck) replaces Identity's periodic security-stamp check,
+            // on every request rather than every 30 minutes.
+            o.Events.OnValidatePrincipal = _ => Task.CompletedTask;
             o.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
         });

@@ -164,21 +164,36 @@ public sealed class IsolationTests : IAsyncLifetime
             },
             ["POST /api/v1/account/login"] = () => RefusedAsync(_a.PostAsJsonAsync("/api/v1/account/login", new { email = _emailB, password = "wrong password for b" })),
             ["POST /api/v1/account/refresh"] = () => RefusedAsync(_a.PostAsJsonAsync("/api/v1/account/refresh", new { refreshToken = "not-a-token" })),
-            ["GET /api/v1/account/confirmEmail"] = () => RefusedAsync(_a.GetAsync("/api/v1/account/confirmEmail?userId=x&code=y")),
-            ["POST /api/v1/account/resendConfirmationEmail"] = () => OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/account/resendConfirmationEmail", new { email = _emailB })),
-            ["POST /api/v1/account/forgotPassword"] = () => OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/account/forgotPassword", new { email = _emailB })),
-            ["POST /api/v1/account/resetPassword"] = () => RefusedAsync(_a.PostAsJsonAsync("/api/v1/account/resetPassword", new { email = _emailB, resetCode = "AAAA", newPassword = "a new password for b" })),
             ["POST /api/v1/account/manage/2fa"] = async () =>
             {
-                await OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/account/manage/2fa", new { }));
-
-                // Identity renews A's security stamp here (two-factor set to off), which retires A's token: sign in again.
+                // Reading two-factor sign-in makes A's authenticator key; A's own token keeps working (the harness checks).
+                Assert.Contains("\"isTwoFactorEnabled\":false", await OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/account/manage/2fa", new { })), StringComparison.Ordinal);
+            },
+            ["GET /api/v1/account/sessions"] = async () =>
+            {
+                using var json = JsonDocument.Parse(await OwnDataOnlyAsync(_a.GetAsync("/api/v1/account/sessions")));
+                var idA = await UserIdAsync("a@example.org");
+                Assert.Equal(await _db.CountAsync("SELECT count(*) FROM account_sessions WHERE user_id = @id", ("id", idA)), json.RootElement.GetArrayLength());
+                Assert.Single(json.RootElement.EnumerateArray(), s => s.GetProperty("current").GetBoolean());
+            },
+            ["POST /api/v1/account/logout-everywhere"] = async () =>
+            {
+                // Signs out every session of A (this one too), none of B's: B's snapshot is read with B's token.
+                await OwnDataOnlyAsync(_a.PostAsync("/api/v1/account/logout-everywhere", null));
+                Assert.Equal(HttpStatusCode.Unauthorized, (await _a.GetAsync("/api/v1/history")).StatusCode);
                 _a.DefaultRequestHeaders.Authorization = new("Bearer", await MultiUserApp.SignInAsync(_app.CreateClient(), "a@example.org", Password));
             },
             ["GET /api/v1/account/manage/info"] = async () => Assert.Contains("a@example.org", await OwnDataOnlyAsync(_a.GetAsync("/api/v1/account/manage/info")), StringComparison.Ordinal),
             ["POST /api/v1/account/manage/info"] = async () =>
                 Assert.Contains("a@example.org", await OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/account/manage/info", new { newEmail = _emailB })), StringComparison.Ordinal),
-            ["POST /api/v1/account/logout"] = () => OwnDataOnlyAsync(_a.PostAsync("/api/v1/account/logout", null)),
+            ["POST /api/v1/account/logout"] = async () =>
+            {
+                // A second sign-in of A signs itself out; A's first one and B's are untouched.
+                using var second = _app.CreateClient();
+                second.DefaultRequestHeaders.Authorization = new("Bearer", await MultiUserApp.SignInAsync(second, "a@example.org", Password));
+                await OwnDataOnlyAsync(second.PostAsync("/api/v1/account/logout", null));
+                Assert.Equal(HttpStatusCode.Unauthorized, (await second.GetAsync("/api/v1/history")).StatusCode);
+            },
             ["POST /api/v1/account/delete"] = () => RefusedAsync(_a.PostAsJsonAsync("/api/v1/account/delete", new { password = "b's password is not a's" })),
 
             // Pages (Razor Pages answer any method), as A.
@@ -198,6 +213,7 @@ public sealed class IsolationTests : IAsyncLifetime
                 await OwnDataOnlyAsync(_a.GetAsync("/account/register"));
                 await RefusedAsync(_a.PostAsync("/account/register", Form(("Email", _emailB), ("Password", Password), ("Confirm", Password))));
             },
+            ["ANY /account/login/two-factor"] = () => RefusedAsync(_a.GetAsync("/account/login/two-factor")),
             ["ANY /account/settings"] = async () =>
             {
                 Assert.Contains("a@example.org", await OwnDataOnlyAsync(_a.GetAsync("/account/settings")), StringComparison.Ordinal);
@@ -273,9 +289,10 @@ public sealed class IsolationTests : IAsyncLifetime
         var info = await _b.GetStringAsync("/api/v1/account/manage/info");
         var plan = await _b.GetStringAsync("/api/v1/plan");
         var reminders = await _b.GetStringAsync("/api/v1/reminders");
+        using var sessions = JsonDocument.Parse(await _b.GetStringAsync("/api/v1/account/sessions"));
         Assert.Contains(_marker, pain, StringComparison.Ordinal);
         Assert.Contains($"\"{ReminderOfB}\"", reminders, StringComparison.Ordinal);
-        return string.Join("\n", open, finished, pain, disclaimer, info, plan, reminders);
+        return string.Join("\n", open, finished, pain, disclaimer, info, plan, reminders, sessions.RootElement.GetArrayLength());
     }
 
     // The answers document of `supple assess --answers` (docs/SAFETY.md): every key, no warning sign.
@@ -302,6 +319,15 @@ public sealed class IsolationTests : IAsyncLifetime
             ["swelling-or-deformity"] = false,
         },
     };
+
+    private async Task<string> UserIdAsync(string email)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(_db.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT id FROM users WHERE email = @e", connection);
+        command.Parameters.AddWithValue("e", email);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
 
     private static async Task<long> StartAsync(HttpClient client)
     {

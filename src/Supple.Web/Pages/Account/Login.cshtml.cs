@@ -2,15 +2,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
-using Supple.Data.Identity;
 using Supple.Web.Accounts;
 
 namespace Supple.Web.Pages.Account;
 
-/// <summary>Sign in with e-mail and password (multi-user mode only).</summary>
+/// <summary>Sign in with e-mail and password, then the two-factor step when the account has it (multi-user mode only).</summary>
 [AllowAnonymous]
-[EnableRateLimiting(AccountRateLimits.PolicyName)]
 public sealed class LoginModel(AccountMode mode, IServiceProvider services) : PageModel
 {
     [BindProperty]
@@ -21,18 +18,27 @@ public sealed class LoginModel(AccountMode mode, IServiceProvider services) : Pa
 
     public string? Error { get; private set; }
 
+    public string? Message { get; private set; }
+
     public string? ReturnUrl { get; private set; }
 
     public bool AllowRegistration => mode.AllowRegistration;
 
-    public IActionResult OnGet(string? returnUrl)
+    public IActionResult OnGet(string? returnUrl, string? done)
     {
         if (!mode.MultiUser)
         {
             return NotFound();
         }
 
-        ReturnUrl = LocalOrNull(returnUrl);
+        ReturnUrl = SignInAnswer.LocalOrNull(Url, returnUrl);
+        Message = done switch
+        {
+            "everywhere" => AccountMessages.SignedOutEverywhere,
+            "deleted" => AccountMessages.AccountDeleted,
+            "signed-out" => AccountMessages.SignedOut,
+            _ => null,
+        };
         return Page();
     }
 
@@ -43,38 +49,21 @@ public sealed class LoginModel(AccountMode mode, IServiceProvider services) : Pa
             return NotFound();
         }
 
-        ReturnUrl = LocalOrNull(returnUrl);
-        var signIn = services.GetRequiredService<SignInManager<SuppleUser>>();
-        var users = services.GetRequiredService<UserManager<SuppleUser>>();
-        var email = Email?.Trim() ?? "";
-        var password = Password ?? "";
-        var user = email.Length == 0 ? null : await users.FindByNameAsync(email);
-        if (user is null)
+        ReturnUrl = SignInAnswer.LocalOrNull(Url, returnUrl);
+        var outcome = await services.GetRequiredService<AccountSignIn>().WithPasswordAsync(HttpContext, Email, Password, IdentityConstants.ApplicationScheme);
+        if (outcome.IsSuccess)
         {
-            // As slow as checking a real password, so the time taken does not tell that the account does not exist.
-            var hasher = services.GetRequiredService<IPasswordHasher<SuppleUser>>();
-            _ = hasher.VerifyHashedPassword(new SuppleUser(), Dummy.Hash, password);
-        }
-        else
-        {
-            var result = await signIn.PasswordSignInAsync(user, password, isPersistent: true, lockoutOnFailure: true);
-            if (result.Succeeded)
-            {
-                return LocalRedirect(ReturnUrl ?? "/");
-            }
+            return LocalRedirect(ReturnUrl ?? "/");
         }
 
-        // Unknown e-mail, wrong password, locked account: one answer.
-        Error = AccountMessages.FailedSignIn;
-        Email = email;
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        if (outcome.Status == SignInStatus.TwoFactorRequired)
+        {
+            return RedirectToPage("/Account/LoginTwoFactor", new { returnUrl = ReturnUrl });
+        }
+
+        Error = SignInAnswer.Text(outcome);
+        Email = Email?.Trim();
+        SignInAnswer.Apply(Response, outcome);
         return Page();
-    }
-
-    private string? LocalOrNull(string? url) => !string.IsNullOrEmpty(url) && Url.IsLocalUrl(url) ? url : null;
-
-    private static class Dummy
-    {
-        public static readonly string Hash = new PasswordHasher<SuppleUser>().HashPassword(new SuppleUser(), Guid.NewGuid().ToString());
     }
 }
