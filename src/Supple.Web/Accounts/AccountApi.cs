@@ -28,6 +28,12 @@ public static class AccountApi
         account.MapPost("/login", Login).AllowAnonymous()
             .WithSummary("Sign in for a bearer token and a refresh token; with two-factor sign-in, send twoFactorCode or twoFactorRecoveryCode too.");
         account.MapPost("/refresh", Refresh).AllowAnonymous().WithSummary("New tokens for a refresh token whose session is still signed in.");
+        account.MapPost("/forgotPassword", ForgotPassword).AllowAnonymous()
+            .WithSummary("E-mail a link to choose a new password, when the address is the confirmed one of an account (the answer is the same either way). 503 when the server sends no e-mail.");
+        account.MapPost("/resetPassword", ResetPassword).AllowAnonymous()
+            .WithSummary("Set a new password with the code from the e-mailed link; every session of the account is signed out.");
+        account.MapPost("/resendConfirmationEmail", ResendConfirmationEmail).AllowAnonymous()
+            .WithSummary("E-mail the link to confirm the address again (the answer is the same whether or not it has an account). 503 when the server sends no e-mail.");
         account.MapPost("/logout", Logout).AllowAnonymous().WithSummary("Sign this session out (the cookie, or the bearer and refresh tokens): they stop working at once.");
         account.MapPost("/logout-everywhere", LogoutEverywhere).WithSummary("Sign out every browser and every token of the account, this one included.");
         account.MapGet("/sessions", Sessions).WithSummary("Where the account is signed in.");
@@ -91,6 +97,24 @@ public static class AccountApi
         return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }
 
+    public static async Task<Results<Ok, ProblemHttpResult>> ForgotPassword(ForgotPasswordRequest request, HttpContext http, AccountRecovery recovery) =>
+        Answer(http, await recovery.RequestResetAsync(http, request.Email));
+
+    public static async Task<Results<Ok, ValidationProblem, ProblemHttpResult>> ResetPassword(ResetPasswordRequest request, HttpContext http, AccountRecovery recovery)
+    {
+        var outcome = await recovery.ResetAsync(http, request.Email, request.ResetCode, request.NewPassword);
+        return outcome.Status switch
+        {
+            RecoveryStatus.InvalidLink => Invalid("resetCode", AccountMessages.InvalidLink, AccountMessages.PasswordNotChanged),
+            RecoveryStatus.InvalidPassword => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["newPassword"] = [.. outcome.Errors ?? []] }, title: AccountMessages.PasswordNotChanged),
+            RecoveryStatus.Throttled => Throttled(http, outcome.RetryAfter ?? TimeSpan.FromMinutes(1)),
+            _ => TypedResults.Ok(),
+        };
+    }
+
+    public static async Task<Results<Ok, ProblemHttpResult>> ResendConfirmationEmail(ResendConfirmationEmailRequest request, HttpContext http, AccountRecovery recovery) =>
+        Answer(http, await recovery.ResendConfirmationAsync(http, request.Email));
+
     public static async Task<NoContent> Logout(SuppleSignInManager signIn)
     {
         await signIn.SignOutAsync();
@@ -139,6 +163,11 @@ public static class AccountApi
         if (throttle.TryAcquire(AccountAction.AccountChange, http, user.Id) is { } wait)
         {
             return Throttled(http, wait);
+        }
+
+        if (!string.IsNullOrEmpty(request.NewEmail) && !string.Equals(request.NewEmail.Trim(), user.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            return Invalid("newEmail", AccountMessages.EmailChangeUnsupported, "The address was not changed.");
         }
 
         if (!string.IsNullOrEmpty(request.NewPassword))
@@ -234,6 +263,14 @@ public static class AccountApi
             _ => TypedResults.Problem(title: AccountMessages.SignInFailedTitle, detail: AccountMessages.FailedSignIn, statusCode: StatusCodes.Status401Unauthorized),
         };
     }
+
+    // The answer of a request that sends e-mail: done, no mail on this server, or wait.
+    private static Results<Ok, ProblemHttpResult> Answer(HttpContext http, RecoveryOutcome outcome) => outcome.Status switch
+    {
+        RecoveryStatus.MailOff => TypedResults.Problem(title: AccountMessages.MailOffTitle, detail: AccountMessages.MailOff, statusCode: StatusCodes.Status503ServiceUnavailable),
+        RecoveryStatus.Throttled => Throttled(http, outcome.RetryAfter ?? TimeSpan.FromMinutes(1)),
+        _ => TypedResults.Ok(),
+    };
 
     internal static ProblemHttpResult Throttled(HttpContext http, TimeSpan wait) =>
         WithRetryAfter(http, wait, TypedResults.Problem(title: AccountMessages.ThrottledTitle, detail: AccountMessages.Throttled, statusCode: StatusCodes.Status429TooManyRequests));

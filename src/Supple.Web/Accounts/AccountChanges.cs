@@ -12,7 +12,7 @@ namespace Supple.Web.Accounts;
 /// security stamp ends every other session, and the session that made the change goes on (a person who turns on
 /// two-factor sign-in, or changes their password, stays signed in where they did it; their bearer token keeps working).
 /// </summary>
-public sealed class AccountChanges(UserManager<SuppleUser> users, AccountSessionStore sessions, SuppleDbContext db)
+public sealed class AccountChanges(UserManager<SuppleUser> users, AccountSessionStore sessions, AccountMail mail, SuppleDbContext db, TimeProvider time)
 {
     /// <summary>Recovery codes made at a time; each works once in place of a two-factor code.</summary>
     public const int RecoveryCodeCount = 10;
@@ -26,6 +26,7 @@ public sealed class AccountChanges(UserManager<SuppleUser> users, AccountSession
         if (result.Succeeded)
         {
             await KeepSessionAsync(user, sessionId);
+            mail.SendPasswordChanged(user, time.GetUtcNow());
         }
 
         return result;

@@ -55,6 +55,27 @@ public static class AccountMessages
 
     public const string AccountDeleted = "Your account and all of its data have been deleted.";
 
+    public const string MailOffTitle = "This server sends no e-mail";
+
+    public const string MailOff =
+        "This Supple server is not set up to send e-mail, so links to confirm an address or choose a new password cannot be sent. " +
+        "Ask the person who runs it to reset your password, or to set up e-mail (docs/DEPLOYMENT.md).";
+
+    public const string ResetRequested =
+        "If this address belongs to an account and has been confirmed, a link to choose a new password is on its way. It works for an hour. Check your spam folder if it does not arrive.";
+
+    public const string ConfirmationRequested = "If this address belongs to an account, a new link to confirm it is on its way.";
+
+    public const string ConfirmationSent = "A link to confirm your address is on its way. Open it to confirm.";
+
+    public const string InvalidLink = "This link has expired or has been used already. Ask for a new one.";
+
+    public const string PasswordReset = "Your new password is set, and every browser and app that was signed in has been signed out. Sign in with the new password.";
+
+    public const string EmailConfirmed = "Thank you: your e-mail address is confirmed.";
+
+    public const string EmailChangeUnsupported = "Changing the e-mail address of an account is not possible yet.";
+
     public const string InvalidEmail = "Enter a valid e-mail address.";
 
     public const string PasswordsDiffer = "The two passwords are not the same.";
@@ -66,6 +87,66 @@ public static class AccountMessages
     public const string TwoFactorNotChanged = "Two-factor sign-in was not changed.";
 
     public const string CannotResetKeyAndEnable = "A new key turns two-factor sign-in off until a code from the new key is checked: do one, then the other.";
+
+    // E-mails. Plain text: every link is written out in full, so it can be checked before it is opened.
+
+    public const string ConfirmSubject = "Confirm your e-mail address for Supple";
+
+    public const string ResetSubject = "Choose a new Supple password";
+
+    public const string PasswordChangedSubject = "Your Supple password was changed";
+
+    public const string NewSignInSubject = "A new sign-in to your Supple account";
+
+    public static string ConfirmBody(string link) =>
+        $"""
+        Hello,
+
+        Please confirm that this is your e-mail address for your Supple account, so that you can reset your password by e-mail if you ever forget it. Open this link:
+
+        {link}
+
+        If you did not create a Supple account, ignore this e-mail: nothing else happens.
+        """;
+
+    public static string ResetBody(string link) =>
+        $"""
+        Hello,
+
+        Someone (hopefully you) asked to choose a new password for your Supple account. Open this link within an hour to choose one; it works once:
+
+        {link}
+
+        If you did not ask for this, ignore this e-mail: your password stays as it is.
+        """;
+
+    public static string PasswordChangedBody(string at, string resetLink, string settingsLink) =>
+        $"""
+        Hello,
+
+        The password of your Supple account was changed on {at}. Every browser and app that was signed in to your account has been signed out, except the one where the change was made.
+
+        If that was you, there is nothing to do. If it was not, choose a new password now ({resetLink}), then sign out everywhere from your account page ({settingsLink}).
+        """;
+
+    public static string NewSignInBody(string at, string? client, string method, string settingsLink) =>
+        $"""
+        Hello,
+
+        Your Supple account was signed in to on {at}, from {client ?? "a browser or app we could not name"} ({MethodName(method)}).
+
+        If that was you, there is nothing to do. If it was not, change your password and sign out everywhere from your account page: {settingsLink}
+        """;
+
+    /// <summary>How a sign-in was proved, in words.</summary>
+    public static string MethodName(string method) => method switch
+    {
+        SessionMethods.TwoFactor => "password and two-factor code",
+        SessionMethods.RecoveryCode => "password and recovery code",
+        SessionMethods.Passkey => "passkey",
+        SessionMethods.Registration => "new account",
+        _ => "password",
+    };
 
     /// <summary>The answer when an address is locked after too many failed sign-ins (the same whether or not it has an account).</summary>
     public static string Locked(TimeSpan left) =>

@@ -4,8 +4,11 @@ using Supple.Data.Identity;
 
 namespace Supple.Web.Accounts;
 
-/// <summary>Creating an account, the same for the registration page and the API: the rate limits, the address, the password rules.</summary>
-public sealed class AccountRegistration(UserManager<SuppleUser> users, AccountThrottle throttle)
+/// <summary>
+/// Creating an account, the same for the registration page and the API: the rate limits, the address, the password
+/// rules, and the link to confirm the address (when the server sends e-mail).
+/// </summary>
+public sealed class AccountRegistration(UserManager<SuppleUser> users, AccountThrottle throttle, AccountRecovery recovery)
 {
     private static readonly EmailAddressAttribute EmailFormat = new();
 
@@ -25,8 +28,12 @@ public sealed class AccountRegistration(UserManager<SuppleUser> users, AccountTh
 
         var user = new SuppleUser { UserName = email, Email = email };
         var result = await users.CreateAsync(user, password ?? "");
-        return result.Succeeded
-            ? new RegistrationResult(user, null, [])
-            : new RegistrationResult(null, null, [.. result.Errors.Select(e => new KeyValuePair<string, string>(AccountMessages.FieldOf(e.Code), AccountMessages.Describe(e)))]);
+        if (!result.Succeeded)
+        {
+            return new RegistrationResult(null, null, [.. result.Errors.Select(e => new KeyValuePair<string, string>(AccountMessages.FieldOf(e.Code), AccountMessages.Describe(e)))]);
+        }
+
+        await recovery.SendConfirmationAsync(user);
+        return new RegistrationResult(user, null, []);
     }
 }

@@ -9,6 +9,7 @@ using Supple.Data;
 using Supple.Data.Identity;
 using Supple.Web.Data;
 using Supple.Web.Hosting;
+using Supple.Web.Mail;
 
 namespace Supple.Web.Accounts;
 
@@ -50,6 +51,9 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<AccountSignIn>();
         services.AddScoped<AccountChanges>();
         services.AddScoped<AccountRegistration>();
+        services.AddScoped<AccountRecovery>();
+        services.AddSuppleMail();
+        services.AddSingleton<AccountMail>();
 
         services.AddIdentityCore<SuppleUser>(o =>
             {
@@ -65,11 +69,13 @@ public static class AccountsServiceCollectionExtensions
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = Math.Max(1, options.MaxFailedSignIns);
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(Math.Max(1, options.LockoutMinutes));
+                o.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.ProviderName;
             })
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<SuppleDbContext>()
             .AddSignInManager<SuppleSignInManager>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName);
 
         services.AddAuthentication(o =>
             {

@@ -22,6 +22,8 @@ public sealed class SuppleSignInManager(
     IUserConfirmation<SuppleUser> confirmation,
     AccountSessionStore sessions,
     SessionLifetime lifetime,
+    AccountMail mail,
+    IOptions<AccountOptions> accounts,
     TimeProvider time)
     : SignInManager<SuppleUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
@@ -51,6 +53,12 @@ public sealed class SuppleSignInManager(
         claims.Add(new Claim(SignedInUser.SessionClaim, id));
         await base.SignInWithClaimsAsync(user, authenticationProperties, claims);
         LastSignIn = new SignInRecord(id, kind, method, client, now, NewClient: !known);
+
+        // A browser or program the account had no session from: tell the person, in case it was not them.
+        if (LastSignIn.NewClient && method != SessionMethods.Registration && accounts.Value.NotifyNewSignIns)
+        {
+            mail.SendNewSignIn(user, LastSignIn);
+        }
     }
 
     /// <summary>The sign-in this manager made last (in this request), or null.</summary>

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
+using Supple.Web.Tests.Infrastructure;
+
 namespace Supple.Web.Tests.Accounts;
 
 /// <summary>
@@ -13,6 +15,7 @@ public sealed class IsolationTests : IAsyncLifetime
 {
     private const string Password = "correct horse battery";
     private readonly PostgreSqlTestDatabase _db = new();
+    private readonly TestMailServer _mail = new();
     private const string ReminderOfB = "05:43";
     private readonly string _marker = "b-private-" + Guid.NewGuid().ToString("N")[..10];
     private MultiUserApp _app = null!;
@@ -26,7 +29,7 @@ public sealed class IsolationTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _db.InitializeAsync();
-        _app = await MultiUserApp.StartAsync(_db.ConnectionString);
+        _app = await MultiUserApp.StartAsync(_db.ConnectionString, settings: _mail.Settings(new Uri("http://localhost/")));
         _a = await _app.RegisterAndSignInAsync("a@example.org", Password);
         _emailB = "b@example.org";
         _b = await _app.RegisterAndSignInAsync(_emailB, Password);
@@ -53,6 +56,7 @@ public sealed class IsolationTests : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
+        await _mail.StopAsync();
         await _db.DisposeAsync();
     }
 
@@ -164,6 +168,10 @@ public sealed class IsolationTests : IAsyncLifetime
             },
             ["POST /api/v1/account/login"] = () => RefusedAsync(_a.PostAsJsonAsync("/api/v1/account/login", new { email = _emailB, password = "wrong password for b" })),
             ["POST /api/v1/account/refresh"] = () => RefusedAsync(_a.PostAsJsonAsync("/api/v1/account/refresh", new { refreshToken = "not-a-token" })),
+            ["POST /api/v1/account/forgotPassword"] = () => OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/account/forgotPassword", new { email = _emailB })),
+            ["POST /api/v1/account/resendConfirmationEmail"] = () => OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/account/resendConfirmationEmail", new { email = _emailB })),
+            ["POST /api/v1/account/resetPassword"] = () =>
+                RefusedAsync(_a.PostAsJsonAsync("/api/v1/account/resetPassword", new { email = _emailB, resetCode = "QUFBQQ", newPassword = "a new password for b" })),
             ["POST /api/v1/account/manage/2fa"] = async () =>
             {
                 // Reading two-factor sign-in makes A's authenticator key; A's own token keeps working (the harness checks).
@@ -185,7 +193,11 @@ public sealed class IsolationTests : IAsyncLifetime
             },
             ["GET /api/v1/account/manage/info"] = async () => Assert.Contains("a@example.org", await OwnDataOnlyAsync(_a.GetAsync("/api/v1/account/manage/info")), StringComparison.Ordinal),
             ["POST /api/v1/account/manage/info"] = async () =>
-                Assert.Contains("a@example.org", await OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/account/manage/info", new { newEmail = _emailB })), StringComparison.Ordinal),
+            {
+                // Taking B's address is refused, and A keeps A's.
+                await RefusedAsync(_a.PostAsJsonAsync("/api/v1/account/manage/info", new { newEmail = _emailB }));
+                Assert.Contains("a@example.org", await OwnDataOnlyAsync(_a.GetAsync("/api/v1/account/manage/info")), StringComparison.Ordinal);
+            },
             ["POST /api/v1/account/logout"] = async () =>
             {
                 // A second sign-in of A signs itself out; A's first one and B's are untouched.
@@ -212,6 +224,13 @@ public sealed class IsolationTests : IAsyncLifetime
             {
                 await OwnDataOnlyAsync(_a.GetAsync("/account/register"));
                 await RefusedAsync(_a.PostAsync("/account/register", Form(("Email", _emailB), ("Password", Password), ("Confirm", Password))));
+            },
+            ["ANY /account/forgot-password"] = () => OwnDataOnlyAsync(_a.GetAsync("/account/forgot-password")),
+            ["ANY /account/reset-password"] = () => OwnDataOnlyAsync(_a.GetAsync("/account/reset-password?email=someone%40example.org&code=QUFBQQ")),
+            ["ANY /account/confirm-email"] = async () =>
+            {
+                await RefusedAsync(_a.GetAsync($"/account/confirm-email?userId={Uri.EscapeDataString(await UserIdAsync(_emailB))}&code=QUFBQQ"));
+                Assert.Equal(0, await _db.CountAsync("SELECT count(*) FROM users WHERE email = @e AND email_confirmed", ("e", _emailB)));
             },
             ["ANY /account/login/two-factor"] = () => RefusedAsync(_a.GetAsync("/account/login/two-factor")),
             ["ANY /account/settings"] = async () =>

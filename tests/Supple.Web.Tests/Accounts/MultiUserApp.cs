@@ -18,14 +18,28 @@ public sealed class MultiUserApp : IAsyncDisposable
 
     public WebApplication App { get; }
 
-    public Uri BaseAddress => new(App.Urls.First());
+    public Uri BaseAddress => _url ?? new(App.Urls.First());
+
+    private Uri? _url;
+
+    /// <summary>An address on a port that is free now, for a server whose public URL must be configured before it starts.</summary>
+    public static Uri FreeUrl(string host = "127.0.0.1")
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        return new Uri($"http://{host}:{((System.Net.IPEndPoint)probe.LocalEndpoint).Port}/");
+    }
 
     /// <param name="connectionString">The PostgreSQL database.</param>
     /// <param name="kestrel">On Kestrel (127.0.0.1, a free port) rather than in memory.</param>
     /// <param name="settings">Configuration to set.</param>
     /// <param name="rateLimits">Keep the account rate limits at their defaults; otherwise they are lifted out of the way.</param>
     /// <param name="time">The app's clock (a fake one lets a test move time on); the system clock when null.</param>
-    public static async Task<MultiUserApp> StartAsync(string connectionString, bool kestrel = false, IReadOnlyDictionary<string, string>? settings = null, bool rateLimits = false, TimeProvider? time = null)
+    /// <param name="url">Where Kestrel listens (e.g. from <see cref="FreeUrl"/>, when the address must be known before start); 127.0.0.1 on a free port when null.</param>
+    /// <param name="configure">More set-up of the host (e.g. a logger that captures what the app logs).</param>
+    public static async Task<MultiUserApp> StartAsync(
+        string connectionString, bool kestrel = false, IReadOnlyDictionary<string, string>? settings = null, bool rateLimits = false, TimeProvider? time = null, Uri? url = null,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var app = SuppleWebHost.Build([], builder =>
         {
@@ -48,9 +62,10 @@ public sealed class MultiUserApp : IAsyncDisposable
                 builder.Services.AddSingleton(time);
             }
 
-            if (kestrel)
+            configure?.Invoke(builder);
+            if (kestrel || url is not null)
             {
-                builder.WebHost.UseUrls("http://127.0.0.1:0");
+                builder.WebHost.UseUrls(url?.GetLeftPart(UriPartial.Authority) ?? "http://127.0.0.1:0");
             }
             else
             {
@@ -58,7 +73,7 @@ public sealed class MultiUserApp : IAsyncDisposable
             }
         });
         await app.StartAsync();
-        return new MultiUserApp(app);
+        return new MultiUserApp(app) { _url = url };
     }
 
     public HttpClient CreateClient() => App.Services.GetService(typeof(Microsoft.AspNetCore.Hosting.Server.IServer)) is TestServer

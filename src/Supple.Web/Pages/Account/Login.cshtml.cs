@@ -37,6 +37,7 @@ public sealed class LoginModel(AccountMode mode, IServiceProvider services) : Pa
             "everywhere" => AccountMessages.SignedOutEverywhere,
             "deleted" => AccountMessages.AccountDeleted,
             "signed-out" => AccountMessages.SignedOut,
+            "reset" => AccountMessages.PasswordReset,
             _ => null,
         };
         return Page();

@@ -34,6 +34,10 @@ public sealed class SettingsModel(AccountMode mode, IOptions<AccountOptions> opt
 
     public bool TwoFactorEnabled { get; private set; }
 
+    public bool EmailConfirmed { get; private set; }
+
+    public bool MailEnabled => services.GetRequiredService<AccountMail>().IsEnabled;
+
     public string? Message { get; private set; }
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
@@ -55,8 +59,35 @@ public sealed class SettingsModel(AccountMode mode, IOptions<AccountOptions> opt
             return NotFound();
         }
 
-        Message = done == "password" ? AccountMessages.PasswordChanged : null;
+        Message = done switch
+        {
+            "password" => AccountMessages.PasswordChanged,
+            "confirmation" => AccountMessages.ConfirmationSent,
+            _ => null,
+        };
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostSendConfirmationAsync()
+    {
+        if (await LoadAsync() is not { } user)
+        {
+            return NotFound();
+        }
+
+        if (Throttled(user) is { } refused)
+        {
+            return refused;
+        }
+
+        if ((await services.GetRequiredService<AccountRecovery>().SendConfirmationAsync(user)).Status == RecoveryStatus.MailOff)
+        {
+            Errors = [AccountMessages.MailOff];
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Page();
+        }
+
+        return LocalRedirect("/account/settings?done=confirmation");
     }
 
     public async Task<IActionResult> OnPostLogoutAsync()
@@ -161,6 +192,7 @@ public sealed class SettingsModel(AccountMode mode, IOptions<AccountOptions> opt
 
         Email = user.Email;
         TwoFactorEnabled = user.TwoFactorEnabled;
+        EmailConfirmed = user.EmailConfirmed;
         Sessions = SessionResponse.ListOf(await services.GetRequiredService<AccountSessionStore>().ListAsync(user.Id, HttpContext.RequestAborted), SignedInUser.SessionIdOf(User));
         return user;
     }
