@@ -12,7 +12,7 @@ namespace Supple.Web.Accounts;
 /// security stamp ends every other session, and the session that made the change goes on (a person who turns on
 /// two-factor sign-in, or changes their password, stays signed in where they did it; their bearer token keeps working).
 /// </summary>
-public sealed class AccountChanges(UserManager<SuppleUser> users, AccountSessionStore sessions, AccountMail mail, SuppleDbContext db, TimeProvider time)
+public sealed class AccountChanges(UserManager<SuppleUser> users, IUserStore<SuppleUser> store, AccountSessionStore sessions, AccountMail mail, SuppleDbContext db, TimeProvider time)
 {
     /// <summary>Recovery codes made at a time; each works once in place of a two-factor code.</summary>
     public const int RecoveryCodeCount = 10;
@@ -47,9 +47,15 @@ public sealed class AccountChanges(UserManager<SuppleUser> users, AccountSession
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            await KeepSessionAsync(user, sessionId);
-            key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("Identity made no authenticator key.");
+            // The first key: stored without renewing the security stamp (Identity's reset would sign out every other
+            // session, and nothing about signing in has changed yet).
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<SuppleUser>)store).SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+            var saved = await users.UpdateAsync(user);
+            if (!saved.Succeeded)
+            {
+                throw new InvalidOperationException("The authenticator key could not be saved: " + string.Join(" ", saved.Errors.Select(e => e.Description)));
+            }
         }
 
         return new TwoFactorStatusResponse(

@@ -76,6 +76,14 @@ public static class AccountMessages
 
     public const string EmailChangeUnsupported = "Changing the e-mail address of an account is not possible yet.";
 
+    public const string TwoFactorOn = "Two-factor sign-in is on. Save your recovery codes now; every other browser and app signed in to your account has been signed out.";
+
+    public const string TwoFactorOff = "Two-factor sign-in is off. Every other browser and app signed in to your account has been signed out.";
+
+    public const string NewRecoveryCodes = "Here are your new recovery codes; the old ones no longer work.";
+
+    public const string QrCodeLabel = "QR code to add Supple to an authenticator app";
+
     public const string InvalidEmail = "Enter a valid e-mail address.";
 
     public const string PasswordsDiffer = "The two passwords are not the same.";

@@ -70,12 +70,14 @@ public static class AccountsServiceCollectionExtensions
                 o.Lockout.MaxFailedAccessAttempts = Math.Max(1, options.MaxFailedSignIns);
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(Math.Max(1, options.LockoutMinutes));
                 o.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.ProviderName;
+                o.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.ProviderName;
             })
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<SuppleDbContext>()
             .AddSignInManager<SuppleSignInManager>()
             .AddDefaultTokenProviders()
-            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName);
+            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName)
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.ProviderName);
 
         services.AddAuthentication(o =>
             {

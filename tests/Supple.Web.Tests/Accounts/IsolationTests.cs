@@ -225,6 +225,11 @@ public sealed class IsolationTests : IAsyncLifetime
                 await OwnDataOnlyAsync(_a.GetAsync("/account/register"));
                 await RefusedAsync(_a.PostAsync("/account/register", Form(("Email", _emailB), ("Password", Password), ("Confirm", Password))));
             },
+            ["ANY /account/two-factor"] = async () =>
+            {
+                Assert.Contains("Two-factor sign-in is", await OwnDataOnlyAsync(_a.GetAsync("/account/two-factor")), StringComparison.Ordinal);
+                await RefusedAsync(_a.PostAsync("/account/two-factor?handler=Disable", Form(("Password", "wrong"))));
+            },
             ["ANY /account/forgot-password"] = () => OwnDataOnlyAsync(_a.GetAsync("/account/forgot-password")),
             ["ANY /account/reset-password"] = () => OwnDataOnlyAsync(_a.GetAsync("/account/reset-password?email=someone%40example.org&code=QUFBQQ")),
             ["ANY /account/confirm-email"] = async () =>
@@ -309,9 +314,10 @@ public sealed class IsolationTests : IAsyncLifetime
         var plan = await _b.GetStringAsync("/api/v1/plan");
         var reminders = await _b.GetStringAsync("/api/v1/reminders");
         using var sessions = JsonDocument.Parse(await _b.GetStringAsync("/api/v1/account/sessions"));
+        var twoFactor = await (await _b.PostAsJsonAsync("/api/v1/account/manage/2fa", new { })).Content.ReadAsStringAsync();
         Assert.Contains(_marker, pain, StringComparison.Ordinal);
         Assert.Contains($"\"{ReminderOfB}\"", reminders, StringComparison.Ordinal);
-        return string.Join("\n", open, finished, pain, disclaimer, info, plan, reminders, sessions.RootElement.GetArrayLength());
+        return string.Join("\n", open, finished, pain, disclaimer, info, plan, reminders, sessions.RootElement.GetArrayLength(), twoFactor);
     }
 
     // The answers document of `supple assess --answers` (docs/SAFETY.md): every key, no warning sign.
