@@ -84,6 +84,22 @@ public static class AccountMessages
 
     public const string QrCodeLabel = "QR code to add Supple to an authenticator app";
 
+    public const string PasskeyAdded = "Your passkey is added. Next time, choose \"Sign in with a passkey\".";
+
+    public const string PasskeyRemoved = "The passkey is removed; it no longer signs in.";
+
+    public const string PasskeyNotAdded = "The passkey was not added: the browser's answer could not be checked, or it took too long. Try again.";
+
+    public const string PasskeyNotFound = "There is no such passkey on your account.";
+
+    public const string PasskeyDefaultName = "Passkey";
+
+    public const string PasskeyCancelled = "The passkey was not used: the request was cancelled or timed out. You can try again.";
+
+    public const string PasskeyBrowserProblem = "The passkey did not work here. You can try again, or use your password.";
+
+    public const string PasskeyFailed = "That passkey did not sign you in. Try again, or sign in with your e-mail address and password.";
+
     public const string InvalidEmail = "Enter a valid e-mail address.";
 
     public const string PasswordsDiffer = "The two passwords are not the same.";

@@ -79,6 +79,17 @@ public static class AccountsServiceCollectionExtensions
             .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName)
             .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.ProviderName);
 
+        // Passkeys are bound to the public URL's host when there is one (else the request's), and accepted only from
+        // Supple's own origin, in a top-level page.
+        var publicUrl = builder.Configuration.GetSection(SuppleWebOptions.SectionName).Get<SuppleWebOptions>()?.PublicUrl;
+        services.Configure<IdentityPasskeyOptions>(o =>
+        {
+            o.ServerDomain = publicUrl is { IsAbsoluteUri: true } ? publicUrl.Host : null;
+            o.ResidentKeyRequirement = "required";
+            o.UserVerificationRequirement = "required";
+            o.ValidateOrigin = context => ValueTask.FromResult(!context.CrossOrigin && Security.CrossSiteRequests.IsOwnOrigin(context.HttpContext, context.Origin));
+        });
+
         services.AddAuthentication(o =>
             {
                 o.DefaultScheme = Scheme;

@@ -75,7 +75,8 @@ internal static class CrossSiteRequests
         return origin != "null";
     }
 
-    private static bool IsOwnOrigin(HttpContext context, string origin)
+    /// <summary>Whether <paramref name="origin"/> is Supple's own: the request's scheme and host, or the configured public URL's.</summary>
+    internal static bool IsOwnOrigin(HttpContext context, string origin)
     {
         var request = context.Request;
         if (string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase))

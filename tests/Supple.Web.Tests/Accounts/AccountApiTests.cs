@@ -1,8 +1,8 @@
 using System.Net;
-using Supple.Web.Tests.Infrastructure;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Supple.Web.Tests.Infrastructure;
 
 namespace Supple.Web.Tests.Accounts;
 

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Supple.Data.Identity;
 using Supple.Web.Tests.Infrastructure;
 
 namespace Supple.Web.Tests.Accounts;
@@ -25,6 +27,7 @@ public sealed class IsolationTests : IAsyncLifetime
     private long _openB;
     private long _finishedB;
     private int _completedByA;
+    private readonly byte[] _passkeyOfB = [.. Guid.NewGuid().ToByteArray(), .. Guid.NewGuid().ToByteArray()];
 
     public async Task InitializeAsync()
     {
@@ -45,6 +48,13 @@ public sealed class IsolationTests : IAsyncLifetime
         // B: a saved plan and a daily reminder at a time nobody else uses.
         Ok(await _b.PostAsJsonAsync("/api/v1/assessment", Answers(poorPosture: true, stress: false, props: ["chair", "foam-roller", "floor-space"])));
         Ok(await _b.PutAsJsonAsync("/api/v1/reminders", new { dailyAt = ReminderOfB }));
+
+        // B: a passkey (stored as Identity stores one; its id is what a form would name).
+        await using var scope = _app.App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<SuppleUser>>();
+        var b = (await users.FindByEmailAsync(_emailB))!;
+        var passkey = new UserPasskeyInfo(_passkeyOfB, [1, 2, 3], DateTimeOffset.UtcNow, 0, ["internal"], true, false, false, [4], [5]) { Name = _marker };
+        Assert.True((await users.AddOrUpdatePasskeyAsync(b, passkey)).Succeeded);
     }
 
     public async Task DisposeAsync()
@@ -237,6 +247,12 @@ public sealed class IsolationTests : IAsyncLifetime
                 await RefusedAsync(_a.GetAsync($"/account/confirm-email?userId={Uri.EscapeDataString(await UserIdAsync(_emailB))}&code=QUFBQQ"));
                 Assert.Equal(0, await _db.CountAsync("SELECT count(*) FROM users WHERE email = @e AND email_confirmed", ("e", _emailB)));
             },
+            ["ANY /account/passkeys"] = async () =>
+            {
+                Assert.Contains("no passkey yet", await OwnDataOnlyAsync(_a.GetAsync("/account/passkeys")), StringComparison.Ordinal);
+                await RefusedAsync(_a.PostAsync("/account/passkeys?handler=Remove", Form(("CredentialId", System.Buffers.Text.Base64Url.EncodeToString(_passkeyOfB)))));
+                await RefusedAsync(_a.PostAsync("/account/passkeys?handler=CreationOptions", null));
+            },
             ["ANY /account/login/two-factor"] = () => RefusedAsync(_a.GetAsync("/account/login/two-factor")),
             ["ANY /account/settings"] = async () =>
             {
@@ -317,7 +333,12 @@ public sealed class IsolationTests : IAsyncLifetime
         var twoFactor = await (await _b.PostAsJsonAsync("/api/v1/account/manage/2fa", new { })).Content.ReadAsStringAsync();
         Assert.Contains(_marker, pain, StringComparison.Ordinal);
         Assert.Contains($"\"{ReminderOfB}\"", reminders, StringComparison.Ordinal);
-        return string.Join("\n", open, finished, pain, disclaimer, info, plan, reminders, sessions.RootElement.GetArrayLength(), twoFactor);
+        await using var scope = _app.App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<SuppleUser>>();
+        var passkeys = await users.GetPasskeysAsync((await users.FindByEmailAsync(_emailB))!);
+        var passkeysOfB = string.Join(",", passkeys.Select(p => $"{Convert.ToHexString(p.CredentialId)} {p.Name}"));
+        Assert.Contains(_marker, passkeysOfB, StringComparison.Ordinal);
+        return string.Join("\n", open, finished, pain, disclaimer, info, plan, reminders, sessions.RootElement.GetArrayLength(), twoFactor, passkeysOfB);
     }
 
     // The answers document of `supple assess --answers` (docs/SAFETY.md): every key, no warning sign.

@@ -16,6 +16,10 @@ public sealed class LoginModel(AccountMode mode, IServiceProvider services) : Pa
     [BindProperty]
     public string? Password { get; set; }
 
+    /// <summary>The JSON of <c>navigator.credentials.get()</c>, filled in by <c>passkeys.js</c>.</summary>
+    [BindProperty]
+    public string? CredentialJson { get; set; }
+
     public string? Error { get; private set; }
 
     public string? Message { get; private set; }
@@ -64,6 +68,41 @@ public sealed class LoginModel(AccountMode mode, IServiceProvider services) : Pa
 
         Error = SignInAnswer.Text(outcome);
         Email = Email?.Trim();
+        SignInAnswer.Apply(Response, outcome);
+        return Page();
+    }
+
+    /// <summary>The options for <c>navigator.credentials.get()</c> (any passkey of this site); the challenge is kept for the next step in a short-lived cookie.</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync()
+    {
+        if (!mode.MultiUser)
+        {
+            return NotFound();
+        }
+
+        if (services.GetRequiredService<AccountThrottle>().TryAcquire(AccountAction.SignIn, HttpContext, account: null) is not null)
+        {
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
+        return Content(await services.GetRequiredService<SuppleSignInManager>().MakePasskeyRequestOptionsAsync(null), "application/json");
+    }
+
+    public async Task<IActionResult> OnPostPasskeyAsync(string? returnUrl)
+    {
+        if (!mode.MultiUser)
+        {
+            return NotFound();
+        }
+
+        ReturnUrl = SignInAnswer.LocalOrNull(Url, returnUrl);
+        var outcome = await services.GetRequiredService<AccountSignIn>().WithPasskeyAsync(HttpContext, CredentialJson);
+        if (outcome.IsSuccess)
+        {
+            return LocalRedirect(ReturnUrl ?? "/");
+        }
+
+        Error = outcome.Status == SignInStatus.Failed ? AccountMessages.PasskeyFailed : SignInAnswer.Text(outcome);
         SignInAnswer.Apply(Response, outcome);
         return Page();
     }
