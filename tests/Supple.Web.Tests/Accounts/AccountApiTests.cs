@@ -199,6 +199,12 @@ public sealed class AccountApiTests : IAsyncLifetime
         var exported = Supple.Data.ExportFile.Parse(await client.GetStringAsync("/api/v1/export?format=json"));
         Assert.Equal("export me", Assert.Single(exported.PainEntries).Note);
         Assert.Contains("export me", await client.GetStringAsync("/api/v1/export?format=csv"), StringComparison.Ordinal);
+
+        // A note a spreadsheet would run as a formula is downloaded as text (OWASP CSV injection).
+        (await client.PostAsJsonAsync("/api/v1/pain", new { score = 1, note = "=HYPERLINK(\"http://evil.example/\",\"open\")" })).EnsureSuccessStatusCode();
+        var csv = await client.GetStringAsync("/api/v1/export?format=csv");
+        Assert.Contains("'=HYPERLINK", csv, StringComparison.Ordinal);
+        Assert.DoesNotMatch("(^|,)\"?=HYPERLINK", csv);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/export?format=pdf")).StatusCode);
     }
 
