@@ -123,6 +123,12 @@ public abstract class SuppleDbContext(DbContextOptions options) : DbContext(opti
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
+            // A JSON document (a passkey's data) keeps its property names inside the document.
+            if (entity.IsMappedToJson())
+            {
+                continue;
+            }
+
             foreach (var property in entity.GetProperties())
             {
                 property.SetColumnName(SnakeCase(property.Name));

@@ -21,8 +21,10 @@ public static class SuppleWebApplicationExtensions
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodePageWriter.WriteAsync);
+        app.Use(CrossSiteRequests.RefuseAsync);
         app.Use(LimitRequestBody);
         app.UseStaticFiles();
+        app.Use(NoStoreResponses.AddAsync);
         app.UseRouting();
         app.UseSuppleAccounts();
         app.UseSuppleLanguages();

@@ -26,7 +26,9 @@ public static class SecurityHeaders
             headers.ContentSecurityPolicy = docs ? DocsContentSecurityPolicy : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
+            // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" even on Supple's own form posts,
+            // and the cross-site check needs the real origin. Other sites still get no referrer at all.
+            headers["Referrer-Policy"] = "same-origin";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
             return Task.CompletedTask;

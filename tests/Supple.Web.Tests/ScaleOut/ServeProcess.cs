@@ -73,7 +73,7 @@ public sealed class ServeProcess : IAsyncDisposable
 
         // The connection string comes from the environment, as a deployment would pass it (never on the command line).
         start.Environment["SUPPLE_DB"] = connectionString;
-        start.Environment["Supple__Accounts__SignInAttemptsPerMinute"] = "1000";
+        start.Environment["Supple__Accounts__SignInPerAddressPerMinute"] = "1000";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var serve = new ServeProcess(process, new Uri($"http://127.0.0.1:{port}/"));
