@@ -4,6 +4,7 @@ using Scalar.AspNetCore;
 using Supple.Web.Accounts;
 using Supple.Web.Api;
 using Supple.Web.Health;
+using Supple.Web.Pwa;
 using Supple.Web.Security;
 
 namespace Supple.Web.Hosting;
@@ -24,6 +25,7 @@ public static class SuppleWebApplicationExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.UseSuppleAccounts();
+        app.Use(AccountPartition.AddAsync);
 
         app.MapOpenApi();
         // Everything the docs page needs is served from here: no fonts or proxies from elsewhere.
@@ -42,6 +44,7 @@ public static class SuppleWebApplicationExtensions
         api.MapAssessmentApi();
         api.MapPlanApi();
         api.MapRemindersApi();
+        app.MapPwa();
         app.MapRazorPages();
         return app;
     }

@@ -8,6 +8,7 @@ using Supple.Web.Accounts;
 using Supple.Web.Data;
 using Supple.Web.Health;
 using Supple.Web.Pictures;
+using Supple.Web.Pwa;
 using Supple.Web.Security;
 
 namespace Supple.Web.Hosting;
@@ -28,6 +29,7 @@ public static class SuppleWebServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => BuiltInProgramme.Instance);
         services.AddSingleton<PictureCatalog>();
+        services.AddSingleton<ServiceWorkerScript>();
 
         var location = StoreLocation.Resolve(builder.Configuration[DataConfigurationKey]);
         services.AddSuppleData(location);
