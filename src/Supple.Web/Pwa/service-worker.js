@@ -24,6 +24,11 @@ const ANONYMOUS = 'anonymous';
 const messages = {
   // The page's "Reload" button: the waiting worker takes over, and the page reloads when it has.
   'skip-waiting': () => self.skipWaiting(),
+  // Every page asks once it is loaded: keep the pages a person needs offline (once per version and account).
+  warm: async (event) => {
+    await warmPages();
+    event.ports[0]?.postMessage({ warmed: true });
+  },
   // Lets a page (and the tests) ask which version is running.
   version: (event) => event.ports[0]?.postMessage({ version: CONFIG.version }),
 };
@@ -39,7 +44,6 @@ self.addEventListener('install', (event) => {
     const cache = await caches.open(STATIC_CACHE);
     // Credentials are left out so that nothing personal can land in the shared cache.
     await cache.addAll(CONFIG.precache.map((url) => new Request(url, { credentials: 'omit', cache: 'reload' })));
-    await warmPages();
   })());
 });
 
@@ -72,12 +76,12 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
   if (isStatic(url)) {
     event.respondWith(staticFirst(request));
-  } else if (request.mode === 'navigate' && isCacheablePage(url)) {
-    event.respondWith(pageNetworkFirst(request));
+  } else if (request.mode === 'navigate') {
+    event.respondWith(isCacheablePage(url) ? pageNetworkFirst(request) : pageNetworkOnly(request));
   } else if (CONFIG.data.includes(url.pathname + url.search)) {
     event.respondWith(dataNetworkFirst(request));
   }
-  // Everything else (the personal API, account pages, /docs) goes to the network as if there were no worker.
+  // Everything else (the personal API, posted forms) goes to the network as if there were no worker.
 });
 
 function isStatic(url) {
@@ -107,6 +111,21 @@ async function pageNetworkFirst(request) {
     const cache = await currentPages();
     const cached = cache && ((await cache.match(request)) || (await cache.match(request, { ignoreSearch: true })));
     if (cached) return cached;
+    const offline = await caches.match(CONFIG.offline);
+    if (offline) return offline;
+    throw error;
+  }
+}
+
+// Sign-in pages and the like are never kept, but their answer still says who is signed in now (signing out lands
+// here), so the previous account's pages go at once.
+async function pageNetworkOnly(request) {
+  try {
+    const response = await fetch(request);
+    const account = response.headers.get('Supple-Account');
+    if (account) await switchAccount(account);
+    return response;
+  } catch (error) {
     const offline = await caches.match(CONFIG.offline);
     if (offline) return offline;
     throw error;
@@ -157,17 +176,37 @@ async function currentPages() {
   return caches.open(PAGES_PREFIX + account);
 }
 
-// The pages a person needs offline, fetched once as the person who installed the worker. Best effort: a page that
-// cannot be fetched now is kept the next time it is opened.
-async function warmPages() {
-  for (const url of [...CONFIG.pages, ...CONFIG.data]) {
+// The pages a person needs offline, fetched as the person whose page asked (see the `warm` message), once per
+// version and account. Best effort: a page that cannot be fetched now is kept the next time it is opened.
+let warming = null;
+
+function warmPages() {
+  warming = warming || (async () => {
     try {
-      const request = new Request(url, { credentials: 'same-origin' });
-      await keep(request, await fetch(request));
+      const meta = await caches.open(META_CACHE);
+      const first = await fetch(new Request(CONFIG.pages[0], { credentials: 'same-origin' }));
+      const account = first.headers.get('Supple-Account');
+      if (!account || account === ANONYMOUS) return;
+      const done = `/__supple/warmed/${CONFIG.version}/${account}`;
+      if (await meta.match(done)) return;
+      await keep(new Request(CONFIG.pages[0]), first);
+      for (const url of [...CONFIG.pages.slice(1), ...CONFIG.data]) {
+        try {
+          const request = new Request(url, { credentials: 'same-origin' });
+          await keep(request, await fetch(request));
+        } catch {
+          // offline or refused: nothing to keep
+        }
+      }
+
+      await meta.put(done, new Response('1'));
     } catch {
-      // offline or refused: nothing to keep
+      // offline: the next page load asks again
+    } finally {
+      warming = null;
     }
-  }
+  })();
+  return warming;
 }
 
 // ---- push reminders ----------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ public sealed class MultiUserApp : IAsyncDisposable
 
     public Uri BaseAddress => new(App.Urls.First());
 
-    public static async Task<MultiUserApp> StartAsync(string connectionString, bool kestrel = false, IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<MultiUserApp> StartAsync(string connectionString, bool kestrel = false, IReadOnlyDictionary<string, string>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var app = SuppleWebHost.Build([], builder =>
         {
@@ -32,6 +32,7 @@ public sealed class MultiUserApp : IAsyncDisposable
             }
 
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            configure?.Invoke(builder);
             if (kestrel)
             {
                 builder.WebHost.UseUrls("http://127.0.0.1:0");

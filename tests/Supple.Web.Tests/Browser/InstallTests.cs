@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Microsoft.Playwright;
 using Supple.Web.Tests.Infrastructure;
 
 namespace Supple.Web.Tests.Browser;
@@ -23,7 +21,7 @@ public sealed class InstallTests(BrowserFixture browser) : BrowserTestBase(brows
             await using var context = await _browser.LaunchProfileAsync(profile);
             var page = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();
             await page.GotoAsync(Url("/"));
-            await Pwa.WaitForActiveWorkerAsync(page);
+            await ServiceWorkerPage.WaitForActiveWorkerAsync(page);
             await page.ReloadAsync();
             Assert.True(await page.EvaluateAsync<bool>("() => navigator.serviceWorker.controller !== null"), "no service worker controls the page after a reload");
             Assert.Equal(Url("/sw.js"), await page.EvaluateAsync<string>("() => navigator.serviceWorker.controller.scriptURL"));
@@ -86,39 +84,7 @@ public sealed class InstallTests(BrowserFixture browser) : BrowserTestBase(brows
             }
         };
         await Page.ReloadAsync();
-        await Pwa.WaitForActiveWorkerAsync(Page);
+        await ServiceWorkerPage.WaitForActiveWorkerAsync(Page);
         Assert.Empty(violations);
-    }
-}
-
-/// <summary>Helpers for pages with Supple's service worker.</summary>
-internal static class Pwa
-{
-    /// <summary>Waits until the worker is active (installed: the app shell and the pages are cached).</summary>
-    public static async Task WaitForActiveWorkerAsync(IPage page) =>
-        await page.EvaluateAsync("async () => { const r = await navigator.serviceWorker.ready; return r.active.state; }");
-
-    /// <summary>Waits until the page is controlled by a worker (after a reload, or once the first worker claimed it).</summary>
-    public static async Task WaitForControllerAsync(IPage page) =>
-        await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null");
-
-    /// <summary>The version (cache name hash) of the worker that controls the page.</summary>
-    public static async Task<string> ControllerVersionAsync(IPage page) =>
-        await page.EvaluateAsync<string>("""
-            () => new Promise((resolve) => {
-              const channel = new MessageChannel();
-              channel.port1.onmessage = (e) => resolve(e.data.version);
-              navigator.serviceWorker.controller.postMessage({ type: 'version' }, [channel.port2]);
-            })
-            """);
-
-    /// <summary>The names of the page's caches.</summary>
-    public static async Task<IReadOnlyList<string>> CacheNamesAsync(IPage page) =>
-        await page.EvaluateAsync<string[]>("() => caches.keys()");
-
-    internal static JsonElement Parse(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
     }
 }

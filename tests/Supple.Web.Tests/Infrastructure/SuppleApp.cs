@@ -16,12 +16,16 @@ namespace Supple.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class SuppleApp : IAsyncDisposable
 {
-    private SuppleApp(WebApplication app, string folder, FakeTimeProvider? time)
+    private SuppleApp(WebApplication app, string folder, FakeTimeProvider? time, RequestLog requests)
     {
         App = app;
         Folder = folder;
         Time = time;
+        Requests = requests;
     }
+
+    /// <summary>Every request that reached the server ("GET /path?query"), oldest first.</summary>
+    public RequestLog Requests { get; }
 
     public WebApplication App { get; }
 
@@ -41,21 +45,36 @@ public sealed class SuppleApp : IAsyncDisposable
 
     public static Task<SuppleApp> StartOnLoopbackAsync() => StartAsync(kestrel: true, time: null);
 
+    /// <summary>
+    /// Starts the app on Kestrel at a given loopback port over the database in <paramref name="folder"/>, serving the
+    /// static files of <paramref name="webRoot"/> (a copy of wwwroot, to play a new deploy at the same origin).
+    /// </summary>
+    public static Task<SuppleApp> StartOnLoopbackAsync(int port, string folder, string? webRoot = null) =>
+        StartAsync(kestrel: true, time: null, port, folder, webRoot);
+
     public HttpClient CreateClient() =>
         Time is null && App.Services.GetService<IServer>() is not TestServer
             ? new HttpClient { BaseAddress = BaseAddress }
             : App.GetTestClient();
 
-    private static async Task<SuppleApp> StartAsync(bool kestrel, FakeTimeProvider? time)
+    private static async Task<SuppleApp> StartAsync(bool kestrel, FakeTimeProvider? time, int port = 0, string? folder = null, string? webRoot = null)
     {
-        var folder = Directory.CreateTempSubdirectory("supple-web-tests-").FullName;
+        folder ??= Directory.CreateTempSubdirectory("supple-web-tests-").FullName;
+        var requests = new RequestLog();
         var app = SuppleWebHost.Build([], builder =>
         {
             builder.Configuration[SuppleWebServiceCollectionExtensions.DataConfigurationKey] = Path.Combine(folder, "supple.db");
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.Services.AddSingleton<IStartupFilter>(new RequestLogFilter(requests));
+            if (webRoot is not null)
+            {
+                builder.Environment.WebRootPath = webRoot;
+                builder.Environment.WebRootFileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(webRoot);
+            }
+
             if (kestrel)
             {
-                builder.WebHost.UseUrls("http://127.0.0.1:0");
+                builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
             }
             else
             {
@@ -68,7 +87,15 @@ public sealed class SuppleApp : IAsyncDisposable
             }
         });
         await app.StartAsync();
-        return new SuppleApp(app, folder, time);
+        return new SuppleApp(app, folder, time, requests);
+    }
+
+    /// <summary>Stops the server but keeps its folder (the database), e.g. to start the next deploy over it.</summary>
+    public async Task StopKeepingDataAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
     public async ValueTask DisposeAsync()
@@ -92,4 +119,28 @@ public sealed class SuppleApp : IAsyncDisposable
         SuppleWebServiceCollectionExtensions.ConfigureJson(options);
         return options;
     }
+}
+
+/// <summary>The requests a test app has seen.</summary>
+public sealed class RequestLog
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _requests = new();
+
+    public IReadOnlyList<string> All => [.. _requests];
+
+    public void Add(string request) => _requests.Enqueue(request);
+}
+
+/// <summary>Records each request before the app sees it.</summary>
+internal sealed class RequestLogFilter(RequestLog log) : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, following) =>
+        {
+            log.Add($"{context.Request.Method} {context.Request.Path}{context.Request.QueryString}");
+            return following(context);
+        });
+        next(app);
+    };
 }

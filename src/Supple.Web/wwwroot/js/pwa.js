@@ -39,6 +39,9 @@ async function start() {
   try {
     const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/', updateViaCache: 'none' });
     watch(registration);
+    // Once a worker is active, it keeps the pages this person needs offline (it does this once per version).
+    const ready = await navigator.serviceWorker.ready;
+    if (navigator.onLine && ready.active) ready.active.postMessage({ type: 'warm' });
   } catch {
     // Registration can fail (private mode, storage full): the site still works online.
   }
