@@ -91,9 +91,11 @@ public abstract class PushStoreTests
         var user = "erin-" + Guid.NewGuid().ToString("N");
         await using var erin = await SuppleStore.OpenAsync(location, Time, user);
         var at = Time.GetUtcNow().AddMinutes(30);
-        await erin.SnoozeReminderAsync(ReminderKinds.Daily, at, count: 1);
-
         var one = new ReminderOutbox(new SuppleContextFactory(location));
+        Assert.False(await one.SnoozeAsync(user, ReminderKinds.Daily, at, 1, Time.GetUtcNow()), "no browser: nothing to put off");
+        await erin.SavePushDeviceAsync(Device("https://push.example/" + user));
+        Assert.True(await one.SnoozeAsync(user, ReminderKinds.Daily, at, 1, Time.GetUtcNow()));
+
         var two = new ReminderOutbox(new SuppleContextFactory(location));
         Assert.DoesNotContain(await one.TakeDueSnoozesAsync(at.AddMinutes(-1)), s => s.UserId == user);
         var taken = await Task.WhenAll(one.TakeDueSnoozesAsync(at), two.TakeDueSnoozesAsync(at));
@@ -125,10 +127,10 @@ public abstract class PushStoreTests
         await using (var frank = await SuppleStore.OpenAsync(location, Time, user))
         {
             await frank.SavePushDeviceAsync(Device("https://push.example/" + user));
-            await frank.SnoozeReminderAsync(ReminderKinds.Daily, Time.GetUtcNow(), 1);
         }
 
         var outbox = new ReminderOutbox(new SuppleContextFactory(location));
+        Assert.True(await outbox.SnoozeAsync(user, ReminderKinds.Daily, Time.GetUtcNow(), 1, Time.GetUtcNow()));
         Assert.True(await outbox.TryClaimAsync(user, ReminderKinds.Daily, Time.GetUtcNow(), Time.GetUtcNow()));
         var tables = AccountData.OwnedTables(new SuppleContextFactory(location).CreateDbContext());
         Assert.Contains("push_subscriptions", tables);

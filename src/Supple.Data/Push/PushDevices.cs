@@ -3,7 +3,7 @@ using Supple.Data.Entities;
 
 namespace Supple.Data.Push;
 
-/// <summary>The person's browsers that receive reminders by Web Push, and their "Later" requests.</summary>
+/// <summary>The person's browsers that receive reminders by Web Push.</summary>
 public static class PushDevices
 {
     /// <summary>Longest push endpoint accepted (push services use a few hundred characters).</summary>
@@ -77,20 +77,5 @@ public static class PushDevices
         ArgumentNullException.ThrowIfNull(endpoint);
         await using var context = store.Contexts.CreateDbContext();
         return await context.PushSubscriptions.Where(s => s.Endpoint == endpoint && s.UserId == store.UserId).ExecuteDeleteAsync(ct) > 0;
-    }
-
-    /// <summary>Puts off a reminder: it is sent again at <paramref name="dueAt"/>.</summary>
-    /// <param name="store">The person's store.</param>
-    /// <param name="kind">The stored kind (<see cref="ReminderKinds"/>).</param>
-    /// <param name="dueAt">When to send it again.</param>
-    /// <param name="count">How many times it has now been put off.</param>
-    /// <param name="ct">Cancellation.</param>
-    public static async Task SnoozeReminderAsync(this SuppleStore store, string kind, DateTimeOffset dueAt, int count, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
-        await using var context = store.Contexts.CreateDbContext();
-        context.ReminderSnoozes.Add(new ReminderSnoozeRow { UserId = store.UserId, Kind = kind, DueAt = dueAt, Count = count, CreatedAt = store.Time.GetUtcNow() });
-        await context.SaveChangesAsync(ct);
     }
 }

@@ -92,6 +92,25 @@ public sealed class ReminderOutbox(IDbContextFactory<SuppleDbContext> contexts)
         return taken;
     }
 
+    /// <summary>
+    /// Puts off a reminder ("Later"): it is sent again at <paramref name="dueAt"/>. False, and nothing stored, when the
+    /// person has no browser left that takes reminders (unsubscribed, or the account is gone).
+    /// </summary>
+    public async Task<bool> SnoozeAsync(string userId, string kind, DateTimeOffset dueAt, int count, DateTimeOffset now, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        await using var context = await contexts.CreateDbContextAsync(ct);
+        if (!await context.PushSubscriptions.AnyAsync(s => s.UserId == userId, ct))
+        {
+            return false;
+        }
+
+        context.ReminderSnoozes.Add(new ReminderSnoozeRow { UserId = userId, Kind = kind, DueAt = dueAt, Count = count, CreatedAt = now });
+        await context.SaveChangesAsync(ct);
+        return true;
+    }
+
     /// <summary>Records that the push service accepted a message for the subscription.</summary>
     public async Task RecordSentAsync(long subscriptionId, DateTimeOffset at, CancellationToken ct = default)
     {

@@ -15,6 +15,9 @@ public static class RemindersApi
         group.MapGet("/", Get).WithSummary("The daily reminder's local time (null when off) and when it next falls.")
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPut("/", Put).WithSummary("Set the daily reminder (dailyAt: HH:mm, 24-hour local time), or turn it off (dailyAt: null).");
+        group.MapPut("/desk-breaks", PutDeskBreaks)
+            .WithSummary("Push desk breaks to the browsers that take them, between from and to (HH:mm) on the given days (monday…sunday).");
+        group.MapDelete("/desk-breaks", DeleteDeskBreaks).WithSummary("No more pushed desk breaks.");
         return api;
     }
 
@@ -53,6 +56,68 @@ public static class RemindersApi
         return TypedResults.Ok(await ResponseAsync(plans, settings, ct));
     }
 
+    public static async Task<Results<Ok<RemindersResponse>, ValidationProblem>> PutDeskBreaks(DeskBreaksRequest request, PersonalPlans plans, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(plans);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (!ReminderText.TryParseTimeOfDay(request.From, out var from))
+        {
+            errors["from"] = ["Give the start of the working hours as a 24-hour time such as 09:00."];
+        }
+
+        if (!ReminderText.TryParseTimeOfDay(request.To, out var to))
+        {
+            errors["to"] = ["Give the end of the working hours as a 24-hour time such as 17:00."];
+        }
+        else if (errors.Count == 0 && to <= from)
+        {
+            errors["to"] = ["The end of the working hours must come after their start."];
+        }
+
+        var days = new List<DayOfWeek>();
+        foreach (var name in request.Days ?? [])
+        {
+            if (ReminderSettingsSerializer.TryParseDay(name, out var day))
+            {
+                days.Add(day);
+            }
+            else
+            {
+                errors["days"] = [$"'{RoutineRequest.Shorten(name ?? "")}' is not a day: use monday … sunday."];
+            }
+        }
+
+        if (days.Count == 0 && !errors.ContainsKey("days"))
+        {
+            errors["days"] = ["Choose at least one day."];
+        }
+
+        if (errors.Count == 0)
+        {
+            var hours = new DeskBreakHours(from, to, days);
+            var current = await plans.LoadRemindersOrNoneAsync(ct);
+            if (!DeskBreakTimes.AnyFits(current.DeskBreaks(), hours))
+            {
+                errors["to"] = [$"The working hours are too short for a break every {ReminderText.Format(current.DeskBreaks().Every)}."];
+            }
+            else
+            {
+                var saved = await plans.SaveRemindersAsync(current with { BreakHours = hours }, ct);
+                return TypedResults.Ok(await ResponseAsync(plans, saved, ct));
+            }
+        }
+
+        return TypedResults.ValidationProblem(errors, title: "The desk-break hours could not be saved.");
+    }
+
+    public static async Task<Ok<RemindersResponse>> DeleteDeskBreaks(PersonalPlans plans, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        var saved = await plans.SaveRemindersAsync((await plans.LoadRemindersOrNoneAsync(ct)) with { BreakHours = null }, ct);
+        return TypedResults.Ok(await ResponseAsync(plans, saved, ct));
+    }
+
     private static async Task<RemindersResponse> ResponseAsync(PersonalPlans plans, ReminderSettings settings, CancellationToken ct) =>
-        new(settings.DailyAt?.ToString("HH:mm", CultureInfo.InvariantCulture), await plans.NextReminderAsync(settings, ct));
+        new(settings.DailyAt?.ToString("HH:mm", CultureInfo.InvariantCulture), await plans.NextReminderAsync(settings, ct), DeskBreaksResponse.Of(settings));
 }

@@ -5,6 +5,7 @@ using Supple.Web.Accounts;
 using Supple.Web.Api;
 using Supple.Web.Health;
 using Supple.Web.Pwa;
+using Supple.Web.Push;
 using Supple.Web.Security;
 
 namespace Supple.Web.Hosting;
@@ -44,6 +45,7 @@ public static class SuppleWebApplicationExtensions
         api.MapAssessmentApi();
         api.MapPlanApi();
         api.MapRemindersApi();
+        api.MapPushApi();
         app.MapPwa();
         app.MapRazorPages();
         return app;

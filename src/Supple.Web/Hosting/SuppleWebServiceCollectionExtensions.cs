@@ -9,6 +9,7 @@ using Supple.Web.Data;
 using Supple.Web.Health;
 using Supple.Web.Pictures;
 using Supple.Web.Pwa;
+using Supple.Web.Push;
 using Supple.Web.Security;
 
 namespace Supple.Web.Hosting;
@@ -57,6 +58,7 @@ public static class SuppleWebServiceCollectionExtensions
         builder.AddSuppleAccounts();
         builder.AddSuppleSecurity();
         builder.AddSuppleHealth();
+        builder.AddSupplePush();
         return builder;
     }
 

@@ -35,7 +35,7 @@ const messages = {
 
 const syncs = {};
 
-const pushKinds = new Set(['daily', 'break']);
+const pushKinds = new Set(['daily', 'break', 'test']);
 
 // ---- install, activate ------------------------------------------------------------------------------------------
 

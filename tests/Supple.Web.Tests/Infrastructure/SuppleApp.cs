@@ -41,9 +41,11 @@ public sealed class SuppleApp : IAsyncDisposable
     /// <summary>The base address of a Kestrel-hosted app.</summary>
     public Uri BaseAddress => new(App.Urls.First());
 
-    public static Task<SuppleApp> StartInMemoryAsync(FakeTimeProvider? time = null) => StartAsync(kestrel: false, time);
+    /// <summary>Starts the app in memory; with <paramref name="folder"/>, over the database of another app (a second server).</summary>
+    public static Task<SuppleApp> StartInMemoryAsync(FakeTimeProvider? time = null, IReadOnlyDictionary<string, string>? settings = null, string? folder = null) =>
+        StartAsync(kestrel: false, time, folder: folder, settings: settings);
 
-    public static Task<SuppleApp> StartOnLoopbackAsync() => StartAsync(kestrel: true, time: null);
+    public static Task<SuppleApp> StartOnLoopbackAsync(IReadOnlyDictionary<string, string>? settings = null) => StartAsync(kestrel: true, time: null, settings: settings);
 
     /// <summary>
     /// Starts the app on Kestrel at a given loopback port over the database in <paramref name="folder"/>, serving the
@@ -57,7 +59,8 @@ public sealed class SuppleApp : IAsyncDisposable
             ? new HttpClient { BaseAddress = BaseAddress }
             : App.GetTestClient();
 
-    private static async Task<SuppleApp> StartAsync(bool kestrel, FakeTimeProvider? time, int port = 0, string? folder = null, string? webRoot = null)
+    private static async Task<SuppleApp> StartAsync(
+        bool kestrel, FakeTimeProvider? time, int port = 0, string? folder = null, string? webRoot = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         folder ??= Directory.CreateTempSubdirectory("supple-web-tests-").FullName;
         var requests = new RequestLog();
@@ -65,6 +68,13 @@ public sealed class SuppleApp : IAsyncDisposable
         {
             builder.Configuration[SuppleWebServiceCollectionExtensions.DataConfigurationKey] = Path.Combine(folder, "supple.db");
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // Reminders are sent when a test says so (ReminderSender.SendDueAsync), not by a loop on its own.
+            builder.Configuration["Supple:Push:PollSeconds"] = "0";
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                builder.Configuration[key] = value;
+            }
+
             builder.Services.AddSingleton<IStartupFilter>(new RequestLogFilter(requests));
             if (webRoot is not null)
             {
