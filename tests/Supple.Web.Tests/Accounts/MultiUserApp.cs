@@ -26,6 +26,7 @@ public sealed class MultiUserApp : IAsyncDisposable
             builder.Configuration[SuppleWebServiceCollectionExtensions.DataConfigurationKey] = connectionString;
             builder.Configuration["Supple:Accounts:MultiUser"] = "true";
             builder.Configuration["Supple:Accounts:SignInAttemptsPerMinute"] = "1000";
+            builder.Configuration["Supple:Push:PollSeconds"] = "0";
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             {
                 builder.Configuration[key] = value;
