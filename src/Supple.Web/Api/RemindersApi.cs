@@ -60,55 +60,15 @@ public static class RemindersApi
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(plans);
+        var current = await plans.LoadRemindersOrNoneAsync(ct);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (!ReminderText.TryParseTimeOfDay(request.From, out var from))
+        if (request.Validate(current, errors) is not { } hours)
         {
-            errors["from"] = ["Give the start of the working hours as a 24-hour time such as 09:00."];
+            return TypedResults.ValidationProblem(errors, title: "The desk-break hours could not be saved.");
         }
 
-        if (!ReminderText.TryParseTimeOfDay(request.To, out var to))
-        {
-            errors["to"] = ["Give the end of the working hours as a 24-hour time such as 17:00."];
-        }
-        else if (errors.Count == 0 && to <= from)
-        {
-            errors["to"] = ["The end of the working hours must come after their start."];
-        }
-
-        var days = new List<DayOfWeek>();
-        foreach (var name in request.Days ?? [])
-        {
-            if (ReminderSettingsSerializer.TryParseDay(name, out var day))
-            {
-                days.Add(day);
-            }
-            else
-            {
-                errors["days"] = [$"'{RoutineRequest.Shorten(name ?? "")}' is not a day: use monday … sunday."];
-            }
-        }
-
-        if (days.Count == 0 && !errors.ContainsKey("days"))
-        {
-            errors["days"] = ["Choose at least one day."];
-        }
-
-        if (errors.Count == 0)
-        {
-            var hours = new DeskBreakHours(from, to, days);
-            var current = await plans.LoadRemindersOrNoneAsync(ct);
-            if (!DeskBreakTimes.AnyFits(current.DeskBreaks(), hours))
-            {
-                errors["to"] = [$"The working hours are too short for a break every {ReminderText.Format(current.DeskBreaks().Every)}."];
-            }
-            else
-            {
-                var saved = await plans.SaveRemindersAsync(current with { BreakHours = hours }, ct);
-                return TypedResults.Ok(await ResponseAsync(plans, saved, ct));
-            }
-        }
-
-        return TypedResults.ValidationProblem(errors, title: "The desk-break hours could not be saved.");
+        var saved = await plans.SaveRemindersAsync(current with { BreakHours = hours }, ct);
+        return TypedResults.Ok(await ResponseAsync(plans, saved, ct));
     }
 
     public static async Task<Ok<RemindersResponse>> DeleteDeskBreaks(PersonalPlans plans, CancellationToken ct)

@@ -4,8 +4,8 @@ using Scalar.AspNetCore;
 using Supple.Web.Accounts;
 using Supple.Web.Api;
 using Supple.Web.Health;
-using Supple.Web.Pwa;
 using Supple.Web.Push;
+using Supple.Web.Pwa;
 using Supple.Web.Security;
 
 namespace Supple.Web.Hosting;

@@ -8,8 +8,8 @@ using Supple.Web.Accounts;
 using Supple.Web.Data;
 using Supple.Web.Health;
 using Supple.Web.Pictures;
-using Supple.Web.Pwa;
 using Supple.Web.Push;
+using Supple.Web.Pwa;
 using Supple.Web.Security;
 
 namespace Supple.Web.Hosting;

@@ -20,6 +20,24 @@ public static class PushText
 
     public const string Later = "Later";
 
+    public const string DeviceOn = "Reminders come to this device, even when Supple is closed.";
+
+    public const string DeviceSaved = "Saved.";
+
+    public const string DeviceOff = "This device gets no reminders when Supple is closed.";
+
+    public const string DeviceDenied = "Notifications are blocked for Supple in this browser. Allow them in the browser's site settings, then try again.";
+
+    public const string DeviceFailed = "That did not work. Check the connection and try again.";
+
+    public const string DeviceNoService =
+        "This browser's push service refused it, so reminders cannot reach this device when Supple is closed. (Some browsers, such as Chromium without Google's services, have no push service.)";
+
+    public const string TestSent = "Sent: it should appear in a few seconds.";
+
+    public const string DeviceUnavailable =
+        "This browser cannot receive reminders when Supple is closed (it needs a secure https:// address, and on an iPhone, Supple added to the home screen).";
+
     public static string DailyBody(IReadOnlyList<string> stretches, TimeSpan length, bool fromPlan) =>
         string.Create(CultureInfo.InvariantCulture, $"{(fromPlan ? "From your plan: " : "")}{Names(stretches)}. About {Minutes(length)}.");
 

@@ -31,6 +31,16 @@ const messages = {
   },
   // Lets a page (and the tests) ask which version is running.
   version: (event) => event.ports[0]?.postMessage({ version: CONFIG.version }),
+  // {tag, action}: acts on a shown notification as a click on that action would. No browser lets a test click a
+  // notification, so the tests come in here; a page of this origin could do the same itself anyway.
+  'notification-action': async (event) => {
+    const [notification] = await self.registration.getNotifications({ tag: event.data.tag });
+    if (notification) {
+      notification.close();
+      await actOnNotification(event.data.action, notification.data || {});
+    }
+    event.ports[0]?.postMessage({ done: Boolean(notification) });
+  },
 };
 
 const syncs = {};
@@ -234,28 +244,39 @@ self.addEventListener('push', (event) => {
 });
 
 self.addEventListener('notificationclick', (event) => {
-  const notification = event.notification;
-  const data = notification.data || {};
-  notification.close();
-  if (event.action === 'later' && data.snooze) {
-    event.waitUntil(fetch(data.snooze.url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ token: data.snooze.token }),
-    }).catch(() => undefined));
+  event.notification.close();
+  event.waitUntil(actOnNotification(event.action, event.notification.data || {}));
+});
+
+// "Later" asks the server to send the reminder again later; "Start now" (or a click on the notification itself)
+// opens the player the reminder names.
+async function actOnNotification(action, data) {
+  if (action === 'later' && data.snooze) {
+    try {
+      await fetch(data.snooze.url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ token: data.snooze.token }),
+      });
+    } catch {
+      // offline: the reminder is simply not repeated
+    }
     return;
   }
 
-  event.waitUntil(openPage(data.url || '/'));
-});
+  await openPage(data.url || '/');
+}
 
 async function openPage(path) {
   const target = new URL(path, self.location.origin).href;
   const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
   for (const client of windows) {
-    if ('focus' in client && new URL(client.url).origin === self.location.origin) {
-      await client.focus();
-      return client.navigate ? client.navigate(target) : undefined;
+    if (new URL(client.url).origin === self.location.origin) {
+      // focus() is allowed only while the click is being handled; the page changes either way.
+      await client.focus().catch(() => undefined);
+      // navigate() works only on a window this worker controls: otherwise try the next, or open one.
+      const navigated = await client.navigate(target).catch(() => null);
+      if (navigated) return navigated;
     }
   }
 
