@@ -5,6 +5,8 @@ using Supple.Web.Accounts;
 using Supple.Web.Api;
 using Supple.Web.Health;
 using Supple.Web.Localization;
+using Supple.Web.Push;
+using Supple.Web.Pwa;
 using Supple.Web.Security;
 
 namespace Supple.Web.Hosting;
@@ -28,6 +30,7 @@ public static class SuppleWebApplicationExtensions
         app.UseRouting();
         app.UseSuppleAccounts();
         app.UseSuppleLanguages();
+        app.Use(AccountPartition.AddAsync);
 
         // The contract is public in every mode (Supple is free software; clients need it to sign in at all).
         app.MapOpenApi().AllowAnonymous();
@@ -47,6 +50,8 @@ public static class SuppleWebApplicationExtensions
         api.MapAssessmentApi();
         api.MapPlanApi();
         api.MapRemindersApi();
+        api.MapPushApi();
+        app.MapPwa();
         app.MapRazorPages();
         return app;
     }

@@ -19,6 +19,7 @@ public sealed class IsolationTests : IAsyncLifetime
     private readonly PostgreSqlTestDatabase _db = new();
     private readonly TestMailServer _mail = new();
     private const string ReminderOfB = "05:43";
+    private readonly string _endpointB = "https://fcm.googleapis.com/fcm/send/b-" + Guid.NewGuid().ToString("N");
     private readonly string _marker = "b-private-" + Guid.NewGuid().ToString("N")[..10];
     private MultiUserApp _app = null!;
     private HttpClient _a = null!;
@@ -55,6 +56,11 @@ public sealed class IsolationTests : IAsyncLifetime
         var b = (await users.FindByEmailAsync(_emailB))!;
         var passkey = new UserPasskeyInfo(_passkeyOfB, [1, 2, 3], DateTimeOffset.UtcNow, 0, ["internal"], true, false, false, [4], [5]) { Name = _marker };
         Assert.True((await users.AddOrUpdatePasskeyAsync(b, passkey)).Succeeded);
+
+        // B: a browser that takes reminders, and desk-break hours.
+        using var keys = new Supple.Web.Tests.Push.BrowserPushKeys();
+        Ok(await _b.PutAsJsonAsync("/api/v1/push/subscription", new { endpoint = _endpointB, keys = new { p256dh = keys.P256dh, auth = keys.Auth }, daily = true, breaks = true }));
+        Ok(await _b.PutAsJsonAsync("/api/v1/reminders/desk-breaks", new { from = "06:10", to = "14:50", days = new[] { "sunday" } }));
     }
 
     public async Task DisposeAsync()
@@ -272,6 +278,25 @@ public sealed class IsolationTests : IAsyncLifetime
             ["GET /api/v1/plan/timeline"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/plan/timeline")),
             ["GET /api/v1/reminders/"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/reminders")),
             ["PUT /api/v1/reminders/"] = () => OwnDataOnlyAsync(_a.PutAsJsonAsync("/api/v1/reminders", new { dailyAt = "07:15" })),
+            ["PUT /api/v1/reminders/desk-breaks"] = () => OwnDataOnlyAsync(_a.PutAsJsonAsync("/api/v1/reminders/desk-breaks", new { from = "09:00", to = "17:00", days = new[] { "monday" } })),
+            ["DELETE /api/v1/reminders/desk-breaks"] = () => OwnDataOnlyAsync(_a.DeleteAsync("/api/v1/reminders/desk-breaks")),
+
+            // Web Push: B's browser, named by its endpoint, is not A's to read, change, test or stop.
+            ["GET /api/v1/push/key"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/push/key")),
+            ["GET /api/v1/push/subscription"] = () => NotFoundAsync(_a.GetAsync("/api/v1/push/subscription?endpoint=" + Uri.EscapeDataString(_endpointB))),
+            ["DELETE /api/v1/push/subscription"] = () => NotFoundAsync(_a.DeleteAsync("/api/v1/push/subscription?endpoint=" + Uri.EscapeDataString(_endpointB))),
+            ["POST /api/v1/push/test"] = () => NotFoundAsync(_a.PostAsJsonAsync("/api/v1/push/test", new { endpoint = _endpointB })),
+            ["PUT /api/v1/push/subscription"] = async () =>
+            {
+                using var keys = new Supple.Web.Tests.Push.BrowserPushKeys();
+                var own = "https://fcm.googleapis.com/fcm/send/a-" + Guid.NewGuid().ToString("N");
+                await OwnDataOnlyAsync(_a.PutAsJsonAsync("/api/v1/push/subscription", new { endpoint = own, keys = new { p256dh = keys.P256dh, auth = keys.Auth }, daily = true }));
+                Ok(await _a.DeleteAsync("/api/v1/push/subscription?endpoint=" + Uri.EscapeDataString(own)));
+            },
+            ["POST /api/v1/push/snooze"] = () => RefusedAsync(_a.PostAsJsonAsync("/api/v1/push/snooze", new { token = "forged" })),
+            ["GET /manifest.webmanifest"] = () => OwnDataOnlyAsync(_a.GetAsync("/manifest.webmanifest")),
+            ["GET /sw.js"] = () => OwnDataOnlyAsync(_a.GetAsync("/sw.js")),
+            ["ANY /offline"] = () => OwnDataOnlyAsync(_a.GetAsync("/offline")),
             ["ANY /assessment"] = () => OwnDataOnlyAsync(_a.GetAsync("/assessment")),
             ["ANY /plan"] = () => OwnDataOnlyAsync(_a.GetAsync("/plan")),
             ["GET /healthz"] = () => OwnDataOnlyAsync(_a.GetAsync("/healthz")),
@@ -312,6 +337,8 @@ public sealed class IsolationTests : IAsyncLifetime
         Assert.DoesNotContain(_marker, body, StringComparison.Ordinal);
         Assert.DoesNotContain(_emailB, body, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain($"\"{ReminderOfB}\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(_endpointB, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"06:10\"", body, StringComparison.Ordinal);
         foreach (var id in new[] { _openB, _finishedB })
         {
             Assert.DoesNotContain($"\"id\":{id},", body, StringComparison.Ordinal);
@@ -331,14 +358,17 @@ public sealed class IsolationTests : IAsyncLifetime
         var reminders = await _b.GetStringAsync("/api/v1/reminders");
         using var sessions = JsonDocument.Parse(await _b.GetStringAsync("/api/v1/account/sessions"));
         var twoFactor = await (await _b.PostAsJsonAsync("/api/v1/account/manage/2fa", new { })).Content.ReadAsStringAsync();
+        var push = await _b.GetStringAsync("/api/v1/push/subscription?endpoint=" + Uri.EscapeDataString(_endpointB));
         Assert.Contains(_marker, pain, StringComparison.Ordinal);
         Assert.Contains($"\"{ReminderOfB}\"", reminders, StringComparison.Ordinal);
+        Assert.Contains("\"06:10\"", reminders, StringComparison.Ordinal);
+        Assert.Contains("\"breaks\":true", push, StringComparison.Ordinal);
         await using var scope = _app.App.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<SuppleUser>>();
         var passkeys = await users.GetPasskeysAsync((await users.FindByEmailAsync(_emailB))!);
         var passkeysOfB = string.Join(",", passkeys.Select(p => $"{Convert.ToHexString(p.CredentialId)} {p.Name}"));
         Assert.Contains(_marker, passkeysOfB, StringComparison.Ordinal);
-        return string.Join("\n", open, finished, pain, disclaimer, info, plan, reminders, sessions.RootElement.GetArrayLength(), twoFactor, passkeysOfB);
+        return string.Join("\n", open, finished, pain, disclaimer, info, plan, reminders, push, sessions.RootElement.GetArrayLength(), twoFactor, passkeysOfB);
     }
 
     // The answers document of `supple assess --answers` (docs/SAFETY.md): every key, no warning sign.

@@ -51,6 +51,8 @@ public sealed class MultiUserApp : IAsyncDisposable
                 builder.Configuration["Supple:Accounts:" + budget] = "10000";
             }
 
+            builder.Configuration["Supple:Push:PollSeconds"] = "0";
+
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             {
                 builder.Configuration[key] = value;
