@@ -96,10 +96,11 @@ public sealed partial class HelpTextTests
         try
         {
             var (exit, _, stderr) = await SuppleProcess.RunAsync(["history", "--db", folder]);
-            Assert.Equal(1, exit);
+            // A usage error (#13): said once, in one line, before anything is opened.
+            Assert.Equal(2, exit);
             var line = Assert.Single(stderr.ReplaceLineEndings("\n").TrimEnd().Split('\n'));
             Assert.Contains(folder, line, StringComparison.Ordinal);
-            Assert.Equal(1, line.Split("unable to open database file").Length - 1);
+            Assert.Equal(1, line.Split("is a folder").Length - 1);
         }
         finally
         {

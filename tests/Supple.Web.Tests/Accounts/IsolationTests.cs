@@ -230,6 +230,7 @@ public sealed class IsolationTests : IAsyncLifetime
             ["ANY /player"] = () => OwnDataOnlyAsync(_a.GetAsync("/player")),
             ["ANY /library"] = () => OwnDataOnlyAsync(_a.GetAsync("/library")),
             ["ANY /about"] = () => OwnDataOnlyAsync(_a.GetAsync("/about")),
+            ["ANY /language"] = () => OwnDataOnlyAsync(_a.GetAsync("/language")),
             ["ANY /library/{id}"] = () => OwnDataOnlyAsync(_a.GetAsync("/library/cat-camel")),
             ["ANY /account/login"] = async () =>
             {
