@@ -33,9 +33,7 @@ public sealed class PasskeyBrowserTests(BrowserFixture browser) : IAsyncLifetime
     {
         await _db.InitializeAsync();
         _app = await MultiUserApp.StartAsync(_db.ConnectionString, url: _url);
-        _context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 }, Locale = "en-GB", TimezoneId = "UTC" });
-        _page = await _context.NewPageAsync();
-        _page.SetDefaultTimeout(15_000);
+        (_context, _page) = await AccountSteps.OpenAsync(browser.Browser);
 
         // A platform authenticator that keeps discoverable credentials and verifies the user (as a fingerprint would)
         // without asking anyone.
@@ -76,12 +74,7 @@ public sealed class PasskeyBrowserTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task Add_a_passkey_sign_in_with_it_without_a_password_then_remove_it()
     {
-        await _page.GotoAsync(Url("/account/register"));
-        await _page.FillAsync("#email", Email);
-        await _page.FillAsync("#password", Password);
-        await _page.FillAsync("#confirm", Password);
-        await _page.ClickAsync("#register");
-        await _page.WaitForURLAsync(Url("/"));
+        await AccountSteps.RegisterAsync(_page, _url, Email, Password);
 
         await _page.GotoAsync(Url("/account/settings"));
         Assert.Equal(Url("/account/settings"), _page.Url);
@@ -136,12 +129,7 @@ public sealed class PasskeyBrowserTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task A_passkey_answer_posted_again_is_refused()
     {
-        await _page.GotoAsync(Url("/account/register"));
-        await _page.FillAsync("#email", Email);
-        await _page.FillAsync("#password", Password);
-        await _page.FillAsync("#confirm", Password);
-        await _page.ClickAsync("#register");
-        await _page.WaitForURLAsync(Url("/"));
+        await AccountSteps.RegisterAsync(_page, _url, Email, Password);
         await _page.GotoAsync(Url("/account/passkeys"));
         await _page.ClickAsync("#add-passkey");
         await _page.WaitForURLAsync(Url("/account/passkeys?done=added"));
@@ -197,10 +185,5 @@ public sealed class PasskeyBrowserTests(BrowserFixture browser) : IAsyncLifetime
         return await db.Set<AccountSessionRow>().AsNoTracking().Select(s => s.Method).ToListAsync();
     }
 
-    private async Task SignOutAsync()
-    {
-        await _page.GotoAsync(Url("/account/settings"));
-        await _page.ClickAsync("#log-out");
-        await _page.WaitForURLAsync(u => u.Contains("/account/login", StringComparison.Ordinal));
-    }
+    private Task SignOutAsync() => AccountSteps.SignOutAsync(_page, _url);
 }

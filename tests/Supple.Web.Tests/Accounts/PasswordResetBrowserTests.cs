@@ -26,9 +26,7 @@ public sealed class PasswordResetBrowserTests(BrowserFixture browser) : IAsyncLi
     {
         await _db.InitializeAsync();
         _app = await MultiUserApp.StartAsync(_db.ConnectionString, settings: _mail.Settings(_url), url: _url);
-        _context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 }, Locale = "en-GB", TimezoneId = "UTC" });
-        _page = await _context.NewPageAsync();
-        _page.SetDefaultTimeout(15_000);
+        (_context, _page) = await AccountSteps.OpenAsync(browser.Browser);
     }
 
     public async Task DisposeAsync()
@@ -52,12 +50,7 @@ public sealed class PasswordResetBrowserTests(BrowserFixture browser) : IAsyncLi
     [Fact]
     public async Task A_person_who_forgot_their_password_follows_the_emailed_link_and_signs_in_with_a_new_one()
     {
-        await _page.GotoAsync(Url("/account/register"));
-        await _page.FillAsync("#email", Email);
-        await _page.FillAsync("#password", OldPassword);
-        await _page.FillAsync("#confirm", OldPassword);
-        await _page.ClickAsync("#register");
-        await _page.WaitForURLAsync(Url("/"));
+        await AccountSteps.RegisterAsync(_page, _url, Email, OldPassword);
 
         await _page.GotoAsync(Url("/account/settings"));
         Assert.True(await _page.Locator("#confirm-notice").IsVisibleAsync());

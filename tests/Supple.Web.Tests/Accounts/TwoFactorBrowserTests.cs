@@ -26,9 +26,7 @@ public sealed class TwoFactorBrowserTests(BrowserFixture browser) : IAsyncLifeti
     {
         await _db.InitializeAsync();
         _app = await MultiUserApp.StartAsync(_db.ConnectionString, kestrel: true, time: _time);
-        _context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 }, Locale = "en-GB", TimezoneId = "UTC" });
-        _page = await _context.NewPageAsync();
-        _page.SetDefaultTimeout(15_000);
+        (_context, _page) = await AccountSteps.OpenAsync(browser.Browser);
     }
 
     public async Task DisposeAsync()
@@ -51,12 +49,7 @@ public sealed class TwoFactorBrowserTests(BrowserFixture browser) : IAsyncLifeti
     [Fact]
     public async Task Set_up_from_the_qr_code_then_sign_in_with_a_code_and_with_a_recovery_code()
     {
-        await _page.GotoAsync(Url("/account/register"));
-        await _page.FillAsync("#email", Email);
-        await _page.FillAsync("#password", Password);
-        await _page.FillAsync("#confirm", Password);
-        await _page.ClickAsync("#register");
-        await _page.WaitForURLAsync(Url("/"));
+        await AccountSteps.RegisterAsync(_page, _app.BaseAddress, Email, Password);
 
         await _page.GotoAsync(Url("/account/settings"));
         Assert.Equal("off", await _page.InnerTextAsync("#two-factor-state"));
@@ -133,12 +126,7 @@ public sealed class TwoFactorBrowserTests(BrowserFixture browser) : IAsyncLifeti
         await _page.WaitForURLAsync(Url("/"));
     }
 
-    private async Task SignOutAsync()
-    {
-        await _page.GotoAsync(Url("/account/settings"));
-        await _page.ClickAsync("#log-out");
-        await _page.WaitForURLAsync(u => u.Contains("/account/login", StringComparison.Ordinal));
-    }
+    private Task SignOutAsync() => AccountSteps.SignOutAsync(_page, _app.BaseAddress);
 
     private async Task SignInWithPasswordAsync()
     {
