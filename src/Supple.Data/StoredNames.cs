@@ -35,6 +35,7 @@ public static class StoredNames
     {
         SessionSource.Guided => "guided",
         SessionSource.Logged => "logged",
+        SessionSource.DeskBreak => "desk-break",
         _ => throw new ArgumentOutOfRangeException(nameof(source), source, null),
     };
 

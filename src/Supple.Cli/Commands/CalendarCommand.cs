@@ -63,7 +63,7 @@ internal sealed class CalendarCommand : Command
             }
 
             var timeline = RoutineBuilder.Compile(programme, routine);
-            var practice = DailyPracticeEvent.For(programme, plan, time, timeline.TotalDuration);
+            var practice = DailyPracticeEvent.For([.. timeline.Stretches.Select(s => s.Name)], plan is not null, time, timeline.TotalDuration);
             var zone = await data.TimeZoneAsync(ct);
             var firstDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DailyReminder.NextOccurrence(time, now, zone), zone).DateTime);
             var ics = CalendarFile.Write(practice, zone, firstDay, now);

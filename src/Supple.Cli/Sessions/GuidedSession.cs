@@ -88,7 +88,7 @@ internal sealed class GuidedSession
             new SessionStart(startedAt, options.ProgrammeFile ?? BuiltInProgramme.Name, level, timeline, painBefore),
             cancellationToken);
 
-        var runner = new SessionRunner(timeline, _console.Time);
+        var runner = new SessionLoop(new SessionRunner(timeline), _console.Time);
         var bell = !options.Quiet;
         SessionResult result;
         SessionRecorder recorder;

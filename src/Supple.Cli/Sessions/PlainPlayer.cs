@@ -13,7 +13,7 @@ namespace Supple.Cli.Sessions;
 internal sealed class PlainPlayer
 {
     private readonly CliConsole _console;
-    private readonly SessionRunner _runner;
+    private readonly SessionLoop _runner;
     private readonly Timeline _timeline;
     private readonly Action<RunnerEvent> _onEvent;
     private readonly bool _bell;
@@ -22,7 +22,7 @@ internal sealed class PlainPlayer
     private readonly SessionScreenState _state;
     private readonly SessionKeys? _keys;
 
-    public PlainPlayer(CliConsole console, SessionRunner runner, SessionScreenState state, Action<RunnerEvent> onEvent, bool bell, VoiceCues? voice, bool readKeys)
+    public PlainPlayer(CliConsole console, SessionLoop runner, SessionScreenState state, Action<RunnerEvent> onEvent, bool bell, VoiceCues? voice, bool readKeys)
     {
         _state = state;
         _keys = readKeys ? new SessionKeys(runner, state) : null;

@@ -253,6 +253,10 @@ namespace Supple.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("pain_before");
 
+                    b.Property<string>("Play")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("play");
+
                     b.Property<string>("ProgrammeName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -308,6 +312,10 @@ namespace Supple.Data.Migrations.Sqlite
                     b.Property<bool>("Hurt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("hurt");
+
+                    b.Property<bool>("Partial")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("partial");
 
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER")
