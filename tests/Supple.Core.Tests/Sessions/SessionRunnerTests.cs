@@ -130,10 +130,10 @@ public sealed class SessionRunnerTests
 
         session.Advance(22.4);             // 12.4 s into the hold
         session.Give(RunnerCommand.Pause);
-                session.Advance(100);              // a long pause
+        session.Advance(100);              // a long pause
         var paused = session.Runner.Snapshot(session.Now);
         session.Give(RunnerCommand.Resume);
-                var result = session.RunToEnd();
+        var result = session.RunToEnd();
 
         Assert.Equal((StepKind.Hold, TimeSpan.FromSeconds(17.6), true), (paused.Step!.Kind, paused.Remaining, paused.IsPaused));
         var transcript = session.Transcript();
@@ -207,7 +207,7 @@ public sealed class SessionRunnerTests
 
         session.Advance(10 + 8);             // 8 s into the first (right) hold
         session.Give(RunnerCommand.SkipStretch);
-                var result = session.RunToEnd();
+        var result = session.RunToEnd();
 
         var transcript = session.Transcript();
         var skipAt = transcript.ToList().IndexOf("18 Completed Hold skipped");
