@@ -288,7 +288,7 @@ public sealed class GuidedSessions
 
         // The answer is what was just committed: not read back (the server's hot path, see docs/PERFORMANCE.md).
         return new SessionState(id, played.ClientId, startedAt, endedAt, level, played.Source, fold.Outcome, played.PainBefore, played.PainAfter, fold.Hurt,
-            [.. records.Select(r => r.Record)], timeline, timeline.Steps.Count);
+            [.. records.Select(r => r.Record)], timeline, timeline.Steps.Count, played.Routine);
     }
 
     /// <summary>The level a session of this routine records: the lowest level any of its stretches is played at.</summary>
@@ -398,6 +398,7 @@ public sealed class GuidedSessions
     private SessionState State(StoredSession session)
     {
         Timeline? timeline = null;
+        Routine? routine = null;
         var next = 0;
         if (session.Play is { } json)
         {
@@ -407,12 +408,14 @@ public sealed class GuidedSessions
                 if (ProgrammeFor(play.Programme) is { } programme)
                 {
                     timeline = TimelineCompiler.Compile(programme, play.Routine);
+                    routine = play.Routine;
                     next = SessionFold.Replay(timeline, play.Steps).NextStep;
                 }
             }
             catch (Exception ex) when (ex is FormatException or ArgumentException)
             {
                 timeline = null; // shown without a timeline: it can be read, not continued
+                routine = null;
             }
         }
 
@@ -422,6 +425,6 @@ public sealed class GuidedSessions
         }
 
         return new SessionState(session.Id, session.Uid, session.StartedAt, session.EndedAt, session.Level, session.Source, session.Outcome,
-            session.PainBefore, session.PainAfter, session.Hurt, session.Stretches, timeline, next);
+            session.PainBefore, session.PainAfter, session.Hurt, session.Stretches, timeline, next, routine);
     }
 }

@@ -17,6 +17,7 @@ namespace Supple.Application;
 /// <param name="Stretches">The stretch records saved so far, in order.</param>
 /// <param name="Timeline">The timeline it plays (<c>null</c> when it cannot be compiled here, e.g. another programme file).</param>
 /// <param name="NextStep">The step whose outcome is expected next (the timeline's length once it has ended).</param>
+/// <param name="Routine">The routine the timeline was compiled from, when <paramref name="Timeline"/> is given.</param>
 public sealed record SessionState(
     long Id,
     Guid ClientId,
@@ -30,7 +31,8 @@ public sealed record SessionState(
     HurtReport? Hurt,
     IReadOnlyList<StretchRecord> Stretches,
     Timeline? Timeline,
-    int NextStep)
+    int NextStep,
+    Routine? Routine = null)
 {
     /// <summary>True once it has ended.</summary>
     public bool Finished => Outcome is not null;

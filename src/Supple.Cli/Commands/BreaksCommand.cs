@@ -1,12 +1,9 @@
 using System.CommandLine;
+using Supple.Application;
 using Supple.Breaks;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Reminders;
-using Supple.Core.Content;
-using Supple.Core.Planning;
 using Supple.Core.Reminders;
-using Supple.Core.Safety;
-using Supple.Data;
 
 namespace Supple.Cli.Commands;
 
@@ -42,6 +39,10 @@ internal sealed class BreaksCommand : Command
     };
     private readonly Option<bool> _noNotify = new("--no-notify") { Description = "No desktop notifications (terminal only)." };
     private readonly Option<bool> _quiet = new("--quiet") { Description = "No bell when a break is due." };
+    private readonly Option<bool> _acceptDisclaimer = new("--accept-disclaimer")
+    {
+        Description = "Accept the medical disclaimer without being asked (read it with 'supple about').",
+    };
     private readonly Option<string?> _programme = CommonOptions.Programme();
     private readonly Option<string?> _db = CommonOptions.Db();
 
@@ -62,6 +63,7 @@ internal sealed class BreaksCommand : Command
         Options.Add(_plain);
         Options.Add(_noNotify);
         Options.Add(_quiet);
+        Options.Add(_acceptDisclaimer);
         Options.Add(_programme);
         Options.Add(_db);
         _handOff = handOff;
@@ -91,9 +93,14 @@ internal sealed class BreaksCommand : Command
             }
 
             // Read what is needed from the store, then close it: the loop itself holds no database connection.
-            var (routine, savedEvery) = await LoadRoutineAsync(console, programme, parse.GetValue(_db), ct);
-            var timeline = RoutineBuilder.Compile(programme, routine);
-            var spacing = every ?? savedEvery ?? BreakSettings.Default.Every;
+            DeskBreakPlan breaks;
+            await using (var data = CliApp.Open(console, parse.GetValue(_db), programme, parse.GetValue(_programme)))
+            {
+                breaks = await data.App.DeskBreaks.PrepareAsync(parse.GetValue(_acceptDisclaimer), ct);
+            }
+
+            var timeline = breaks.Timeline;
+            var spacing = every ?? breaks.Every ?? BreakSettings.Default.Every;
             var breakLength = timeline.TotalDuration < TimeSpan.FromSeconds(10) ? TimeSpan.FromSeconds(10) : timeline.TotalDuration;
             if (spacing <= breakLength + BreakSettings.Default.PostponeBy)
             {
@@ -129,33 +136,4 @@ internal sealed class BreaksCommand : Command
         ReminderText.TryParseDuration(text, out var every) && every >= TimeSpan.FromMinutes(10) && every <= TimeSpan.FromHours(12)
             ? every
             : throw new UsageException($"{option} must be a duration from 10m to 12h such as 50m or 1h (got '{text}').");
-
-    private static async Task<(Core.Sessions.Routine Routine, TimeSpan? Every)> LoadRoutineAsync(
-        CliConsole console, Programme programme, string? db, CancellationToken ct)
-    {
-        // The usual case, a local SQLite file, is read with plain SQL so EF Core never loads (see docs/PERFORMANCE.md).
-        if (SqliteDeskBreakReader.TryRead(StoreLocation.Resolve(db, console.Environment)) is { } inputs)
-        {
-            var savedPlan = PersonalData.ParsePlan(inputs.PlanJson);
-            var resumptions = PersonalData.ParseResumptions(inputs.ResumptionsJson);
-            var hurts = inputs.Hurts.Select(h => new StretchHurt(h.StretchId, h.At)).ToList();
-            var paused = savedPlan?.Stretches.Select(s => s.StretchId).Where(id => SafetyRules.PausedSince(id, hurts, resumptions) is not null) ?? [];
-            return (Checked(DeskBreakRoutine.ChooseExcluding(programme, savedPlan, paused)), PersonalData.ParseReminders(inputs.RemindersJson).BreakEvery);
-        }
-
-        await using var data = await PersonalData.OpenAsync(db, console, ct);
-        var plan = await data.LoadPlanAsync(ct);
-        IReadOnlyList<DosageProgress>? progress = null;
-        if (plan is not null)
-        {
-            progress = TodaysSessionPlanner.Build(programme, plan, await data.LoadSafetyHistoryAsync(ct), null, console.Time.GetUtcNow()).Progress;
-        }
-
-        return (Checked(DeskBreakRoutine.Choose(programme, plan, progress)), (await data.LoadRemindersAsync(ct)).BreakEvery);
-    }
-
-    private static Core.Sessions.Routine Checked(Core.Sessions.Routine routine) =>
-        routine.Items.Count > 0
-            ? routine
-            : throw new UsageException("none of your plan's stretches can be done standing at a desk (or they are paused), so there is no desk-break routine.");
 }

@@ -74,10 +74,6 @@ internal sealed class PlainPlayer
     public static string Describe(StepStarted started, Timeline timeline)
     {
         var step = started.Step;
-        if (step.Kind == StepKind.Done)
-        {
-            return "done: end of the session";
-        }
 
         var stretch = step.StretchIndex >= 0 && step.StretchIndex < timeline.Stretches.Count ? timeline.Stretches[step.StretchIndex] : null;
         var parts = new List<string>
@@ -103,6 +99,9 @@ internal sealed class PlainPlayer
 
         switch (e)
         {
+            case StepStarted { Step.Kind: StepKind.Done }:
+                // "done" is said by the session once the last stretch is in the store, not here.
+                break;
             case StepStarted started:
                 if (_bell)
                 {

@@ -21,9 +21,9 @@ internal sealed class StepReporter
     private readonly Action<Core.Sessions.StretchRecord> _onSaved;
     private readonly Action<string> _onProblem;
     private readonly Channel<StepOutcome> _queue = Channel.CreateUnbounded<StepOutcome>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly CancellationTokenSource _giveUp = new();
     private readonly Task _writer;
     private int _saved;
+    private long _giveUpAt = long.MaxValue;
 
     public StepReporter(GuidedSessions sessions, long sessionId, int recordsSoFar, Action<Core.Sessions.StretchRecord> onSaved, Action<string> onProblem)
     {
@@ -47,8 +47,8 @@ internal sealed class StepReporter
     /// <summary>Waits until every queued step is saved (retrying for a while), and returns the session as saved.</summary>
     public async Task<SessionState?> FlushAsync()
     {
+        Interlocked.Exchange(ref _giveUpAt, Environment.TickCount64 + (long)GiveUpAfterEnd.TotalMilliseconds);
         _queue.Writer.TryComplete();
-        _giveUp.CancelAfter(GiveUpAfterEnd);
         await _writer;
         return State;
     }
@@ -113,19 +113,12 @@ internal sealed class StepReporter
                     told = true;
                 }
 
-                if (_giveUp.IsCancellationRequested)
+                if (Environment.TickCount64 >= Interlocked.Read(ref _giveUpAt))
                 {
                     return;
                 }
 
-                try
-                {
-                    await Task.Delay(delay, _giveUp.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
+                await Task.Delay(delay, CancellationToken.None);
 
                 delay = delay * 2 > LongestRetry ? LongestRetry : delay * 2;
 

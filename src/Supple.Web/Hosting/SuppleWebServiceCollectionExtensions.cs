@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Supple.Application;
 using Supple.Core.Content;
 using Supple.Data;
 using Supple.Web.Accounts;
@@ -32,12 +33,14 @@ public static class SuppleWebServiceCollectionExtensions
         var location = StoreLocation.Resolve(builder.Configuration[DataConfigurationKey]);
         services.AddSuppleData(location);
         services.AddScoped<UserStore>();
-        services.AddScoped<PersonalPlans>();
-        services.AddSingleton<SessionReader>();
+
+        // The application layer for the request's person: every page and endpoint goes through it.
+        services.AddScoped(sp => new SuppleApp(sp.GetRequiredService<UserStore>(), sp.GetRequiredService<Programme>(), sp.GetRequiredService<TimeProvider>()));
 
         // Bad JSON and unbindable values throw, so BadRequestExceptionHandler can answer with field errors.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<RefusalExceptionHandler>();
         services.AddProblemDetails();
         services.AddResponseCompression(o =>
         {
@@ -58,11 +61,15 @@ public static class SuppleWebServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>The JSON conventions of the API: camelCase names and enum values as camelCase strings (never numbers).</summary>
+    /// <summary>
+    /// The JSON conventions of the API: camelCase names, and enum values as kebab-case strings (never numbers), the one
+    /// spelling every JSON the project writes uses (<c>stopped-for-pain</c>, <c>get-into-position</c>,
+    /// <c>right-then-left</c>: as <c>supple history --json</c>, export files and programme files write them).
+    /// </summary>
     public static void ConfigureJson(JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
     }
 }

@@ -1,12 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Supple.Core.History;
-using Supple.Web.Data;
+using Supple.Application;
 
 namespace Supple.Web.Pages;
 
 /// <summary>History: a calendar of practised days, the pain chart and the list of sessions.</summary>
-public sealed class HistoryModel(UserStore users, TimeProvider time) : PageModel
+public sealed class HistoryModel(SuppleApp app, TimeProvider time) : PageModel
 {
     public const int CalendarWeeks = 5;
     public const int ChartDays = 30;
@@ -30,9 +30,8 @@ public sealed class HistoryModel(UserStore users, TimeProvider time) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var store = await users.GetAsync(ct);
         var now = time.GetUtcNow();
-        var history = await store.GetHistoryAsync(now - TimeSpan.FromDays(90), ct);
+        var history = await app.Journal.HistoryAsync(now - TimeSpan.FromDays(90), ct);
         var zone = LocalDay.ZoneOrDefault(history.TimeZoneId, TimeZoneInfo.Local);
         Today = LocalDay.Of(now, zone);
         var monday = Today.AddDays(-(((int)Today.DayOfWeek + 6) % 7));
