@@ -19,6 +19,8 @@ public static class AppMessages
     public const string NotStepReported = "Session {0} was not started for step-by-step reports.";
     public const string CannotReplay = "Session {0} was played with the programme '{1}', which this server does not have.";
     public const string StepAlreadyDifferent = "Step {0} was already reported as {1}, not {2}.";
+    public const string StepAfterEnd = "Step {0} comes after the end of the session.";
+    public const string StepBeforeStart = "Step {0} is dated before the session started.";
     public const string AboveArticleRange = "The programme file asks for more than the article allows for {0}: {1}. Supple never goes above the article's range; lower the numbers in the file.";
     public const string AllPaused = "Every stretch left is paused";
     public const string NothingDone = "nothing done";

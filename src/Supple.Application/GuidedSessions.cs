@@ -137,12 +137,19 @@ public sealed class GuidedSessions
                 {
                     if (before.End != step.End)
                     {
+                        if (session.Finished)
+                        {
+                            throw Ended(session); // a step the end already settled: the session is over, not the report wrong
+                        }
+
                         throw new ArgumentException(AppMessages.Format(AppMessages.StepAlreadyDifferent, step.Step, SessionPlaySerializer.Name(before.End), SessionPlaySerializer.Name(step.End)), nameof(steps));
                     }
 
                     continue;
                 }
 
+                // Live reports: the server's clock dated the start, the device's clock dates the step. A device clock that
+                // is off must never cost a report ("this hurts" above all), so the time is clamped, not refused.
                 fresh.Add(step with { At = Clamp(step.At, session.StartedAt) });
             }
 
@@ -161,7 +168,7 @@ public sealed class GuidedSessions
             {
                 if (fold.Outcome is not null)
                 {
-                    throw new ArgumentException($"Step {step.Step} comes after the end of the session.", nameof(steps));
+                    throw new ArgumentException(AppMessages.Format(AppMessages.StepAfterEnd, step.Step), nameof(steps));
                 }
 
                 var folded = fold.Apply(step);
@@ -196,27 +203,38 @@ public sealed class GuidedSessions
         {
             state = await EndAtNextStepAsync(state, StepEnd.Hurt, worked, at, ct);
         }
+        else if (state.Outcome != SessionOutcome.StoppedForPain)
+        {
+            throw Ended(state.Id, state.Outcome);
+        }
 
         return await AddPainAfterAsync(state, painAfter, ct);
     }
 
     /// <summary>Quits the session: the stretch in progress is kept as partial, the session as abandoned.</summary>
+    /// <exception cref="RefusedException">No such session, or it has already ended.</exception>
     public async Task<SessionState> QuitAsync(long id, TimeSpan? worked = null, DateTimeOffset? at = null, CancellationToken ct = default)
     {
         var state = await GetAsync(id, ct) ?? throw NoSuchSession(id);
-        return state.Finished ? state : await EndAtNextStepAsync(state, StepEnd.Stopped, worked, at, ct);
+        return state.Finished ? throw Ended(state.Id, state.Outcome) : await EndAtNextStepAsync(state, StepEnd.Stopped, worked, at, ct);
     }
 
     /// <summary>
     /// Finishes the session with the pain after: a session still open is ended as it is (quit: abandoned, the stretch
-    /// in progress partial); one that has ended gets the pain after, once.
+    /// in progress partial); one that has ended gets the pain after, once. Finishing again with the same pain (or
+    /// none) changes nothing; with another pain it is refused.
     /// </summary>
+    /// <exception cref="RefusedException">No such session, or it has ended with another pain after.</exception>
     public async Task<SessionState> FinishAsync(long id, int? painAfter, DateTimeOffset? at = null, CancellationToken ct = default)
     {
         var state = await GetAsync(id, ct) ?? throw NoSuchSession(id);
         if (!state.Finished)
         {
             state = await EndAtNextStepAsync(state, StepEnd.Stopped, worked: null, at, ct);
+        }
+        else if (painAfter is not null && state.PainAfter is { } stored && stored != painAfter)
+        {
+            throw Ended(state.Id, state.Outcome);
         }
 
         return await AddPainAfterAsync(state, painAfter, ct);
@@ -252,9 +270,10 @@ public sealed class GuidedSessions
         {
             if (fold.Outcome is not null)
             {
-                throw new ArgumentException($"Step {step.Step} comes after the end of the session.", nameof(played));
+                throw new ArgumentException(AppMessages.Format(AppMessages.StepAfterEnd, step.Step), nameof(played));
             }
 
+            ThrowIfBeforeStart(step, startedAt, nameof(played));
             var at = Clamp(step.At, startedAt);
             records.AddRange(fold.Apply(step with { At = at }).Closed.Select(r => new RecordedStretch(r, at)));
             endedAt = at;
@@ -329,8 +348,10 @@ public sealed class GuidedSessions
     private static RefusedException NoSuchSession(long id) =>
         new(RefusalReason.NoSuchSession, "No such session", AppMessages.Format(AppMessages.NoSuchSession, id));
 
-    private static RefusedException Ended(StoredSession session) =>
-        new(RefusalReason.SessionEnded, "The session has already ended", AppMessages.Format(AppMessages.SessionEnded, session.Id, StoredNames.Of(session.Outcome ?? SessionOutcome.Abandoned)));
+    private static RefusedException Ended(StoredSession session) => Ended(session.Id, session.Outcome);
+
+    private static RefusedException Ended(long id, SessionOutcome? outcome) =>
+        new(RefusalReason.SessionEnded, "The session has already ended", AppMessages.Format(AppMessages.SessionEnded, id, StoredNames.Of(outcome ?? SessionOutcome.Abandoned)));
 
     private async Task<SessionState> EndAtNextStepAsync(SessionState state, StepEnd end, TimeSpan? worked, DateTimeOffset? at, CancellationToken ct)
     {
@@ -356,6 +377,15 @@ public sealed class GuidedSessions
         var store = await _app.Users.GetAsync(ct);
         await store.AddPainAfterAsync(state.Id, pain, ct);
         return (await GetAsync(state.Id, ct))!;
+    }
+
+    /// <summary>A step dated well before its session started is a mistake, not a clock a little off.</summary>
+    private static void ThrowIfBeforeStart(StepOutcome step, DateTimeOffset startedAt, string parameter)
+    {
+        if (step.At is { } at && at < startedAt - ClockSkew)
+        {
+            throw new ArgumentException(AppMessages.Format(AppMessages.StepBeforeStart, step.Step), parameter);
+        }
     }
 
     private DateTimeOffset Clamp(DateTimeOffset? at, DateTimeOffset notBefore)

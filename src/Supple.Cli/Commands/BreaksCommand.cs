@@ -43,6 +43,9 @@ internal sealed class BreaksCommand : Command
     {
         Description = "Accept the medical disclaimer without being asked (read it with 'supple about').",
     };
+
+    // How the native supple-breaks records a break: it runs 'supple breaks --record' with the break on stdin.
+    private readonly Option<bool> _record = new("--record") { Hidden = true };
     private readonly Option<string?> _programme = CommonOptions.Programme();
     private readonly Option<string?> _db = CommonOptions.Db();
 
@@ -64,11 +67,17 @@ internal sealed class BreaksCommand : Command
         Options.Add(_noNotify);
         Options.Add(_quiet);
         Options.Add(_acceptDisclaimer);
+        Options.Add(_record);
         Options.Add(_programme);
         Options.Add(_db);
         _handOff = handOff;
         SetAction(async (parse, ct) =>
         {
+            if (parse.GetValue(_record))
+            {
+                return await RecordAsync(console, ct);
+            }
+
             var programme = ProgrammeSource.Load(parse.GetValue(_programme));
             TimeSpan? every = parse.GetValue(_every) is { } everyText ? ParseEvery(everyText, "--every") : null;
             TimeSpan? runFor = null;
@@ -117,7 +126,8 @@ internal sealed class BreaksCommand : Command
                 Live: !plain,
                 Bell: !parse.GetValue(_quiet),
                 Notify: !parse.GetValue(_noNotify),
-                BreakRoutineScripts.From(timeline));
+                BreakRoutineScripts.From(timeline),
+                new BreakRecording(SelfCommand(), parse.GetValue(_db), parse.GetValue(_programme), AppBreakRecorder.Items(breaks.Routine)));
 
             // Waiting for hours needs none of what was loaded to get here: hand over to the small native program
             // when it was built next to this one. A successful exec never returns here.
@@ -128,7 +138,8 @@ internal sealed class BreaksCommand : Command
 
             // What was loaded to start up is not needed while waiting for hours: give the memory back.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            return await BreakLoop.RunJobAsync(job, console.Out, console.Time, console.Environment, ct);
+            var recorder = new AppBreakRecorder(console, parse.GetValue(_db), programme, parse.GetValue(_programme), job.Recording!.Routine);
+            return await BreakLoop.RunJobAsync(job, console.Out, console.Time, console.Environment, ct, recorder);
         });
     }
 
@@ -136,4 +147,31 @@ internal sealed class BreaksCommand : Command
         ReminderText.TryParseDuration(text, out var every) && every >= TimeSpan.FromMinutes(10) && every <= TimeSpan.FromHours(12)
             ? every
             : throw new UsageException($"{option} must be a duration from 10m to 12h such as 50m or 1h (got '{text}').");
+
+    /// <summary><c>supple breaks --record</c>: saves one break that <c>supple-breaks</c> passes on standard input.</summary>
+    private static async Task<int> RecordAsync(CliConsole console, CancellationToken ct)
+    {
+        BreakRecordRequest request;
+        try
+        {
+            request = System.Text.Json.JsonSerializer.Deserialize(await Console.In.ReadToEndAsync(ct), BreakJobJsonContext.Default.BreakRecordRequest)
+                ?? throw new UsageException("no break on standard input.");
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            throw new UsageException($"the break on standard input is not valid: {ex.Message}", ex);
+        }
+
+        var programme = ProgrammeSource.Load(request.ProgrammeFile);
+        var record = new BreakRecord(request.BreakId, request.StartedAt, TimeSpan.FromMilliseconds(request.ElapsedMilliseconds), request.End);
+        await new AppBreakRecorder(console, request.Db, programme, request.ProgrammeFile, request.Routine).RecordAsync(record, ct);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>How to start this same <c>supple</c> again: its apphost, or the .NET host and supple.dll.</summary>
+    private static IReadOnlyList<string> SelfCommand()
+    {
+        var host = Environment.ProcessPath ?? "supple";
+        return Path.GetFileNameWithoutExtension(host) == "dotnet" ? [host, typeof(BreaksCommand).Assembly.Location] : [host];
+    }
 }

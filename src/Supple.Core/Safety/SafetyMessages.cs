@@ -63,7 +63,8 @@ public static class SafetyMessages
     public const string DisclaimerFirst = "The medical disclaimer has not been accepted yet: read it, and accept it before your first session or desk break.";
 
     /// <summary>A desk break stopped because a stretch hurt.</summary>
-    public const string DeskBreaksStoppedForPain = "Desk breaks have stopped for today. " + StopRule;
+    public const string DeskBreaksStoppedForPain =
+        "Desk breaks have stopped. " + StopRule + " Ask a doctor or physiotherapist before you do this stretch again.";
 
     /// <summary>Advice when pain before a session is high.</summary>
     public static SafetyAdvice HighPain(int painBefore) => new(

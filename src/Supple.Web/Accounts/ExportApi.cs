@@ -1,8 +1,8 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Supple.Application;
 using Supple.Core.Content;
 using Supple.Data;
-using Supple.Application;
 
 namespace Supple.Web.Accounts;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Supple.Core.Statistics;
 using Supple.Application;
+using Supple.Core.Statistics;
 
 namespace Supple.Web.Api;
 

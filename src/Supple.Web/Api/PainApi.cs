@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Supple.Core.History;
 using Supple.Application;
+using Supple.Core.History;
 
 namespace Supple.Web.Api;
 

@@ -26,11 +26,11 @@ public static class SessionsApi
         group.MapPost("/{id:long}/steps", ReportSteps).WithSummary("Report how steps ended (in order; repeats are skipped): the server folds them into stretch records.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:long}/finish", Finish).WithSummary("Finish a session with the pain after (one still open ends as it is).")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:long}/stop-for-pain", StopForPain).WithSummary("\"This hurts — stop\": the hurt is recorded on the step in progress.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:long}/abandon", Abandon).WithSummary("Put an unfinished session aside: the stretch in progress is kept as cut short.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
@@ -91,9 +91,10 @@ public static class SessionsApi
         long id, FinishSessionRequest? request, SuppleApp app, PictureCatalog pictures, TimeProvider time, CancellationToken ct)
     {
         request ??= new FinishSessionRequest(null, null);
+        var session = await app.Sessions.GetAsync(id, ct) ?? throw NoSuchSession(id);
         var errors = new FieldErrors();
         var painAfter = errors.Pain("painAfter", request.PainAfter);
-        var endedAt = errors.Time("endedAt", request.EndedAt, time.GetUtcNow());
+        var endedAt = errors.Time("endedAt", request.EndedAt, time.GetUtcNow(), session.StartedAt);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.Errors, title: "The session could not be finished.");
@@ -103,12 +104,14 @@ public static class SessionsApi
     }
 
     public static async Task<Results<Ok<StopForPainResponse>, ValidationProblem>> StopForPain(
-        long id, StopForPainRequest? request, SuppleApp app, PictureCatalog pictures, TimeProvider time, CancellationToken ct)
+        long id, StopForPainRequest request, SuppleApp app, PictureCatalog pictures, TimeProvider time, CancellationToken ct)
     {
-        request ??= new StopForPainRequest(null, null, null);
+        // A body is required ({} at least): "this hurts" is too important to guess from a request that says nothing.
+        ArgumentNullException.ThrowIfNull(request);
+        var session = await app.Sessions.GetAsync(id, ct) ?? throw NoSuchSession(id);
         var errors = new FieldErrors();
         var painAfter = errors.Pain("painAfter", request.PainAfter);
-        var at = errors.Time("at", request.At, time.GetUtcNow());
+        var at = errors.Time("at", request.At, time.GetUtcNow(), session.StartedAt);
         if (request.Seconds is { } s && (double.IsNaN(s) || s < 0 || s > 24 * 3600))
         {
             errors.Add("seconds", "The seconds spent in the step must be from 0 to 86400.");

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Supple.Application;
 using Supple.Core.Planning;
 using Supple.Core.Safety;
-using Supple.Application;
 
 namespace Supple.Web.Pages;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Supple.Core.History;
 using Supple.Application;
+using Supple.Core.History;
+using Supple.Core.Sessions;
 
 namespace Supple.Web.Pages;
 
@@ -64,6 +65,17 @@ public sealed class HistoryModel(SuppleApp app, TimeProvider time) : PageModel
 
     public string Line(string kind) =>
         string.Join(" ", PainPoints.Where(p => p.Kind == kind).Select(p => $"{X(p.At)},{Y(p.Score)}"));
+
+    /// <summary>How many stretches were done, cut short and skipped: a stretch cut short is never counted as done.</summary>
+    public static string Stretches(PracticeSession session)
+    {
+        int Count(Func<StretchRecord, bool> which) => session.Stretches.Where(which).Select(r => r.StretchId).Distinct().Count();
+        var cutShort = Count(r => r.Partial);
+        var skipped = Count(r => r.Skipped);
+        return string.Create(CultureInfo.InvariantCulture, $"{Count(r => r.IsDone)} done")
+            + (cutShort > 0 ? string.Create(CultureInfo.InvariantCulture, $", {cutShort} cut short") : "")
+            + (skipped > 0 ? string.Create(CultureInfo.InvariantCulture, $", {skipped} skipped") : "");
+    }
 
     public static string Outcome(PracticeSession session) => session switch
     {

@@ -1,12 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Supple.Application;
 using Supple.Core.Content;
 using Supple.Core.Planning;
 using Supple.Core.Reminders;
 using Supple.Core.Safety;
 using Supple.Core.Sessions;
-using Supple.Application;
 
 namespace Supple.Web.Pages;
 

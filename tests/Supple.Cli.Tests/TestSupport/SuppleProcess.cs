@@ -37,9 +37,26 @@ internal sealed class SuppleProcess : IDisposable
         }
     }
 
-    public static SuppleProcess Start(IEnumerable<string> args, IDictionary<string, string?>? environment = null, string? stdin = null)
+    public static SuppleProcess Start(IEnumerable<string> args, IDictionary<string, string?>? environment = null, string? stdin = null) =>
+        Start(args, environment, stdin, terminal: false);
+
+    /// <summary>
+    /// Runs <c>supple</c> in a terminal of its own (a pseudo-terminal made by util-linux <c>script</c>), as a person
+    /// at a keyboard meets it: live screens, keys read one at a time. Send keys with <see cref="Keys"/>.
+    /// </summary>
+    public static SuppleProcess StartInTerminal(IEnumerable<string> args, IDictionary<string, string?>? environment = null) =>
+        Start(args, environment, stdin: null, terminal: true);
+
+    /// <summary>Types <paramref name="keys"/> (only for <see cref="StartInTerminal"/>).</summary>
+    public void Keys(string keys)
     {
-        var info = new ProcessStartInfo("dotnet")
+        _process.StandardInput.Write(keys);
+        _process.StandardInput.Flush();
+    }
+
+    private static SuppleProcess Start(IEnumerable<string> args, IDictionary<string, string?>? environment, string? stdin, bool terminal)
+    {
+        var info = new ProcessStartInfo(terminal ? "script" : "dotnet")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -48,10 +65,24 @@ internal sealed class SuppleProcess : IDisposable
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        info.ArgumentList.Add(RepoPaths.SuppleDll);
-        foreach (var arg in args)
+        if (terminal)
         {
-            info.ArgumentList.Add(arg);
+            // -q quiet, -f flush at once, -e the command's exit code, -c the command; no typescript file.
+            var command = string.Join(' ', new[] { "dotnet", RepoPaths.SuppleDll }.Concat(args).Select(a => "'" + a.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
+            foreach (var arg in new[] { "-q", "-f", "-e", "-c", command, "/dev/null" })
+            {
+                info.ArgumentList.Add(arg);
+            }
+
+            info.Environment["TERM"] = "xterm-256color";
+        }
+        else
+        {
+            info.ArgumentList.Add(RepoPaths.SuppleDll);
+            foreach (var arg in args)
+            {
+                info.ArgumentList.Add(arg);
+            }
         }
 
         info.Environment["DOTNET_NOLOGO"] = "1";
@@ -73,7 +104,11 @@ internal sealed class SuppleProcess : IDisposable
             process.StandardInput.Write(stdin);
         }
 
-        process.StandardInput.Close();
+        if (!terminal)
+        {
+            process.StandardInput.Close();
+        }
+
         return wrapper;
     }
 

@@ -114,10 +114,12 @@ public sealed class AssessmentPageTests(BrowserFixture browser) : BrowserTestBas
         await Page.ClickAsync("#make-plan");
         await Page.Locator("#plan-saved").WaitForAsync();
         await OpenPlayerAsync("plan=1");
-        var requests = new List<string>();
-        Page.Request += (_, r) => requests.Add(r.Url);
+        var started = Page.WaitForRequestAsync(r => r.Url.EndsWith("/api/v1/sessions", StringComparison.Ordinal) && r.Method == "POST");
         await StartAsync(painBefore: 8);
-        Assert.Contains(requests, r => r.EndsWith("/api/v1/plan/timeline?painBefore=8", StringComparison.Ordinal));
+        var body = (await started).PostData ?? "";
+        Assert.Contains("\"plan\":true", body, StringComparison.Ordinal);
+        Assert.Contains("\"painBefore\":8", body, StringComparison.Ordinal);
+        Assert.Contains("gentle", await TextAsync("#routine-summary"), StringComparison.OrdinalIgnoreCase);
         var session = Assert.Single((await StoredHistoryAsync()).Sessions);
         Assert.Equal(Core.Sessions.DosageLevel.Gentle, session.Level);
     }

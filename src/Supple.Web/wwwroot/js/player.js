@@ -433,8 +433,9 @@ async function hurts() {
   show('stopped');
   $('alerter').textContent = `Session stopped. ${$('screen-stopped').querySelector('strong').textContent}`;
   await report(step, 'hurt', elapsed);
+  // report() resolves once the server has the hurt; a refusal (it cannot be retried) leaves saveError set.
   $('stopped-saved').textContent = state.saveError
-    ? 'It could not be saved yet; Supple keeps trying while this page is open.'
+    ? `It could not be saved: ${state.saveError.message}`
     : 'What you did before stopping is saved, and that it hurt.';
 }
 
