@@ -114,7 +114,7 @@ public sealed class Issue12RegressionTests : IDisposable
     private async Task<string> HurtDuringGetIntoPositionAsync(string stretch)
     {
         using var start = SuppleProcess.StartInTerminal(["start", "--only", stretch, "--accept-disclaimer", "--quiet", "--db", Db]);
-        await start.WaitForOutputAsync("Enter to skip", Slow);
+        await start.WaitForOutputAsync("hurt right now?", Slow);
         start.Keys("\r");
         await start.WaitForOutputAsync("GET INTO POSITION", Slow);
         start.Keys("h");
@@ -134,7 +134,7 @@ public sealed class Issue12RegressionTests : IDisposable
     {
         using (var start = SuppleProcess.StartInTerminal(["start", "--only", "childs-pose", "--accept-disclaimer", "--quiet", "--db", Db]))
         {
-            await start.WaitForOutputAsync("Enter to skip", Slow);
+            await start.WaitForOutputAsync("hurt right now?", Slow);
             start.Keys("\r");
             await start.WaitForOutputAsync("GET INTO POSITION", Slow);
             start.Keys("q");
