@@ -6,7 +6,8 @@
 #      transaction), with the Identity rows and the summary rows;
 #   2. starts the real `supple serve --multi-user` (Release, ReadyToRun) on 127.0.0.1 and signs SAMPLE users in
 #      through the login API (bearer tokens);
-#   3. runs wrk against GET /healthz, POST /api/v1/sessions/completed (7 stretch records, one transaction) and
+#   3. runs wrk against GET /healthz, POST /api/v1/sessions/completed (a whole session sent at once: its steps folded
+#      into 7 stretch records, one transaction) and
 #      GET /api/v1/stats, ROUNDS rounds in turn, each bounded by DURATION seconds and a request count, at CONNECTIONS
 #      connections (throughput), and GET stats again for users nobody POSTs for; then GET stats at
 #      LATENCY_CONNECTIONS connections (latency below saturation); the server's CPU time per run comes from
@@ -148,6 +149,8 @@ for backend in $backends; do
   # Other users, half-way between those (nobody POSTs sessions for them during the run): their history stays the
   # seeded year, where the POSTed users gain hundreds of sessions "today", all of them in stats' 30-day pain window.
   "${tool[@]}" tokens "$url" "$out/tokens-unwritten.lua" --users "$users" --sample "$sample" --offset "$(( users / sample / 2 ))" >&2
+  # The POSTed session reports every step of its routine: how many the server's timeline has (wrk/supple.lua).
+  bench_steps=$("${tool[@]}" steps standard shoulder-blade-squeeze,upper-trapezius-stretch,cat-camel,thoracic-extension,childs-pose,chest-opener)
 
   rss_file="$out/$backend-rss.txt"
   : >"$rss_file"
@@ -171,7 +174,7 @@ for backend in $backends; do
     local before after db_before db_after
     before=$(server_ticks)
     db_before=$(db_ticks)
-    SUPPLE_BENCH_MODE="$1" SUPPLE_BENCH_TOKENS="${5:-$out/tokens.lua}" SUPPLE_BENCH_MAX="$max_per_thread" \
+    SUPPLE_BENCH_MODE="$1" SUPPLE_BENCH_TOKENS="${5:-$out/tokens.lua}" SUPPLE_BENCH_MAX="$max_per_thread" SUPPLE_BENCH_STEPS="$bench_steps" \
       timeout $(( $2 + 30 )) wrk -t"$threads" -c"${4:-$connections}" -d"${2}s" --timeout 5s -s "$lua" "$url" >"$out/$backend-$3.txt" 2>&1 || true
     after=$(server_ticks)
     db_after=$(db_ticks)

@@ -7,9 +7,10 @@ using Supple.Data.Identity;
 // Usage:
 //   Supple.Bench.Server seed <db> [--users N] [--days N]   db: an SQLite file path or a PostgreSQL connection string
 //   Supple.Bench.Server tokens <server-url> <lua-file> [--users N] [--sample N] [--offset K]   (users i * N / sample + K)
+//   Supple.Bench.Server steps <level> <id,id,...>   how many steps the server's timeline of that routine has
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: seed <db> [--users N] [--days N] | tokens <url> <lua-file> [--users N] [--sample N]");
+    Console.Error.WriteLine("usage: seed <db> [--users N] [--days N] | tokens <url> <lua-file> [--users N] [--sample N] | steps <level> <ids>");
     return 2;
 }
 
@@ -68,6 +69,16 @@ switch (args[0])
             var offset = offsetIndex >= 0 && offsetIndex + 1 < args.Length && int.TryParse(args[offsetIndex + 1], out var o) && o >= 0 ? o : 0;
             var count = await TokenSample.WriteAsync(new Uri(args[1]), usersCount, Option("--sample", 200), args[2], offset);
             Console.WriteLine($"{count} bearer tokens in {args[2]}");
+            return 0;
+        }
+
+    case "steps" when args.Length >= 3:
+        {
+            // The POSTed session reports every step of this routine as played, as the player does.
+            var programme = Supple.Core.Content.BuiltInProgramme.Instance;
+            var level = Enum.Parse<Supple.Core.Sessions.DosageLevel>(args[1], ignoreCase: true);
+            var routine = Supple.Core.Sessions.Routine.Only(programme, args[2].Split(','), level);
+            Console.WriteLine(Supple.Core.Sessions.TimelineCompiler.Compile(programme, routine).Steps.Count);
             return 0;
         }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
+using Supple.Cli.Sessions;
 using Supple.Core.Sessions;
 
 namespace Supple.Bench.Timing;
@@ -9,9 +10,9 @@ namespace Supple.Bench.Timing;
 /// <summary>
 /// Plays a real-time timeline with <see cref="TimeProvider.System"/> and measures each cue's lateness with
 /// <see cref="Stopwatch"/> against its ideal time. Three players take turns over the same timeline, each alone in
-/// the process: the runner as shipped (the provider's timer, then a high-resolution sleep and a 1 ms spin before
-/// each deadline), the runner on timers only (<c>PrecisionWindow = 0</c>), and a naive loop of
-/// <c>await Task.Delay(1000)</c> counting seconds.
+/// the process: the runner in its terminal host as shipped (<see cref="SessionLoop"/>: the provider's timer, then a
+/// high-resolution sleep and a 1 ms spin before each deadline), the same host on timers only
+/// (<c>PrecisionWindow = 0</c>), and a naive loop of <c>await Task.Delay(1000)</c> counting seconds.
 /// </summary>
 public static class CueTimingBenchmark
 {
@@ -54,8 +55,8 @@ public static class CueTimingBenchmark
     private static async Task<LatenessStats> PlayRunnerAsync(string name, Timeline timeline, TimeSpan? precisionWindow)
     {
         var runner = precisionWindow is { } window
-            ? new SessionRunner(timeline, TimeProvider.System) { PrecisionWindow = window }
-            : new SessionRunner(timeline, TimeProvider.System);
+            ? new SessionLoop(new SessionRunner(timeline), TimeProvider.System) { PrecisionWindow = window }
+            : new SessionLoop(new SessionRunner(timeline), TimeProvider.System);
         var seen = new List<(long Timestamp, RunnerEvent Event)>(capacity: 8 * (int)timeline.TotalDuration.TotalSeconds);
         var origin = Stopwatch.GetTimestamp();
         var result = await runner.RunAsync(e => seen.Add((Stopwatch.GetTimestamp(), e)));

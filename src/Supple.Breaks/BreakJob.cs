@@ -17,6 +17,7 @@ namespace Supple.Breaks;
 /// <param name="Bell">Ring the terminal bell when a break is due and no desktop notification is shown.</param>
 /// <param name="Notify">Try desktop notifications (notify-send).</param>
 /// <param name="Routine">The micro-routine shown during each break.</param>
+/// <param name="Recording">How each break is recorded, or <c>null</c> to record nothing (tests).</param>
 internal sealed record BreakJob(
     TimeSpan Every,
     TimeSpan BreakLength,
@@ -27,7 +28,8 @@ internal sealed record BreakJob(
     bool Live,
     bool Bell,
     bool Notify,
-    BreakRoutineScript Routine)
+    BreakRoutineScript Routine,
+    BreakRecording? Recording = null)
 {
     /// <summary>The scheduler's settings (its constructor checks the ranges).</summary>
     public BreakSettings Settings() => new(Every, BreakLength, PostponeBy, MaxPostpones, MaxSkips);

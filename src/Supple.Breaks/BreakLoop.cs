@@ -23,6 +23,9 @@ internal sealed class BreakLoop
     /// <summary>Exit code after Ctrl+C, as shells expect (128 + SIGINT).</summary>
     public const int Interrupted = 130;
 
+    /// <summary>Exit code when a break could not be saved (said on screen).</summary>
+    public const int Failed = 1;
+
     private readonly TextWriter _out;
     private readonly TimeProvider _time;
     private readonly BreakScheduler _scheduler;
@@ -30,9 +33,13 @@ internal sealed class BreakLoop
     private readonly IBreakNotifier _notifier;
     private readonly bool _live;
     private readonly bool _bell;
+    private readonly BreakSaves? _saves;
     private bool _statusShown;
+    private Guid _breakId;
+    private DateTimeOffset _breakStartedAt;
+    private DateTimeOffset _breakEndsAt;
 
-    public BreakLoop(TextWriter output, TimeProvider time, BreakScheduler scheduler, BreakRoutineScript routine, IBreakNotifier notifier, bool live, bool bell)
+    public BreakLoop(TextWriter output, TimeProvider time, BreakScheduler scheduler, BreakRoutineScript routine, IBreakNotifier notifier, bool live, bool bell, IBreakRecorder? recorder = null, TimeSpan? flushFor = null)
     {
         _out = output;
         _time = time;
@@ -41,13 +48,20 @@ internal sealed class BreakLoop
         _notifier = notifier;
         _live = live;
         _bell = bell;
+        _saves = recorder is null ? null : new BreakSaves(recorder, time, (at, text) => Line(at, text), flushFor ?? BreakSaves.DefaultFlushFor);
     }
 
     /// <summary>
     /// Runs <paramref name="job"/> on the real console: its scheduler, its notifier and (in live mode) the keyboard.
     /// Both hosts start the loop here: <c>supple-breaks</c>, and <c>supple</c> itself when it cannot hand over.
     /// </summary>
-    public static Task<int> RunJobAsync(BreakJob job, TextWriter output, TimeProvider time, Func<string, string?> environment, CancellationToken ct)
+    /// <param name="job">The job.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="environment">Reads the environment (for desktop notifications).</param>
+    /// <param name="ct">Ctrl+C and SIGTERM.</param>
+    /// <param name="recorder">How breaks are recorded; by default the job's (running <c>supple breaks --record</c>).</param>
+    public static Task<int> RunJobAsync(BreakJob job, TextWriter output, TimeProvider time, Func<string, string?> environment, CancellationToken ct, IBreakRecorder? recorder = null)
     {
         ArgumentNullException.ThrowIfNull(job);
         var loop = new BreakLoop(
@@ -57,7 +71,8 @@ internal sealed class BreakLoop
             job.Routine,
             DesktopNotifier.Detect(environment, job.Notify),
             job.Live,
-            job.Bell);
+            job.Bell,
+            recorder ?? (job.Recording is { } recording ? new ProcessBreakRecorder(recording) : null));
         return loop.RunAsync(job.Live ? ConsoleKeys.Start() : null, ct);
     }
 
@@ -70,7 +85,7 @@ internal sealed class BreakLoop
             + $"each break: {_routine.Names} (about {DurationText.Short(_routine.TotalDuration)}); first break at {Local(first.NextBreakAt!.Value):HH:mm}"));
         if (_live)
         {
-            Line(first.Now, "keys: b break now · p postpone · s skip · z pause 30m · t pause until tomorrow · r resume · q quit");
+            Line(first.Now, "keys: b break now · p postpone · s skip · h this hurts (during a break) · z pause 30m · t pause until tomorrow · r resume · q quit");
         }
 
         BreakPhase? lastPhase = null;
@@ -78,14 +93,28 @@ internal sealed class BreakLoop
         while (!ct.IsCancellationRequested)
         {
             var snapshot = _scheduler.Snapshot();
+            _saves?.Poll();
             if (snapshot.Phase != lastPhase)
             {
+                if (lastPhase == BreakPhase.OnBreak)
+                {
+                    // The break is over: played to its end, or ended early (d).
+                    Record(snapshot.Now >= _breakEndsAt ? BreakRecord.Played : BreakRecord.Stopped, snapshot.Now);
+                }
+
+                if (snapshot.Phase == BreakPhase.OnBreak)
+                {
+                    _breakId = Guid.NewGuid();
+                    _breakEndsAt = snapshot.BreakEndsAt!.Value;
+                    _breakStartedAt = _breakEndsAt - _scheduler.Settings.BreakLength;
+                }
+
                 OnPhase(snapshot);
                 lastPhase = snapshot.Phase;
                 lastStep = -1;
                 if (snapshot.Phase == BreakPhase.Finished)
                 {
-                    return Finished;
+                    return await EndAsync(Finished);
                 }
 
                 if (snapshot.Phase == BreakPhase.Due && !_live)
@@ -119,16 +148,60 @@ internal sealed class BreakLoop
             var key = await WaitAsync(wait, keys, ct);
             if (key is { } k)
             {
+                if (char.ToLowerInvariant(k) == 'h')
+                {
+                    if (_scheduler.Snapshot().Phase != BreakPhase.OnBreak)
+                    {
+                        Line(_time.GetUtcNow(), BreakText.HurtKeyOnlyDuringBreak);
+                        continue;
+                    }
+
+                    // "This hurts": the break stops at once, the hurt is recorded, and so are desk breaks for today.
+                    var now = _time.GetUtcNow();
+                    Record(BreakRecord.Hurt, now);
+                    _scheduler.FinishBreak();
+                    Line(now, BreakText.StoppedForPain);
+                    return await EndAsync(Finished);
+                }
+
                 if (!Handle(k, snapshot.Now))
                 {
+                    StopBreakInProgress();
                     Line(_time.GetUtcNow(), "stopped");
-                    return Finished;
+                    return await EndAsync(Finished);
                 }
             }
         }
 
+        StopBreakInProgress();
         Line(_time.GetUtcNow(), "stopped");
-        return Interrupted;
+        return await EndAsync(Interrupted);
+    }
+
+    /// <summary>Quit or Ctrl+C during a break: the break is recorded as it stands.</summary>
+    private void StopBreakInProgress()
+    {
+        if (_scheduler.Snapshot().Phase == BreakPhase.OnBreak)
+        {
+            Record(BreakRecord.Stopped, _time.GetUtcNow());
+        }
+    }
+
+    private void Record(string end, DateTimeOffset now)
+    {
+        var elapsed = now - _breakStartedAt;
+        _saves?.Add(new BreakRecord(_breakId, _breakStartedAt, elapsed < TimeSpan.Zero ? TimeSpan.Zero : elapsed, end));
+    }
+
+    /// <summary>Waits for the breaks still being saved; a break that could not be saved is said, and fails the run.</summary>
+    private async Task<int> EndAsync(int exitCode)
+    {
+        if (_saves is null)
+        {
+            return exitCode;
+        }
+
+        return await _saves.FlushAsync() ? exitCode : Failed;
     }
 
     private TimeSpan NextWait(BreakSnapshot snapshot, DateTimeOffset? stepEnds)
@@ -137,6 +210,11 @@ internal sealed class BreakLoop
         if (stepEnds is { } s && s < next)
         {
             next = s;
+        }
+
+        if (_saves?.NextWakeAt is { } save && save < next)
+        {
+            next = save;
         }
 
         var wait = next - snapshot.Now;
@@ -159,14 +237,16 @@ internal sealed class BreakLoop
 
         using var waitCancel = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var delay = Task.Delay(wait, _time, waitCancel.Token);
+        var saved = _saves?.AnySettled ?? delay;
         if (keys is null)
         {
-            await delay.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await Task.WhenAny(delay, saved);
+            await waitCancel.CancelAsync();
             return null;
         }
 
         var keyReady = keys.WaitToReadAsync(waitCancel.Token).AsTask();
-        await Task.WhenAny(delay, keyReady);
+        await Task.WhenAny(delay, keyReady, saved);
         await waitCancel.CancelAsync();
         return keys.TryRead(out var key) ? key : null;
     }

@@ -2,14 +2,13 @@ using System.CommandLine;
 using Supple.Breaks;
 using Supple.Cli.Commands;
 using Supple.Cli.Infrastructure;
-using Supple.Cli.Sessions;
 
 // Builds the command tree and runs it. Commands load the programme or open the store only when they run,
 // so building the tree costs a few allocations and `supple stats` pays for nothing it does not use.
 var console = CliConsole.CreateSystem();
 var root = new RootCommand("Supple — a guided stretching coach for upper-back pain.")
 {
-    new StartCommand(console, (db, ct) => StoreSessionJournal.OpenAsync(db, console.Environment, console.Time, ct)),
+    new StartCommand(console),
     new StretchesCommand(console),
     new ShowCommand(console),
     new PlanCommand(console),

@@ -1,7 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
 using Supple.Core.History;
-using Supple.Core.Sessions;
 using Supple.Core.Statistics;
 
 namespace Supple.Data;
@@ -37,14 +36,14 @@ internal static class PostgreSqlSessionWriter
     private const string IdsSql = "SELECT nextval(pg_get_serial_sequence('sessions', 'id')) FROM generate_series(1, $1)";
 
     private const string InsertSessionsSql =
-        "INSERT INTO sessions (id, user_id, uid, started_at, ended_at, day, time_zone_id, programme_name, level, source, outcome, pain_before, pain_after, counted_as_practice) " +
-        "SELECT s.id, s.user_id, s.uid, s.started_at, s.ended_at, s.day, s.time_zone_id, s.programme_name, s.level, $10, $11, s.pain_before, s.pain_after, s.counted " +
-        "FROM unnest($1::bigint[], $2::text[], $3::uuid[], $4::timestamptz[], $5::timestamptz[], $6::date[], $7::text[], $8::text[], $9::text[], $12::integer[], $13::integer[], $14::boolean[]) " +
-        "AS s(id, user_id, uid, started_at, ended_at, day, time_zone_id, programme_name, level, pain_before, pain_after, counted)";
+        "INSERT INTO sessions (id, user_id, uid, started_at, ended_at, day, time_zone_id, programme_name, level, source, outcome, pain_before, pain_after, " +
+        "hurt_stretch_id, hurt_side, hurt_at, counted_as_practice) " +
+        "SELECT * FROM unnest($1::bigint[], $2::text[], $3::uuid[], $4::timestamptz[], $5::timestamptz[], $6::date[], $7::text[], $8::text[], $9::text[], " +
+        "$10::text[], $11::text[], $12::integer[], $13::integer[], $14::text[], $15::text[], $16::timestamptz[], $17::boolean[])";
 
     private const string InsertRecordsSql =
-        "INSERT INTO stretch_records (user_id, session_id, seq, stretch_id, side, reps_done, sets_done, seconds_held, skipped, hurt, recorded_at) " +
-        "SELECT * FROM unnest($1::text[], $2::bigint[], $3::integer[], $4::text[], $5::text[], $6::integer[], $7::integer[], $8::integer[], $9::boolean[], $10::boolean[], $11::timestamptz[])";
+        "INSERT INTO stretch_records (user_id, session_id, seq, stretch_id, side, reps_done, sets_done, seconds_held, skipped, hurt, partial, recorded_at) " +
+        "SELECT * FROM unnest($1::text[], $2::bigint[], $3::integer[], $4::text[], $5::text[], $6::integer[], $7::integer[], $8::integer[], $9::boolean[], $10::boolean[], $11::boolean[], $12::timestamptz[])";
 
     private const string UpsertTalliesSql =
         "INSERT INTO stretch_summaries (user_id, stretch_id, times_done, times_skipped, times_hurt) " +
@@ -57,11 +56,12 @@ internal static class PostgreSqlSessionWriter
         "ON CONFLICT (user_id, day) DO UPDATE SET sessions = day_summaries.sessions + excluded.sessions, practised_sessions = day_summaries.practised_sessions + excluded.practised_sessions";
 
     private const string UpdateStatsSql =
-        "UPDATE user_stats AS s SET sessions_started = s.sessions_started + u.n, sessions_completed = s.sessions_completed + u.n, " +
+        "UPDATE user_stats AS s SET sessions_started = s.sessions_started + u.n, sessions_completed = s.sessions_completed + u.completed, " +
+        "sessions_stopped_for_pain = s.sessions_stopped_for_pain + u.stopped, " +
         "pain_pairs = s.pain_pairs + u.pairs, pain_before_sum = s.pain_before_sum + u.before_sum, pain_after_sum = s.pain_after_sum + u.after_sum, " +
         "run_start = u.run_start, run_end = u.run_end, longest_streak = u.longest " +
-        "FROM unnest($1::text[], $2::integer[], $3::integer[], $4::bigint[], $5::bigint[], $6::date[], $7::date[], $8::integer[]) " +
-        "AS u(user_id, n, pairs, before_sum, after_sum, run_start, run_end, longest) WHERE s.user_id = u.user_id";
+        "FROM unnest($1::text[], $2::integer[], $3::integer[], $4::integer[], $5::integer[], $6::bigint[], $7::bigint[], $8::date[], $9::date[], $10::integer[]) " +
+        "AS u(user_id, n, completed, stopped, pairs, before_sum, after_sum, run_start, run_end, longest) WHERE s.user_id = u.user_id";
 
     private const string InsertStatsSql =
         "INSERT INTO user_stats (user_id, sessions_started, sessions_completed, sessions_stopped_for_pain, pain_pairs, pain_before_sum, pain_after_sum, longest_streak) " +
@@ -110,7 +110,7 @@ internal static class PostgreSqlSessionWriter
         bool[] Practised,
         Dictionary<(string User, string Stretch), (int Done, int Skipped, int Hurt)> Tallies,
         Dictionary<(string User, DateOnly Day), (int Sessions, int Practised)> DayRows,
-        Dictionary<string, (int Sessions, int Pairs, long Before, long After, StreakState Streak)> Totals);
+        Dictionary<string, (PracticeTotals Totals, StreakState Streak)> Totals);
 
     private static async Task<BatchRead> ReadManyAsync(NpgsqlConnection connection, IReadOnlyList<SessionToSave> sessions, CancellationToken ct)
     {
@@ -193,46 +193,38 @@ internal static class PostgreSqlSessionWriter
         var practisedByDay = read.PractisedByDay;
         foreach (var (user, streak) in read.Streaks)
         {
-            plan.Totals[user] = (0, 0, 0, 0, streak);
+            plan.Totals[user] = (PracticeTotals.Empty, streak);
         }
 
         // In arrival order, as if each had been written alone: a later session of the same person sees the days and
-        // the streak the earlier ones left.
+        // the streak the earlier ones left. What each adds is the summary rule's (SummaryRule), as on every path.
         for (var i = 0; i < n; i++)
         {
             var (user, session, painBefore, painAfter) = sessions[i];
             var zone = LocalDay.ZoneOrDefault(read.Zones.GetValueOrDefault(user), TimeZoneInfo.Local);
             var day = LocalDay.Of(session.StartedAt, zone);
-            var practised = session.Stretches.Any(s => !s.Record.Skipped);
+            var change = SummaryRule.Of(SessionChange.Whole(day, session.Source, [.. session.Stretches.Select(s => s.Record)], session.Outcome, painBefore, painAfter));
             plan.Days[i] = day;
             plan.ZoneIds[i] = zone.Id;
-            plan.Practised[i] = practised;
+            plan.Practised[i] = change.BecomesPractised;
 
-            var totals = plan.Totals[user];
-            var streak = totals.Streak;
+            var (totals, streak) = plan.Totals[user];
             var already = practisedByDay.GetValueOrDefault((user, day));
-            if (practised && already == 0)
+            if (change.BecomesPractised)
             {
-                streak = StreakCalculator.Advance(streak, day)
+                streak = SummaryRule.StreakAfter(streak, day, already)
                     ?? StreakCalculator.FromDays([.. await PractisedDaysAsync(connection, user, ct), .. PractisedInBatch(practisedByDay, user), day]);
             }
 
-            practisedByDay[(user, day)] = already + (practised ? 1 : 0);
-            var paired = painBefore is not null && painAfter is not null;
-            plan.Totals[user] = (
-                totals.Sessions + 1,
-                totals.Pairs + (paired ? 1 : 0),
-                totals.Before + (paired ? painBefore!.Value : 0),
-                totals.After + (paired ? painAfter!.Value : 0),
-                streak);
+            practisedByDay[(user, day)] = already + (change.BecomesPractised ? 1 : 0);
+            plan.Totals[user] = (SummaryRule.Add(totals, change.Totals), streak);
 
             plan.DayRows.TryGetValue((user, day), out var dayRow);
-            plan.DayRows[(user, day)] = (dayRow.Sessions + 1, dayRow.Practised + (practised ? 1 : 0));
-            foreach (var stretch in session.Stretches)
+            plan.DayRows[(user, day)] = (dayRow.Sessions + change.DaySessions, dayRow.Practised + (change.BecomesPractised ? 1 : 0));
+            foreach (var tally in change.Tallies)
             {
-                var r = stretch.Record;
-                plan.Tallies.TryGetValue((user, r.StretchId), out var t);
-                plan.Tallies[(user, r.StretchId)] = (t.Done + (r.Skipped ? 0 : 1), t.Skipped + (r.Skipped ? 1 : 0), t.Hurt + (r.Hurt ? 1 : 0));
+                plan.Tallies.TryGetValue((user, tally.StretchId), out var t);
+                plan.Tallies[(user, tally.StretchId)] = (t.Done + tally.TimesDone, t.Skipped + tally.TimesSkipped, t.Hurt + tally.TimesHurt);
             }
         }
 
@@ -253,20 +245,30 @@ internal static class PostgreSqlSessionWriter
         var ended = new DateTime[n];
         var programmes = new string[n];
         var levels = new string[n];
+        var sources = new string[n];
+        var outcomes = new string[n];
         var before = new int?[n];
         var after = new int?[n];
+        var hurtStretches = new string?[n];
+        var hurtSides = new string?[n];
+        var hurtAt = new DateTime?[n];
         var records = new List<(string User, long Session, int Seq, RecordedStretch Stretch)>(n * 8);
         for (var i = 0; i < n; i++)
         {
             var s = sessions[i];
             users[i] = s.UserId;
-            uids[i] = Guid.NewGuid();
+            uids[i] = s.Session.Uid ?? Guid.NewGuid();
             started[i] = s.Session.StartedAt.UtcDateTime;
             ended[i] = s.Session.EndedAt.UtcDateTime;
             programmes[i] = s.Session.ProgrammeName;
             levels[i] = StoredNames.Of(s.Session.DosageLevel);
+            sources[i] = StoredNames.Of(s.Session.Source);
+            outcomes[i] = StoredNames.Of(s.Session.Outcome);
             before[i] = s.PainBefore;
             after[i] = s.PainAfter;
+            hurtStretches[i] = s.Session.Hurt?.StretchId;
+            hurtSides[i] = s.Session.Hurt is { } hurt ? StoredNames.Of(hurt.Side) : null;
+            hurtAt[i] = s.Session.Hurt?.At.UtcDateTime;
             for (var k = 0; k < s.Session.Stretches.Count; k++)
             {
                 records.Add((s.UserId, ids[i], k + 1, s.Session.Stretches[k]));
@@ -284,10 +286,13 @@ internal static class PostgreSqlSessionWriter
             Array(plan.ZoneIds),
             Array(programmes),
             Array(levels),
-            Text(StoredNames.Of(SessionSource.Guided)),
-            Text(StoredNames.Of(SessionOutcome.Completed)),
+            Array(sources),
+            Array(outcomes),
             Array(before),
             Array(after),
+            Array(hurtStretches),
+            Array(hurtSides),
+            new NpgsqlParameter<DateTime?[]> { TypedValue = hurtAt, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz },
             Array(plan.Practised)));
 
         batch.BatchCommands.Add(Command(
@@ -302,6 +307,7 @@ internal static class PostgreSqlSessionWriter
             Array(records.Select(r => r.Stretch.Record.SecondsHeld).ToArray()),
             Array(records.Select(r => r.Stretch.Record.Skipped).ToArray()),
             Array(records.Select(r => r.Stretch.Record.Hurt).ToArray()),
+            Array(records.Select(r => r.Stretch.Record.Partial).ToArray()),
             Instants(records.Select(r => r.Stretch.At.UtcDateTime).ToArray())));
 
         var tallies = plan.Tallies.ToArray();
@@ -321,14 +327,16 @@ internal static class PostgreSqlSessionWriter
             Array(days.Select(d => d.Value.Sessions).ToArray()),
             Array(days.Select(d => d.Value.Practised).ToArray())));
 
-        var totals = plan.Totals.Where(t => t.Value.Sessions > 0).ToArray();
+        var totals = plan.Totals.Where(t => t.Value.Totals.SessionsStarted > 0).ToArray();
         batch.BatchCommands.Add(Command(
             UpdateStatsSql,
             Array(totals.Select(t => t.Key).ToArray()),
-            Array(totals.Select(t => t.Value.Sessions).ToArray()),
-            Array(totals.Select(t => t.Value.Pairs).ToArray()),
-            Array(totals.Select(t => t.Value.Before).ToArray()),
-            Array(totals.Select(t => t.Value.After).ToArray()),
+            Array(totals.Select(t => t.Value.Totals.SessionsStarted).ToArray()),
+            Array(totals.Select(t => t.Value.Totals.Completed).ToArray()),
+            Array(totals.Select(t => t.Value.Totals.StoppedForPain).ToArray()),
+            Array(totals.Select(t => t.Value.Totals.PainPairs).ToArray()),
+            Array(totals.Select(t => t.Value.Totals.PainBeforeSum).ToArray()),
+            Array(totals.Select(t => t.Value.Totals.PainAfterSum).ToArray()),
             Array(totals.Select(t => t.Value.Streak.RunStart).ToArray()),
             Array(totals.Select(t => t.Value.Streak.RunEnd).ToArray()),
             Array(totals.Select(t => t.Value.Streak.Longest).ToArray())));

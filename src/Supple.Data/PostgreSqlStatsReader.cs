@@ -31,7 +31,7 @@ internal static class PostgreSqlStatsReader
             userId,
             new NpgsqlParameter<DateOnly> { TypedValue = earliest, NpgsqlDbType = NpgsqlDbType.Date }));
         batch.BatchCommands.Add(Command(
-            "SELECT at, score FROM pain_entries WHERE user_id = $1 AND at >= $2 " +
+            "SELECT at, score FROM pain_entries WHERE user_id = $1 AND at >= $2 AND " + StoredNames.UpperBackOnly + " " +
             "UNION ALL SELECT started_at, pain_before FROM sessions WHERE user_id = $1 AND started_at >= $2 AND pain_before IS NOT NULL",
             userId,
             new NpgsqlParameter<DateTime> { TypedValue = from.UtcDateTime, NpgsqlDbType = NpgsqlDbType.TimestampTz }));

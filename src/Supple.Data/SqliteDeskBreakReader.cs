@@ -48,6 +48,9 @@ public static class SqliteDeskBreakReader
             var plan = Document(UserDocuments.Plan);
             var reminders = Document(UserDocuments.Reminders);
             var resumptions = Document(UserDocuments.Resumptions);
+            var safety = Document(UserDocuments.Safety);
+            command.CommandText = "SELECT disclaimer_accepted_at FROM user_settings WHERE user_id = $user;";
+            DateTimeOffset? accepted = command.ExecuteScalar() is long ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
             command.CommandText =
                 "SELECT r.stretch_id, s.started_at FROM stretch_records r JOIN sessions s ON s.id = r.session_id " +
                 "WHERE r.user_id = $user AND r.hurt = 1 " +
@@ -61,7 +64,7 @@ public static class SqliteDeskBreakReader
                 }
             }
 
-            return new DeskBreakInputs(plan, reminders, resumptions, hurts);
+            return new DeskBreakInputs(plan, reminders, resumptions, hurts, safety, accepted);
         }
         catch (SqliteException)
         {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Supple.Core.History;
-using Supple.Core.Sessions;
 using Supple.Core.Statistics;
 
 namespace Supple.Data;
@@ -9,7 +8,7 @@ namespace Supple.Data;
 /// <summary>
 /// The SQLite counterpart of <see cref="PostgreSqlSessionWriter"/>: a finished session, its stretch records and the
 /// summary rows it changes in one <c>BEGIN IMMEDIATE</c> transaction of plain prepared statements, without EF Core's
-/// change tracker (which cost about a millisecond of CPU per session). Same rows and rules as the EF Core path; the
+/// change tracker (which cost about a millisecond of CPU per session). The same rows as the EF Core path and the same summary rule (<see cref="SummaryRule"/>); the
 /// stored forms are EF Core's (instants as UTC ticks, days as <c>yyyy-MM-dd</c>, a Guid as upper-case text).
 /// </summary>
 internal static class SqliteSessionWriter
@@ -36,60 +35,68 @@ internal static class SqliteSessionWriter
         command.CommandText = "SELECT time_zone_id FROM user_settings WHERE user_id = $user;";
         var zone = LocalDay.ZoneOrDefault(command.ExecuteScalar() as string, TimeZoneInfo.Local);
         var day = LocalDay.Of(session.StartedAt, zone);
-        var practised = session.Stretches.Any(s => !s.Record.Skipped);
+        var records = session.Stretches.Select(s => s.Record).ToList();
+        var change = SummaryRule.Of(SessionChange.Whole(day, session.Source, records, session.Outcome, painBefore, painAfter));
         var dayText = Day(day);
         var dayParameter = command.Parameters.AddWithValue("$day", dayText);
-        if (practised)
+        if (change.BecomesPractised)
         {
             command.CommandText = "SELECT practised_sessions FROM day_summaries WHERE user_id = $user AND day = $day;";
-            if (command.ExecuteScalar() is not long already || already == 0)
-            {
-                streak = StreakCalculator.Advance(streak, day) ?? StreakCalculator.FromDays([.. PractisedDays(command), day]);
-            }
+            var already = command.ExecuteScalar() is long n ? (int)n : 0;
+            streak = SummaryRule.StreakAfter(streak, day, already) ?? StreakCalculator.FromDays([.. PractisedDays(command), day]);
         }
 
         command.Parameters.Clear();
         command.CommandText =
-            "INSERT INTO sessions (user_id, uid, started_at, ended_at, day, time_zone_id, programme_name, level, source, outcome, pain_before, pain_after, counted_as_practice) " +
-            "VALUES ($user, $uid, $started, $ended, $day, $zone, $programme, $level, $source, $outcome, $before, $after, $practised) RETURNING id;";
+            "INSERT INTO sessions (user_id, uid, started_at, ended_at, day, time_zone_id, programme_name, level, source, outcome, pain_before, pain_after, " +
+            "hurt_stretch_id, hurt_side, hurt_at, counted_as_practice) " +
+            "VALUES ($user, $uid, $started, $ended, $day, $zone, $programme, $level, $source, $outcome, $before, $after, $hurtStretch, $hurtSide, $hurtAt, $practised) RETURNING id;";
         command.Parameters.Add(user);
         command.Parameters.Add(dayParameter);
-        command.Parameters.AddWithValue("$uid", Guid.NewGuid().ToString().ToUpperInvariant());
+        command.Parameters.AddWithValue("$uid", (session.Uid ?? Guid.NewGuid()).ToString().ToUpperInvariant());
         command.Parameters.AddWithValue("$started", session.StartedAt.UtcTicks);
         command.Parameters.AddWithValue("$ended", session.EndedAt.UtcTicks);
         command.Parameters.AddWithValue("$zone", zone.Id);
         command.Parameters.AddWithValue("$programme", session.ProgrammeName);
         command.Parameters.AddWithValue("$level", StoredNames.Of(session.DosageLevel));
-        command.Parameters.AddWithValue("$source", StoredNames.Of(SessionSource.Guided));
-        command.Parameters.AddWithValue("$outcome", StoredNames.Of(SessionOutcome.Completed));
+        command.Parameters.AddWithValue("$source", StoredNames.Of(session.Source));
+        command.Parameters.AddWithValue("$outcome", StoredNames.Of(session.Outcome));
         command.Parameters.AddWithValue("$before", (object?)painBefore ?? DBNull.Value);
         command.Parameters.AddWithValue("$after", (object?)painAfter ?? DBNull.Value);
-        command.Parameters.AddWithValue("$practised", practised);
+        command.Parameters.AddWithValue("$hurtStretch", (object?)session.Hurt?.StretchId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$hurtSide", session.Hurt is { } hurt ? StoredNames.Of(hurt.Side) : DBNull.Value);
+        command.Parameters.AddWithValue("$hurtAt", session.Hurt is { } hurtAt ? hurtAt.At.UtcTicks : DBNull.Value);
+        command.Parameters.AddWithValue("$practised", change.BecomesPractised);
         var sessionId = (long)command.ExecuteScalar()!;
 
         InsertRecords(connection, transaction, userId, sessionId, session.Stretches);
-        UpsertTallies(connection, transaction, userId, session.Stretches);
+        UpsertTallies(connection, transaction, userId, change.Tallies);
 
         command.Parameters.Clear();
         command.Parameters.Add(user);
         command.Parameters.Add(dayParameter);
-        command.Parameters.AddWithValue("$practised", practised ? 1 : 0);
+        command.Parameters.AddWithValue("$sessions", change.DaySessions);
+        command.Parameters.AddWithValue("$practised", change.BecomesPractised ? 1 : 0);
         command.CommandText =
-            "INSERT INTO day_summaries (user_id, day, sessions, practised_sessions) VALUES ($user, $day, 1, $practised) " +
-            "ON CONFLICT (user_id, day) DO UPDATE SET sessions = sessions + 1, practised_sessions = practised_sessions + excluded.practised_sessions;";
+            "INSERT INTO day_summaries (user_id, day, sessions, practised_sessions) VALUES ($user, $day, $sessions, $practised) " +
+            "ON CONFLICT (user_id, day) DO UPDATE SET sessions = sessions + excluded.sessions, practised_sessions = practised_sessions + excluded.practised_sessions;";
         command.ExecuteNonQuery();
 
-        var paired = painBefore is not null && painAfter is not null;
+        var totals = change.Totals;
         command.Parameters.Clear();
         command.Parameters.Add(user);
-        command.Parameters.AddWithValue("$pairs", paired ? 1 : 0);
-        command.Parameters.AddWithValue("$beforeSum", paired ? painBefore!.Value : 0);
-        command.Parameters.AddWithValue("$afterSum", paired ? painAfter!.Value : 0);
+        command.Parameters.AddWithValue("$started", totals.SessionsStarted);
+        command.Parameters.AddWithValue("$completed", totals.Completed);
+        command.Parameters.AddWithValue("$stopped", totals.StoppedForPain);
+        command.Parameters.AddWithValue("$pairs", totals.PainPairs);
+        command.Parameters.AddWithValue("$beforeSum", totals.PainBeforeSum);
+        command.Parameters.AddWithValue("$afterSum", totals.PainAfterSum);
         command.Parameters.AddWithValue("$runStart", streak.RunStart is { } start ? Day(start) : DBNull.Value);
         command.Parameters.AddWithValue("$runEnd", streak.RunEnd is { } end ? Day(end) : DBNull.Value);
         command.Parameters.AddWithValue("$longest", streak.Longest);
         command.CommandText =
-            "UPDATE user_stats SET sessions_started = sessions_started + 1, sessions_completed = sessions_completed + 1, " +
+            "UPDATE user_stats SET sessions_started = sessions_started + $started, sessions_completed = sessions_completed + $completed, " +
+            "sessions_stopped_for_pain = sessions_stopped_for_pain + $stopped, " +
             "pain_pairs = pain_pairs + $pairs, pain_before_sum = pain_before_sum + $beforeSum, pain_after_sum = pain_after_sum + $afterSum, " +
             "run_start = $runStart, run_end = $runEnd, longest_streak = $longest WHERE user_id = $user;";
         command.ExecuteNonQuery();
@@ -103,8 +110,8 @@ internal static class SqliteSessionWriter
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText =
-            "INSERT INTO stretch_records (user_id, session_id, seq, stretch_id, side, reps_done, sets_done, seconds_held, skipped, hurt, recorded_at) " +
-            "VALUES ($user, $session, $seq, $stretch, $side, $reps, $sets, $seconds, $skipped, $hurt, $at);";
+            "INSERT INTO stretch_records (user_id, session_id, seq, stretch_id, side, reps_done, sets_done, seconds_held, skipped, hurt, partial, recorded_at) " +
+            "VALUES ($user, $session, $seq, $stretch, $side, $reps, $sets, $seconds, $skipped, $hurt, $partial, $at);";
         insert.Parameters.AddWithValue("$user", userId);
         insert.Parameters.AddWithValue("$session", sessionId);
         var seq = insert.Parameters.Add("$seq", SqliteType.Integer);
@@ -115,6 +122,7 @@ internal static class SqliteSessionWriter
         var seconds = insert.Parameters.Add("$seconds", SqliteType.Integer);
         var skipped = insert.Parameters.Add("$skipped", SqliteType.Integer);
         var hurt = insert.Parameters.Add("$hurt", SqliteType.Integer);
+        var partial = insert.Parameters.Add("$partial", SqliteType.Integer);
         var at = insert.Parameters.Add("$at", SqliteType.Integer);
         insert.Prepare();
         for (var i = 0; i < stretches.Count; i++)
@@ -128,12 +136,13 @@ internal static class SqliteSessionWriter
             seconds.Value = r.SecondsHeld;
             skipped.Value = r.Skipped ? 1 : 0;
             hurt.Value = r.Hurt ? 1 : 0;
+            partial.Value = r.Partial ? 1 : 0;
             at.Value = stretches[i].At.UtcTicks;
             insert.ExecuteNonQuery();
         }
     }
 
-    private static void UpsertTallies(SqliteConnection connection, SqliteTransaction transaction, string userId, IReadOnlyList<RecordedStretch> stretches)
+    private static void UpsertTallies(SqliteConnection connection, SqliteTransaction transaction, string userId, IReadOnlyList<StretchTally> tallies)
     {
         using var upsert = connection.CreateCommand();
         upsert.Transaction = transaction;
@@ -146,12 +155,12 @@ internal static class SqliteSessionWriter
         var done = upsert.Parameters.Add("$done", SqliteType.Integer);
         var skipped = upsert.Parameters.Add("$skipped", SqliteType.Integer);
         var hurt = upsert.Parameters.Add("$hurt", SqliteType.Integer);
-        foreach (var record in stretches.Select(s => s.Record))
+        foreach (var tally in tallies)
         {
-            stretch.Value = record.StretchId;
-            done.Value = record.Skipped ? 0 : 1;
-            skipped.Value = record.Skipped ? 1 : 0;
-            hurt.Value = record.Hurt ? 1 : 0;
+            stretch.Value = tally.StretchId;
+            done.Value = tally.TimesDone;
+            skipped.Value = tally.TimesSkipped;
+            hurt.Value = tally.TimesHurt;
             upsert.ExecuteNonQuery();
         }
     }

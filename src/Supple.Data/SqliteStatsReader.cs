@@ -94,7 +94,7 @@ public static class SqliteStatsReader
         var points = new List<PainPoint>(64);
         command.Parameters.AddWithValue("$from", (now - TimeSpan.FromDays(PainTrend.DefaultWindowDays)).UtcTicks);
         command.CommandText =
-            "SELECT at, score FROM pain_entries WHERE user_id = $user AND at >= $from " +
+            "SELECT at, score FROM pain_entries WHERE user_id = $user AND at >= $from AND " + StoredNames.UpperBackOnly + " " +
             "UNION ALL SELECT started_at, pain_before FROM sessions WHERE user_id = $user AND started_at >= $from AND pain_before IS NOT NULL;";
         using (var reader = command.ExecuteReader())
         {

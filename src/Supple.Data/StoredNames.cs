@@ -35,6 +35,7 @@ public static class StoredNames
     {
         SessionSource.Guided => "guided",
         SessionSource.Logged => "logged",
+        SessionSource.DeskBreak => "desk-break",
         _ => throw new ArgumentOutOfRangeException(nameof(source), source, null),
     };
 
@@ -53,6 +54,12 @@ public static class StoredNames
     internal static Side SideOf(string name) => TrySide(name, out var v) ? v : throw Bad("side", name);
 
     internal static SessionSource Source(string name) => TrySource(name, out var v) ? v : throw Bad("source", name);
+
+    /// <summary>
+    /// SQL for <see cref="PainEntry.IsUpperBack"/> (the readers that fetch pain with plain SQL): an entry for the
+    /// upper back, or for no area in particular.
+    /// </summary>
+    internal const string UpperBackOnly = "(area IS NULL OR area = 'upper-back')";
 
     internal static BodyArea? Area(string? name) =>
         name is null ? null : BodyAreas.TryParse(name, out var area) ? area : throw Bad("body area", name);

@@ -147,18 +147,18 @@ public sealed class SuppleStore : IAsyncDisposable
             var row = new SessionRow
             {
                 UserId = UserId,
-                Uid = Guid.NewGuid(),
+                Uid = start.Uid ?? Guid.NewGuid(),
                 StartedAt = start.StartedAt,
                 Day = LocalDay.Of(start.StartedAt, zone),
                 TimeZoneId = zone.Id,
                 ProgrammeName = start.ProgrammeName,
                 Level = StoredNames.Of(start.DosageLevel),
-                Source = StoredNames.Of(SessionSource.Guided),
+                Source = StoredNames.Of(start.Source),
                 PainBefore = painBefore,
+                Play = start.Play,
             };
             context.Sessions.Add(row);
-            stats.SessionsStarted++;
-            await CountDayAsync(context, row.Day, sessions: 1, ct);
+            await ApplyAsync(context, stats, row, SessionChange.Started(row.Day, start.Source), ct);
             await context.SaveChangesAsync(ct);
             return row.Id;
         }, ct);
@@ -168,9 +168,35 @@ public sealed class SuppleStore : IAsyncDisposable
     /// Writes one finished stretch of a running session, in its own transaction: if the process dies later, this
     /// record stays and the session shows as abandoned with it.
     /// </summary>
-    public async Task RecordStretchAsync(long sessionId, StretchRecord record, DateTimeOffset at, CancellationToken ct = default)
+    public Task RecordStretchAsync(long sessionId, StretchRecord record, DateTimeOffset at, CancellationToken ct = default) =>
+        RecordStretchesAsync(sessionId, [new RecordedStretch(record, at)], play: null, ending: null, playBefore: null, ct);
+
+    /// <summary>
+    /// Writes the records of the stretches a step closed, the session's new play state and, when the step ended the
+    /// session, how it ended: all in one transaction, so a record, its summary rows and the session's state never
+    /// disagree.
+    /// </summary>
+    /// <param name="sessionId">The session.</param>
+    /// <param name="records">The records to add, in order, each with when its stretch ended.</param>
+    /// <param name="play">The session's new play state, or <c>null</c> to keep it.</param>
+    /// <param name="ending">How the session ends now, or <c>null</c> when it goes on.</param>
+    /// <param name="playBefore">
+    /// The play state these records were folded from: when given and the stored one differs (another request wrote
+    /// steps meanwhile), nothing is written and <see cref="SessionChangedException"/> is thrown, so the caller folds again.
+    /// </param>
+    /// <param name="ct">Cancellation.</param>
+    /// <exception cref="InvalidOperationException">There is no such open session for this user.</exception>
+    public async Task RecordStretchesAsync(
+        long sessionId, IReadOnlyList<RecordedStretch> records, string? play, SessionEnding? ending, string? playBefore, CancellationToken ct = default)
     {
-        CheckRecord(record, nameof(record));
+        ArgumentNullException.ThrowIfNull(records);
+        foreach (var record in records)
+        {
+            ArgumentNullException.ThrowIfNull(record, nameof(records));
+            CheckRecord(record.Record, nameof(records));
+        }
+
+        var after = ending is null ? null : CheckPain(ending.PainAfter, nameof(ending));
         await WriteAsync(async (context, stats) =>
         {
             var session = await context.Sessions.SingleOrDefaultAsync(s => s.Id == sessionId && s.UserId == UserId, ct)
@@ -180,13 +206,32 @@ public sealed class SuppleStore : IAsyncDisposable
                 throw new InvalidOperationException($"Session {sessionId} has already finished ({session.Outcome}).");
             }
 
-            var seq = (await context.StretchRecords.Where(r => r.SessionId == sessionId).MaxAsync(r => (int?)r.Seq, ct) ?? 0) + 1;
-            context.StretchRecords.Add(ToRow(record, session.Id, seq, at));
-            await TallyAsync(context, record, ct);
-            if (!record.Skipped && !session.CountedAsPractice)
+            if (playBefore is not null && !string.Equals(session.Play, playBefore, StringComparison.Ordinal))
             {
-                session.CountedAsPractice = true;
-                await MarkPractisedAsync(context, stats, session.Day, ct);
+                throw new SessionChangedException(sessionId);
+            }
+
+            var seq = await context.StretchRecords.Where(r => r.SessionId == sessionId).MaxAsync(r => (int?)r.Seq, ct) ?? 0;
+            foreach (var record in records)
+            {
+                context.StretchRecords.Add(ToRow(record.Record, session.Id, ++seq, record.At));
+            }
+
+            var source = StoredNames.Source(session.Source);
+            if (records.Count > 0)
+            {
+                await ApplyAsync(context, stats, session, SessionChange.Recorded(session.Day, source, session.CountedAsPractice, [.. records.Select(r => r.Record)]), ct);
+            }
+
+            if (play is not null)
+            {
+                session.Play = play;
+            }
+
+            if (ending is not null)
+            {
+                End(session, ending.Outcome, ending.EndedAt < session.StartedAt ? session.StartedAt : ending.EndedAt, after, ending.Hurt);
+                await ApplyAsync(context, stats, session, SessionChange.Ended(session.Day, source, session.CountedAsPractice, ending.Outcome, session.PainBefore, after), ct);
             }
 
             return 0;
@@ -216,18 +261,32 @@ public sealed class SuppleStore : IAsyncDisposable
                 throw new ArgumentOutOfRangeException(nameof(endedAt), endedAt, "A session cannot end before it started.");
             }
 
-            session.Outcome = StoredNames.Of(outcome);
-            session.EndedAt = endedAt;
-            session.PainAfter = after;
-            if (hurt is not null)
+            End(session, outcome, endedAt, after, hurt);
+            await ApplyAsync(context, stats, session, SessionChange.Ended(session.Day, StoredNames.Source(session.Source), session.CountedAsPractice, outcome, session.PainBefore, after), ct);
+            return 0;
+        }, ct);
+    }
+
+    /// <summary>
+    /// Adds the pain after to a session that has ended without one (it stopped, then the person was asked how they
+    /// feel). Once only: a session that has a pain after keeps it.
+    /// </summary>
+    /// <returns>False when the session has not ended yet or already has a pain after (nothing is written).</returns>
+    public async Task<bool> AddPainAfterAsync(long sessionId, int painAfter, CancellationToken ct = default)
+    {
+        var after = CheckPain(painAfter, nameof(painAfter))!.Value;
+        return await WriteAsync(async (context, stats) =>
+        {
+            var session = await context.Sessions.SingleOrDefaultAsync(s => s.Id == sessionId && s.UserId == UserId, ct)
+                ?? throw new InvalidOperationException($"There is no session {sessionId} for this user.");
+            if (session.Outcome is null || session.PainAfter is not null)
             {
-                session.HurtStretchId = hurt.StretchId;
-                session.HurtSide = StoredNames.Of(hurt.Side);
-                session.HurtAt = hurt.At;
+                return false;
             }
 
-            AddOutcome(stats, outcome, session.PainBefore, after);
-            return 0;
+            session.PainAfter = after;
+            await ApplyAsync(context, stats, session, SessionChange.PainAfterAdded(session.Day, StoredNames.Source(session.Source), StoredNames.Outcome(session.Outcome), session.PainBefore, after), ct);
+            return true;
         }, ct);
     }
 
@@ -264,20 +323,15 @@ public sealed class SuppleStore : IAsyncDisposable
                 PainBefore = before,
                 PainAfter = after,
                 Note = string.IsNullOrWhiteSpace(session.Note) ? null : session.Note.Trim(),
-                CountedAsPractice = true,
             };
             var seq = 0;
             foreach (var record in session.Stretches)
             {
                 row.Stretches.Add(ToRow(record, 0, ++seq, session.At));
-                await TallyAsync(context, record, ct);
             }
 
             context.Sessions.Add(row);
-            stats.SessionsStarted++;
-            AddOutcome(stats, SessionOutcome.Completed, before, after);
-            await CountDayAsync(context, row.Day, sessions: 1, ct);
-            await MarkPractisedAsync(context, stats, row.Day, ct);
+            await ApplyAsync(context, stats, row, SessionChange.Whole(row.Day, SessionSource.Logged, session.Stretches, SessionOutcome.Completed, before, after), ct);
             await context.SaveChangesAsync(ct);
             return row.Id;
         }, ct);
@@ -342,6 +396,34 @@ public sealed class SuppleStore : IAsyncDisposable
     }
 
     // ---------------------------------------------------------------- reading
+
+    /// <summary>One session by the id the store gave it, or <c>null</c> when this user has none such.</summary>
+    public async Task<StoredSession?> GetSessionAsync(long id, CancellationToken ct = default)
+    {
+        await using var context = _contexts.CreateDbContext();
+        var row = await context.Sessions.AsNoTracking().Include(s => s.Stretches).SingleOrDefaultAsync(s => s.Id == id && s.UserId == UserId, ct);
+        return row is null ? null : ToStored(row);
+    }
+
+    /// <summary>One session by its stable id (a client's id), or <c>null</c>.</summary>
+    public async Task<StoredSession?> FindSessionAsync(Guid uid, CancellationToken ct = default)
+    {
+        await using var context = _contexts.CreateDbContext();
+        var row = await context.Sessions.AsNoTracking().Include(s => s.Stretches).SingleOrDefaultAsync(s => s.Uid == uid && s.UserId == UserId, ct);
+        return row is null ? null : ToStored(row);
+    }
+
+    /// <summary>The latest session of <paramref name="source"/> that was started and never finished, if any.</summary>
+    public async Task<StoredSession?> FindOpenSessionAsync(SessionSource source = SessionSource.Guided, CancellationToken ct = default)
+    {
+        await using var context = _contexts.CreateDbContext();
+        var name = StoredNames.Of(source);
+        var row = await context.Sessions.AsNoTracking().Include(s => s.Stretches)
+            .Where(s => s.UserId == UserId && s.Outcome == null && s.Source == name)
+            .OrderByDescending(s => s.StartedAt).ThenByDescending(s => s.Id)
+            .FirstOrDefaultAsync(ct);
+        return row is null ? null : ToStored(row);
+    }
 
     /// <summary>Sessions (with their stretch records) and pain entries since <paramref name="since"/> (all when null), newest first.</summary>
     public async Task<History> GetHistoryAsync(DateTimeOffset? since, CancellationToken ct = default)
@@ -432,7 +514,7 @@ public sealed class SuppleStore : IAsyncDisposable
             s.HurtSide,
             s.HurtAt,
             s.Note,
-            [.. s.Stretches.OrderBy(r => r.Seq).Select(r => new ExportedStretch(r.StretchId, r.Side, r.RepsDone, r.SetsDone, r.SecondsHeld, r.Skipped, r.Hurt, r.RecordedAt))]));
+            [.. s.Stretches.OrderBy(r => r.Seq).Select(r => new ExportedStretch(r.StretchId, r.Side, r.RepsDone, r.SetsDone, r.SecondsHeld, r.Skipped, r.Hurt, r.RecordedAt, r.Partial))]));
         var pain = painRows.Select(p => new ExportedPainEntry(p.Uid, p.At, p.Score, p.Area, p.Note));
         return new ExportDocument(ExportDocument.FormatName, ExportDocument.CurrentVersion, _time.GetUtcNow(), zone.Id, [.. sessions], [.. pain]);
     }
@@ -494,22 +576,30 @@ public sealed class SuppleStore : IAsyncDisposable
                     HurtAt = s.HurtAt,
                     Note = s.Note,
                 };
+                var records = new List<StretchRecord>(s.Stretches.Count);
                 var seq = 0;
                 foreach (var r in s.Stretches)
                 {
-                    var record = new StretchRecord(r.Stretch, StoredNames.SideOf(r.Side), r.RepsDone, r.SetsDone, r.SecondsHeld, r.Skipped, r.Hurt);
+                    var record = new StretchRecord(r.Stretch, StoredNames.SideOf(r.Side), r.RepsDone, r.SetsDone, r.SecondsHeld, r.Skipped, r.Hurt, r.Partial ?? false);
+                    records.Add(record);
                     row.Stretches.Add(ToRow(record, 0, ++seq, r.RecordedAt));
-                    if (!tallies.TryGetValue(r.Stretch, out var tally))
+                }
+
+                // A session exported before it finished has no end: it adds no outcome and no pain pair.
+                var change = SummaryRule.Of(SessionChange.Whole(row.Day, source, records, s.EndedAt is null ? null : outcome, s.PainBefore, s.PainAfter));
+                AddTotals(stats, change.Totals);
+                foreach (var t in change.Tallies)
+                {
+                    if (!tallies.TryGetValue(t.StretchId, out var tally))
                     {
-                        tally = new StretchSummaryRow { UserId = UserId, StretchId = r.Stretch };
-                        tallies[r.Stretch] = tally;
+                        tally = new StretchSummaryRow { UserId = UserId, StretchId = t.StretchId };
+                        tallies[t.StretchId] = tally;
                         context.StretchSummaries.Add(tally);
                     }
 
-                    Tally(tally, record);
+                    AddTally(tally, t);
                 }
 
-                row.CountedAsPractice = source == SessionSource.Logged || s.Stretches.Any(r => !r.Skipped);
                 if (!days.TryGetValue(row.Day, out var day))
                 {
                     day = new DaySummaryRow { UserId = UserId, Day = row.Day };
@@ -517,14 +607,13 @@ public sealed class SuppleStore : IAsyncDisposable
                     context.DaySummaries.Add(day);
                 }
 
-                day.Sessions++;
-                if (row.CountedAsPractice)
+                day.Sessions += change.DaySessions;
+                if (change.BecomesPractised)
                 {
+                    row.CountedAsPractice = true;
                     day.PractisedSessions++;
                 }
 
-                stats.SessionsStarted++;
-                AddOutcome(stats, outcome, s.PainBefore, s.EndedAt is null ? null : s.PainAfter);
                 context.Sessions.Add(row);
                 sessionsAdded++;
             }
@@ -574,41 +663,52 @@ public sealed class SuppleStore : IAsyncDisposable
         return result;
     }
 
-    private async Task CountDayAsync(SuppleDbContext context, DateOnly day, int sessions, CancellationToken ct)
+    /// <summary>Persists what the summary rule says <paramref name="change"/> adds (the one rule: <see cref="SummaryRule"/>).</summary>
+    private async Task ApplyAsync(SuppleDbContext context, UserStatsRow stats, SessionRow session, SessionChange change, CancellationToken ct)
     {
-        var row = await FindDayAsync(context, day, ct);
-        row.Sessions += sessions;
-    }
-
-    private async Task<DaySummaryRow> FindDayAsync(SuppleDbContext context, DateOnly day, CancellationToken ct)
-    {
-        var row = context.DaySummaries.Local.FirstOrDefault(d => d.UserId == UserId && d.Day == day)
-            ?? await context.DaySummaries.SingleOrDefaultAsync(d => d.UserId == UserId && d.Day == day, ct);
-        if (row is null)
+        var summary = SummaryRule.Of(change);
+        AddTotals(stats, summary.Totals);
+        foreach (var t in summary.Tallies)
         {
-            row = new DaySummaryRow { UserId = UserId, Day = day };
-            context.DaySummaries.Add(row);
+            var row = context.StretchSummaries.Local.FirstOrDefault(r => r.UserId == UserId && r.StretchId == t.StretchId)
+                ?? await context.StretchSummaries.SingleOrDefaultAsync(r => r.UserId == UserId && r.StretchId == t.StretchId, ct);
+            if (row is null)
+            {
+                row = new StretchSummaryRow { UserId = UserId, StretchId = t.StretchId };
+                context.StretchSummaries.Add(row);
+            }
+
+            AddTally(row, t);
         }
 
-        return row;
-    }
-
-    private async Task MarkPractisedAsync(SuppleDbContext context, UserStatsRow stats, DateOnly day, CancellationToken ct)
-    {
-        var row = await FindDayAsync(context, day, ct);
-        row.PractisedSessions++;
-        if (row.PractisedSessions > 1)
+        if (summary.DaySessions == 0 && !summary.BecomesPractised)
         {
             return;
         }
 
-        var next = StreakCalculator.Advance(ToStreak(stats), day);
+        var day = context.DaySummaries.Local.FirstOrDefault(d => d.UserId == UserId && d.Day == change.Day)
+            ?? await context.DaySummaries.SingleOrDefaultAsync(d => d.UserId == UserId && d.Day == change.Day, ct);
+        if (day is null)
+        {
+            day = new DaySummaryRow { UserId = UserId, Day = change.Day };
+            context.DaySummaries.Add(day);
+        }
+
+        day.Sessions += summary.DaySessions;
+        if (!summary.BecomesPractised)
+        {
+            return;
+        }
+
+        session.CountedAsPractice = true;
+        var next = SummaryRule.StreakAfter(ToStreak(stats), change.Day, day.PractisedSessions);
+        day.PractisedSessions++;
         if (next is null)
         {
             // A day before the latest run (a back-dated log): recompute from the per-day rows.
-            var days = await context.DaySummaries.Where(d => d.UserId == UserId && d.PractisedSessions > 0).Select(d => d.Day).ToListAsync(ct);
-            days.Add(day);
-            next = StreakCalculator.FromDays(days);
+            var practised = await context.DaySummaries.Where(d => d.UserId == UserId && d.PractisedSessions > 0).Select(d => d.Day).ToListAsync(ct);
+            practised.Add(change.Day);
+            next = StreakCalculator.FromDays(practised);
         }
 
         stats.RunStart = next.RunStart;
@@ -616,53 +716,21 @@ public sealed class SuppleStore : IAsyncDisposable
         stats.LongestStreak = next.Longest;
     }
 
-    private async Task TallyAsync(SuppleDbContext context, StretchRecord record, CancellationToken ct)
+    private static void AddTotals(UserStatsRow stats, PracticeTotals totals)
     {
-        var row = context.StretchSummaries.Local.FirstOrDefault(t => t.UserId == UserId && t.StretchId == record.StretchId)
-            ?? await context.StretchSummaries.SingleOrDefaultAsync(t => t.UserId == UserId && t.StretchId == record.StretchId, ct);
-        if (row is null)
-        {
-            row = new StretchSummaryRow { UserId = UserId, StretchId = record.StretchId };
-            context.StretchSummaries.Add(row);
-        }
-
-        Tally(row, record);
+        stats.SessionsStarted += totals.SessionsStarted;
+        stats.SessionsCompleted += totals.Completed;
+        stats.SessionsStoppedForPain += totals.StoppedForPain;
+        stats.PainPairs += totals.PainPairs;
+        stats.PainBeforeSum += totals.PainBeforeSum;
+        stats.PainAfterSum += totals.PainAfterSum;
     }
 
-    private static void Tally(StretchSummaryRow row, StretchRecord record)
+    private static void AddTally(StretchSummaryRow row, StretchTally tally)
     {
-        if (record.Skipped)
-        {
-            row.TimesSkipped++;
-        }
-        else
-        {
-            row.TimesDone++;
-        }
-
-        if (record.Hurt)
-        {
-            row.TimesHurt++;
-        }
-    }
-
-    private static void AddOutcome(UserStatsRow stats, SessionOutcome outcome, int? before, int? after)
-    {
-        if (outcome == SessionOutcome.Completed)
-        {
-            stats.SessionsCompleted++;
-        }
-        else if (outcome == SessionOutcome.StoppedForPain)
-        {
-            stats.SessionsStoppedForPain++;
-        }
-
-        if (before is { } b && after is { } a)
-        {
-            stats.PainPairs++;
-            stats.PainBeforeSum += b;
-            stats.PainAfterSum += a;
-        }
+        row.TimesDone += tally.TimesDone;
+        row.TimesSkipped += tally.TimesSkipped;
+        row.TimesHurt += tally.TimesHurt;
     }
 
     private StretchRecordRow ToRow(StretchRecord record, long sessionId, int seq, DateTimeOffset at) => new()
@@ -677,6 +745,7 @@ public sealed class SuppleStore : IAsyncDisposable
         SecondsHeld = record.SecondsHeld,
         Skipped = record.Skipped,
         Hurt = record.Hurt,
+        Partial = record.Partial,
         RecordedAt = at,
     };
 
@@ -692,8 +761,37 @@ public sealed class SuppleStore : IAsyncDisposable
         row.PainBefore is { } b ? new PainScore(b) : null,
         row.PainAfter is { } a ? new PainScore(a) : null,
         row.HurtStretchId is { } hurtId ? new HurtReport(hurtId, row.HurtSide is { } side ? StoredNames.SideOf(side) : Side.None, row.HurtAt ?? row.EndedAt ?? row.StartedAt) : null,
-        [.. row.Stretches.OrderBy(r => r.Seq).Select(r => new StretchRecord(r.StretchId, StoredNames.SideOf(r.Side), r.RepsDone, r.SetsDone, r.SecondsHeld, r.Skipped, r.Hurt))],
+        [.. row.Stretches.OrderBy(r => r.Seq).Select(r => new StretchRecord(r.StretchId, StoredNames.SideOf(r.Side), r.RepsDone, r.SetsDone, r.SecondsHeld, r.Skipped, r.Hurt, r.Partial))],
         row.Note);
+
+    private static StoredSession ToStored(SessionRow row) => new(
+        row.Id,
+        row.Uid,
+        row.StartedAt,
+        row.EndedAt,
+        row.Day,
+        row.ProgrammeName,
+        StoredNames.TryLevel(row.Level, out var level) ? level : DosageLevel.Standard,
+        StoredNames.TrySource(row.Source, out var source) ? source : SessionSource.Guided,
+        row.Outcome is null ? null : StoredNames.Outcome(row.Outcome),
+        row.PainBefore,
+        row.PainAfter,
+        row.HurtStretchId is { } hurtId ? new HurtReport(hurtId, StoredNames.TrySide(row.HurtSide, out var side) ? side : Side.None, row.HurtAt ?? row.EndedAt ?? row.StartedAt) : null,
+        [.. row.Stretches.OrderBy(r => r.Seq).Select(r => new StretchRecord(r.StretchId, StoredNames.TrySide(r.Side, out var s) ? s : Side.None, r.RepsDone, r.SetsDone, r.SecondsHeld, r.Skipped, r.Hurt, r.Partial))],
+        row.Play);
+
+    private static void End(SessionRow session, SessionOutcome outcome, DateTimeOffset endedAt, int? painAfter, HurtReport? hurt)
+    {
+        session.Outcome = StoredNames.Of(outcome);
+        session.EndedAt = endedAt;
+        session.PainAfter = painAfter;
+        if (hurt is not null)
+        {
+            session.HurtStretchId = hurt.StretchId;
+            session.HurtSide = StoredNames.Of(hurt.Side);
+            session.HurtAt = hurt.At;
+        }
+    }
 
     private static PainEntry ToPainEntry(PainEntryRow row) =>
         new(row.Uid, row.At, new PainScore(row.Score), StoredNames.Area(row.Area), row.Note);

@@ -5,7 +5,8 @@ namespace Supple.Data;
 
 /// <summary>
 /// Small named JSON documents per user, kept beside the history: the saved plan (<see cref="Plan"/>), reminder
-/// settings (<see cref="Reminders"/>) and resumed stretches (<see cref="Resumptions"/>). The store keeps text;
+/// settings (<see cref="Reminders"/>), resumed stretches (<see cref="Resumptions"/>) and the safety gate
+/// (<see cref="Safety"/>). The store keeps text;
 /// Core reads and validates it, so a damaged document is reported by the feature that owns it.
 /// </summary>
 public static class UserDocuments
@@ -21,6 +22,9 @@ public static class UserDocuments
 
     /// <summary>The language the person chose in the browser (<c>{"language":"de"}</c>); none when they left it to the browser.</summary>
     public const string Language = "language";
+
+    /// <summary>The safety gate: a stored "see a doctor first" outcome and a doctor's clearance (<c>Supple.Core.Safety.SafetyStatusSerializer</c>).</summary>
+    public const string Safety = "safety";
 
     /// <summary>The longest document accepted, in characters.</summary>
     public const int MaxLength = 200_000;

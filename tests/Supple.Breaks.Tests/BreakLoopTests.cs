@@ -33,8 +33,8 @@ public sealed class BreakLoopTests : IDisposable
         }
     }
 
-    private BreakLoop Loop(BreakScheduler scheduler, bool live, bool bell) =>
-        new(_synchronized, _time, scheduler, _routine, _notifier, live, bell);
+    private BreakLoop Loop(BreakScheduler scheduler, bool live, bool bell, IBreakRecorder? recorder = null) =>
+        new(_synchronized, _time, scheduler, _routine, _notifier, live, bell, recorder, flushFor: TimeSpan.FromSeconds(1));
 
     private BreakScheduler Scheduler(TimeSpan? runFor) =>
         new(new BreakSettings(TimeSpan.FromMinutes(10), _routine.TotalDuration, TimeSpan.FromMinutes(5), 2, 3), _time, runFor);
@@ -127,6 +127,144 @@ public sealed class BreakLoopTests : IDisposable
         keys.Writer.TryWrite('q');
         Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Empty(_notifier.Calls);
+    }
+
+    [Fact]
+    public async Task Each_break_is_recorded_as_played_when_it_runs_to_its_end_and_stopped_when_done_early()
+    {
+        var recorder = new FakeRecorder();
+        var keys = Channel.CreateUnbounded<char>();
+        var loop = Loop(Scheduler(runFor: null), live: true, bell: false, recorder);
+        var run = loop.RunAsync(keys.Reader, CancellationToken.None);
+        await SeeAsync("next break at 08:10");
+
+        keys.Writer.TryWrite('b');
+        await SeeAsync("break: Shoulder blade squeeze");
+        await AdvanceUntilAsync(() => Output.Contains("saved: the break is in your history", StringComparison.Ordinal), TimeSpan.FromSeconds(5), "the played break saved");
+
+        keys.Writer.TryWrite('b');
+        await AdvanceUntilAsync(() => Output.Split("break: Shoulder blade squeeze").Length >= 3, TimeSpan.Zero, "the second break");
+        _time.Advance(TimeSpan.FromSeconds(12));
+        keys.Writer.TryWrite('d');
+        await SeeAsync("the stretch in progress as cut short");
+
+        keys.Writer.TryWrite('q');
+        Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal([BreakRecord.Played, BreakRecord.Stopped], recorder.Saved.Select(r => r.End));
+        Assert.Equal(_routine.TotalDuration, recorder.Saved[0].Elapsed);
+        Assert.Equal(TimeSpan.FromSeconds(12), recorder.Saved[1].Elapsed);
+        Assert.NotEqual(recorder.Saved[0].BreakId, recorder.Saved[1].BreakId);
+    }
+
+    [Fact]
+    public async Task This_hurts_during_a_break_records_the_hurt_says_the_stop_rule_and_ends_desk_breaks()
+    {
+        var recorder = new FakeRecorder();
+        var keys = Channel.CreateUnbounded<char>();
+        var loop = Loop(Scheduler(runFor: null), live: true, bell: false, recorder);
+        var run = loop.RunAsync(keys.Reader, CancellationToken.None);
+        await SeeAsync("next break at 08:10");
+
+        keys.Writer.TryWrite('h');
+        await SeeAsync("nothing is playing now");
+        Assert.Empty(recorder.Saved);
+
+        keys.Writer.TryWrite('b');
+        await SeeAsync("break: Shoulder blade squeeze");
+        _time.Advance(TimeSpan.FromSeconds(3));
+        keys.Writer.TryWrite('h');
+
+        Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Contains("stopped: you said it hurts. Desk breaks have stopped. If any stretch is excruciatingly painful, stop doing it at once and see a doctor.", Output, StringComparison.Ordinal);
+        Assert.Contains("saved: the break, and that a stretch hurt", Output, StringComparison.Ordinal);
+        var hurt = Assert.Single(recorder.Saved);
+        Assert.Equal(BreakRecord.Hurt, hurt.End);
+        Assert.Equal(TimeSpan.FromSeconds(3), hurt.Elapsed);
+    }
+
+    [Fact]
+    public async Task Ctrl_C_during_a_break_records_it_as_stopped_before_the_loop_ends()
+    {
+        var recorder = new FakeRecorder();
+        using var cts = new CancellationTokenSource();
+        var keys = Channel.CreateUnbounded<char>();
+        var loop = Loop(Scheduler(runFor: null), live: true, bell: false, recorder);
+        var run = loop.RunAsync(keys.Reader, cts.Token);
+        await SeeAsync("next break at 08:10");
+        keys.Writer.TryWrite('b');
+        await SeeAsync("break: Shoulder blade squeeze");
+
+        await cts.CancelAsync();
+
+        Assert.Equal(BreakLoop.Interrupted, await run.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(BreakRecord.Stopped, Assert.Single(recorder.Saved).End);
+        Assert.Contains("saved: the break is in your history, the stretch in progress as cut short", Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_save_that_fails_is_said_and_retried_until_it_is_saved()
+    {
+        var recorder = new FakeRecorder { FailuresLeft = 2 };
+        var keys = Channel.CreateUnbounded<char>();
+        var loop = Loop(Scheduler(runFor: null), live: true, bell: false, recorder);
+        var run = loop.RunAsync(keys.Reader, CancellationToken.None);
+        await SeeAsync("next break at 08:10");
+        keys.Writer.TryWrite('b');
+        await SeeAsync("break: Shoulder blade squeeze");
+        keys.Writer.TryWrite('d');
+
+        await AdvanceUntilAsync(() => Output.Contains("saved: the break", StringComparison.Ordinal), TimeSpan.FromSeconds(1), "the break saved at last");
+        Assert.Contains("not saved yet (the database is locked); Supple keeps trying", Output, StringComparison.Ordinal);
+        Assert.Single(Output.Split('\n'), l => l.Contains("not saved yet", StringComparison.Ordinal));
+        keys.Writer.TryWrite('q');
+        Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(3, recorder.Attempts);
+        Assert.Single(recorder.Saved);
+    }
+
+    [Fact]
+    public async Task A_break_that_could_never_be_saved_is_said_and_the_run_fails()
+    {
+        var recorder = new FakeRecorder { FailuresLeft = int.MaxValue };
+        var keys = Channel.CreateUnbounded<char>();
+        var loop = Loop(Scheduler(runFor: null), live: true, bell: false, recorder);
+        var run = loop.RunAsync(keys.Reader, CancellationToken.None);
+        await SeeAsync("next break at 08:10");
+        keys.Writer.TryWrite('b');
+        await SeeAsync("break: Shoulder blade squeeze");
+
+        keys.Writer.TryWrite('q');
+
+        Assert.Equal(BreakLoop.Failed, await run.WaitAsync(TimeSpan.FromSeconds(20)));
+        Assert.Contains("could not save 1 break: the database is locked", Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("saved: the break", Output, StringComparison.Ordinal);
+    }
+
+    private sealed class FakeRecorder : IBreakRecorder
+    {
+        private readonly Lock _lock = new();
+
+        public int FailuresLeft { get; set; }
+
+        public int Attempts { get; private set; }
+
+        public List<BreakRecord> Saved { get; } = [];
+
+        public Task RecordAsync(BreakRecord record, CancellationToken ct)
+        {
+            lock (_lock)
+            {
+                Attempts++;
+                if (FailuresLeft > 0)
+                {
+                    FailuresLeft--;
+                    throw new InvalidOperationException("the database is locked");
+                }
+
+                Saved.Add(record);
+                return Task.CompletedTask;
+            }
+        }
     }
 
     private sealed class RecordingNotifier : IBreakNotifier

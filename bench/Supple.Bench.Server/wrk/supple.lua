@@ -22,24 +22,39 @@ end
 
 local sent = 0
 local received = 0
-local body = nil
 
--- A finished session of seven stretch records, started 20 minutes ago (the API refuses times in the future).
-local function session_body()
+-- A whole session played offline and sent at once (POST /sessions/completed), as the player sends one: six stretches
+-- at the standard level (seven stretch records: the trapezius has two sides), every step reported played, the last
+-- one 12 minutes after the start, 20 minutes ago (the API refuses times in the future). SUPPLE_BENCH_STEPS is the
+-- number of steps the server's timeline of this routine has (`Supple.Bench.Server steps`). Each request has its own
+-- client id: the same id again would be the same session, answered without a write.
+local ids = { "shoulder-blade-squeeze", "upper-trapezius-stretch", "cat-camel", "thoracic-extension", "childs-pose", "chest-opener" }
+local steps_count = tonumber(os.getenv("SUPPLE_BENCH_STEPS") or "0")
+local body_rest = nil
+
+local function session_rest()
   local started = os.time() - 1200
   local function at(s) return os.date("!%Y-%m-%dT%H:%M:%SZ", started + s) end
-  return '{"level":"standard","painBefore":4,"painAfter":2,"startedAt":"' .. at(0) .. '","endedAt":"' .. at(720) .. '","stretches":['
-    .. '{"stretchId":"shoulder-blade-squeeze","repsDone":10,"setsDone":1,"secondsHeld":50,"at":"' .. at(90) .. '"},'
-    .. '{"stretchId":"upper-trapezius-stretch","side":"right","repsDone":2,"setsDone":1,"secondsHeld":40,"at":"' .. at(180) .. '"},'
-    .. '{"stretchId":"upper-trapezius-stretch","side":"left","repsDone":2,"setsDone":1,"secondsHeld":40,"at":"' .. at(270) .. '"},'
-    .. '{"stretchId":"cat-camel","repsDone":10,"setsDone":1,"secondsHeld":60,"at":"' .. at(360) .. '"},'
-    .. '{"stretchId":"thoracic-extension","repsDone":1,"setsDone":2,"secondsHeld":30,"at":"' .. at(450) .. '"},'
-    .. '{"stretchId":"childs-pose","repsDone":1,"setsDone":1,"secondsHeld":30,"at":"' .. at(540) .. '"},'
-    .. '{"stretchId":"chest-opener","repsDone":2,"setsDone":1,"secondsHeld":30,"at":"' .. at(630) .. '"}]}'
+  local routine = {}
+  for i, id in ipairs(ids) do routine[i] = '{"stretchId":"' .. id .. '","level":"standard"}' end
+  local steps = {}
+  for i = 0, steps_count - 1 do
+    steps[i + 1] = '{"step":' .. i .. ',"end":"played","at":"' .. at(math.floor(720 * (i + 1) / steps_count)) .. '"}'
+  end
+  return '","routine":[' .. table.concat(routine, ",") .. '],"painBefore":4,"painAfter":2,"startedAt":"' .. at(0)
+    .. '","steps":[' .. table.concat(steps, ",") .. ']}'
+end
+
+-- n hex digits (n <= 4, so the random range stays small for every Lua).
+local function hex(n) return string.format("%0" .. n .. "x", math.random(0, 16 ^ n - 1)) end
+
+local function client_id()
+  return hex(4) .. hex(4) .. "-" .. hex(4) .. "-4" .. hex(3) .. "-a" .. hex(3) .. "-" .. hex(4) .. hex(4) .. hex(4)
 end
 
 function init(args)
-  body = session_body()
+  math.randomseed(os.time() + (thread_id or 0) * 104729)
+  body_rest = session_rest()
 end
 
 function request()
@@ -52,7 +67,7 @@ function request()
   local headers = { ["Authorization"] = "Bearer " .. token }
   if mode == "post" then
     headers["Content-Type"] = "application/json"
-    return wrk.format("POST", "/api/v1/sessions/completed", headers, body)
+    return wrk.format("POST", "/api/v1/sessions/completed", headers, '{"clientId":"' .. client_id() .. body_rest)
   end
   return wrk.format("GET", "/api/v1/stats", headers)
 end

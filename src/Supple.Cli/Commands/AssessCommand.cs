@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Supple.Application;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Reminders;
 using Supple.Core.Planning;
@@ -24,6 +25,11 @@ internal sealed class AssessCommand : Command
         Description = "Resume a paused stretch (only after a doctor or physiotherapist has agreed).",
         HelpName = "STRETCH_ID",
     };
+    private readonly Option<string?> _clearedByDoctor = new("--cleared-by-doctor")
+    {
+        Description = "Record the date (YYYY-MM-DD, or 'today') a doctor checked you and agreed you can stretch, after an assessment said to see one first.",
+        HelpName = "DATE",
+    };
     private readonly Option<bool> _json = CommonOptions.Json();
     private readonly Option<string?> _programme = CommonOptions.Programme();
     private readonly Option<string?> _db = CommonOptions.Db();
@@ -34,6 +40,7 @@ internal sealed class AssessCommand : Command
         Options.Add(_answers);
         Options.Add(_show);
         Options.Add(_resume);
+        Options.Add(_clearedByDoctor);
         Options.Add(_json);
         Options.Add(_programme);
         Options.Add(_db);
@@ -43,19 +50,27 @@ internal sealed class AssessCommand : Command
             var answersFile = parse.GetValue(_answers);
             var resume = parse.GetValue(_resume);
             var show = parse.GetValue(_show);
-            if ((answersFile is not null ? 1 : 0) + (resume is not null ? 1 : 0) + (show ? 1 : 0) > 1)
+            var cleared = parse.GetValue(_clearedByDoctor);
+            if ((answersFile is not null ? 1 : 0) + (resume is not null ? 1 : 0) + (show ? 1 : 0) + (cleared is not null ? 1 : 0) > 1)
             {
-                throw new UsageException("use only one of --answers, --show and --resume.");
+                throw new UsageException("use only one of --answers, --show, --resume and --cleared-by-doctor.");
             }
 
+            await using var data = CliApp.Open(console, parse.GetValue(_db), programme, parse.GetValue(_programme));
             if (resume is not null)
             {
-                return await ResumeAsync(console, programme, resume, parse.GetValue(_db), ct);
+                console.Ansi.MarkupLine(Markup.Escape(await data.App.Assessments.ResumeAsync(resume, ct)));
+                return ExitCodes.Ok;
+            }
+
+            if (cleared is not null)
+            {
+                return await ClearAsync(console, data.App, cleared, ct);
             }
 
             if (show)
             {
-                return await ShowAsync(console, programme, parse.GetValue(_db), parse.GetValue(_json), ct);
+                return await ShowAsync(console, data.App, parse.GetValue(_json), ct);
             }
 
             AssessmentAnswers answers;
@@ -72,23 +87,11 @@ internal sealed class AssessCommand : Command
                 answers = InteractiveAssessment.Ask(console.Ansi);
             }
 
-            var outcome = Assessment.Evaluate(programme, answers, console.Time.GetUtcNow());
-            await using var data = await PersonalData.OpenAsync(parse.GetValue(_db), console, ct);
-            var saved = false;
-            if (outcome is PlanOffered offered)
-            {
-                await data.SavePlanAsync(offered.Plan, ct);
-                saved = true;
-            }
-            else
-            {
-                // A plan made before the warning sign must not go on being offered as today's stretches.
-                await data.DeletePlanAsync(ct);
-            }
-
+            // Stored either way: the plan, or the "see a doctor first" outcome that closes the safety gate.
+            var outcome = await data.App.Assessments.AssessAsync(answers, ct);
             if (parse.GetValue(_json))
             {
-                console.Out.WriteLine(AssessmentJson.Write(programme, outcome, saved));
+                console.Out.WriteLine(AssessmentJson.Write(programme, outcome, saved: true));
                 return ExitCodes.Ok;
             }
 
@@ -135,10 +138,15 @@ internal sealed class AssessCommand : Command
         }
     }
 
-    private static async Task<int> ShowAsync(CliConsole console, Core.Content.Programme programme, string? db, bool json, CancellationToken ct)
+    private static async Task<int> ShowAsync(CliConsole console, SuppleApp app, bool json, CancellationToken ct)
     {
-        await using var data = await PersonalData.OpenAsync(db, console, ct);
-        var plan = await data.LoadPlanAsync(ct);
+        if (await app.Assessments.RefusalAsync(ct) is { } refusal)
+        {
+            console.Ansi.Write(PersonalPlanView.Refusal(refusal, CliMessages.ClearOrRetake));
+            return ExitCodes.Ok;
+        }
+
+        var plan = await app.Assessments.PlanAsync(ct);
         if (plan is null)
         {
             console.Ansi.MarkupLine("No plan yet. Run [bold]supple assess[/] to make one.");
@@ -147,13 +155,13 @@ internal sealed class AssessCommand : Command
 
         if (json)
         {
-            console.Out.WriteLine(AssessmentJson.Write(programme, new PlanOffered(plan), saved: true));
+            console.Out.WriteLine(AssessmentJson.Write(app.Programme, new PlanOffered(plan), saved: true));
             return ExitCodes.Ok;
         }
 
-        var today = TodaysSessionPlanner.Build(programme, plan, await data.LoadSafetyHistoryAsync(ct), null, console.Time.GetUtcNow());
-        var timeline = today.Routine.Items.Count == 0 ? null : RoutineBuilder.Compile(programme, today.Routine);
-        console.Ansi.Write(PersonalPlanView.Plan(programme, plan, today.Progress, timeline));
+        var today = await app.Assessments.TodayAsync(plan, null, ct);
+        var timeline = today.Routine.Items.Count == 0 ? null : RoutineBuilder.Compile(app.Programme, today.Routine);
+        console.Ansi.Write(PersonalPlanView.Plan(app.Programme, plan, today.Progress, timeline));
         if (today.Advice.Count > 0)
         {
             console.Ansi.Write(PersonalPlanView.Advice(today.Advice));
@@ -162,24 +170,26 @@ internal sealed class AssessCommand : Command
         return ExitCodes.Ok;
     }
 
-    private static async Task<int> ResumeAsync(CliConsole console, Core.Content.Programme programme, string stretchId, string? db, CancellationToken ct)
+    private static async Task<int> ClearAsync(CliConsole console, SuppleApp app, string text, CancellationToken ct)
     {
-        await using var data = await PersonalData.OpenAsync(db, console, ct);
-        var plan = await data.LoadPlanAsync(ct) ?? throw new UsageException("there is no plan yet. Run 'supple assess' first.");
-        var today = TodaysSessionPlanner.Build(programme, plan, await data.LoadSafetyHistoryAsync(ct), null, console.Time.GetUtcNow());
-        var progress = today.Progress.FirstOrDefault(p => p.StretchId == stretchId)
-            ?? throw new UsageException($"'{stretchId}' is not in your plan. Its stretches: {string.Join(", ", plan.Stretches.Select(s => s.StretchId))}.");
-        if (!progress.IsPaused)
+        var zone = await app.Journal.TimeZoneAsync(ct);
+        var today = Core.History.LocalDay.Of(console.Time.GetUtcNow(), zone);
+        var date = text.Trim().Equals("today", StringComparison.OrdinalIgnoreCase) ? today
+            : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed) ? parsed
+            : throw new UsageException($"--cleared-by-doctor takes a date such as {today:yyyy-MM-dd} (got '{text}').");
+        Plan plan;
+        try
         {
-            console.Ansi.MarkupLine($"{NameOf(programme, stretchId)} is not paused; nothing to do.");
-            return ExitCodes.Ok;
+            plan = await app.Assessments.ClearByDoctorAsync(date, ct);
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            throw new UsageException(SafetyMessages.ClearanceInTheFuture, ex);
         }
 
-        await data.AddResumptionAsync(new StretchResumption(stretchId, console.Time.GetUtcNow()), ct);
-        console.Ansi.MarkupLine($"{NameOf(programme, stretchId)} is back in your sessions, at the low end of its range. {Markup.Escape(SafetyMessages.StopRule)}");
+        console.Ansi.MarkupLine(Markup.Escape(SafetyMessages.Cleared));
+        var timeline = RoutineBuilder.Compile(app.Programme, plan.ToRoutine([], gentle: false));
+        console.Ansi.Write(PersonalPlanView.Plan(app.Programme, plan, null, timeline));
         return ExitCodes.Ok;
     }
-
-    private static string NameOf(Core.Content.Programme programme, string stretchId) =>
-        Spectre.Console.Markup.Escape(programme.FindStretch(stretchId)?.Name ?? stretchId);
 }

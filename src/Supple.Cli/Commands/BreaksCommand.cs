@@ -1,12 +1,9 @@
 using System.CommandLine;
+using Supple.Application;
 using Supple.Breaks;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Reminders;
-using Supple.Core.Content;
-using Supple.Core.Planning;
 using Supple.Core.Reminders;
-using Supple.Core.Safety;
-using Supple.Data;
 
 namespace Supple.Cli.Commands;
 
@@ -42,6 +39,13 @@ internal sealed class BreaksCommand : Command
     };
     private readonly Option<bool> _noNotify = new("--no-notify") { Description = "No desktop notifications (terminal only)." };
     private readonly Option<bool> _quiet = new("--quiet") { Description = "No bell when a break is due." };
+    private readonly Option<bool> _acceptDisclaimer = new("--accept-disclaimer")
+    {
+        Description = "Accept the medical disclaimer without being asked (read it with 'supple about').",
+    };
+
+    // How the native supple-breaks records a break: it runs 'supple breaks --record' with the break on stdin.
+    private readonly Option<bool> _record = new("--record") { Hidden = true };
     private readonly Option<string?> _programme = CommonOptions.Programme();
     private readonly Option<string?> _db = CommonOptions.Db();
 
@@ -62,11 +66,18 @@ internal sealed class BreaksCommand : Command
         Options.Add(_plain);
         Options.Add(_noNotify);
         Options.Add(_quiet);
+        Options.Add(_acceptDisclaimer);
+        Options.Add(_record);
         Options.Add(_programme);
         Options.Add(_db);
         _handOff = handOff;
         SetAction(async (parse, ct) =>
         {
+            if (parse.GetValue(_record))
+            {
+                return await RecordAsync(console, ct);
+            }
+
             var programme = ProgrammeSource.Load(parse.GetValue(_programme));
             TimeSpan? every = parse.GetValue(_every) is { } everyText ? ParseEvery(everyText, "--every") : null;
             TimeSpan? runFor = null;
@@ -91,9 +102,14 @@ internal sealed class BreaksCommand : Command
             }
 
             // Read what is needed from the store, then close it: the loop itself holds no database connection.
-            var (routine, savedEvery) = await LoadRoutineAsync(console, programme, parse.GetValue(_db), ct);
-            var timeline = RoutineBuilder.Compile(programme, routine);
-            var spacing = every ?? savedEvery ?? BreakSettings.Default.Every;
+            DeskBreakPlan breaks;
+            await using (var data = CliApp.Open(console, parse.GetValue(_db), programme, parse.GetValue(_programme)))
+            {
+                breaks = await data.App.DeskBreaks.PrepareAsync(parse.GetValue(_acceptDisclaimer), ct);
+            }
+
+            var timeline = breaks.Timeline;
+            var spacing = every ?? breaks.Every ?? BreakSettings.Default.Every;
             var breakLength = timeline.TotalDuration < TimeSpan.FromSeconds(10) ? TimeSpan.FromSeconds(10) : timeline.TotalDuration;
             if (spacing <= breakLength + BreakSettings.Default.PostponeBy)
             {
@@ -110,7 +126,8 @@ internal sealed class BreaksCommand : Command
                 Live: !plain,
                 Bell: !parse.GetValue(_quiet),
                 Notify: !parse.GetValue(_noNotify),
-                BreakRoutineScripts.From(timeline));
+                BreakRoutineScripts.From(timeline),
+                new BreakRecording(SelfCommand(), parse.GetValue(_db), parse.GetValue(_programme), AppBreakRecorder.Items(breaks.Routine)));
 
             // Waiting for hours needs none of what was loaded to get here: hand over to the small native program
             // when it was built next to this one. A successful exec never returns here.
@@ -121,7 +138,8 @@ internal sealed class BreaksCommand : Command
 
             // What was loaded to start up is not needed while waiting for hours: give the memory back.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            return await BreakLoop.RunJobAsync(job, console.Out, console.Time, console.Environment, ct);
+            var recorder = new AppBreakRecorder(console, parse.GetValue(_db), programme, parse.GetValue(_programme), job.Recording!.Routine);
+            return await BreakLoop.RunJobAsync(job, console.Out, console.Time, console.Environment, ct, recorder);
         });
     }
 
@@ -130,32 +148,30 @@ internal sealed class BreaksCommand : Command
             ? every
             : throw new UsageException($"{option} must be a duration from 10m to 12h such as 50m or 1h (got '{text}').");
 
-    private static async Task<(Core.Sessions.Routine Routine, TimeSpan? Every)> LoadRoutineAsync(
-        CliConsole console, Programme programme, string? db, CancellationToken ct)
+    /// <summary><c>supple breaks --record</c>: saves one break that <c>supple-breaks</c> passes on standard input.</summary>
+    private static async Task<int> RecordAsync(CliConsole console, CancellationToken ct)
     {
-        // The usual case, a local SQLite file, is read with plain SQL so EF Core never loads (see docs/PERFORMANCE.md).
-        if (SqliteDeskBreakReader.TryRead(StoreLocation.Resolve(db, console.Environment)) is { } inputs)
+        BreakRecordRequest request;
+        try
         {
-            var savedPlan = PersonalData.ParsePlan(inputs.PlanJson);
-            var resumptions = PersonalData.ParseResumptions(inputs.ResumptionsJson);
-            var hurts = inputs.Hurts.Select(h => new StretchHurt(h.StretchId, h.At)).ToList();
-            var paused = savedPlan?.Stretches.Select(s => s.StretchId).Where(id => SafetyRules.PausedSince(id, hurts, resumptions) is not null) ?? [];
-            return (Checked(DeskBreakRoutine.ChooseExcluding(programme, savedPlan, paused)), PersonalData.ParseReminders(inputs.RemindersJson).BreakEvery);
+            request = System.Text.Json.JsonSerializer.Deserialize(await Console.In.ReadToEndAsync(ct), BreakJobJsonContext.Default.BreakRecordRequest)
+                ?? throw new UsageException("no break on standard input.");
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            throw new UsageException($"the break on standard input is not valid: {ex.Message}", ex);
         }
 
-        await using var data = await PersonalData.OpenAsync(db, console, ct);
-        var plan = await data.LoadPlanAsync(ct);
-        IReadOnlyList<DosageProgress>? progress = null;
-        if (plan is not null)
-        {
-            progress = TodaysSessionPlanner.Build(programme, plan, await data.LoadSafetyHistoryAsync(ct), null, console.Time.GetUtcNow()).Progress;
-        }
-
-        return (Checked(DeskBreakRoutine.Choose(programme, plan, progress)), (await data.LoadRemindersAsync(ct)).BreakEvery);
+        var programme = ProgrammeSource.Load(request.ProgrammeFile);
+        var record = new BreakRecord(request.BreakId, request.StartedAt, TimeSpan.FromMilliseconds(request.ElapsedMilliseconds), request.End);
+        await new AppBreakRecorder(console, request.Db, programme, request.ProgrammeFile, request.Routine).RecordAsync(record, ct);
+        return ExitCodes.Ok;
     }
 
-    private static Core.Sessions.Routine Checked(Core.Sessions.Routine routine) =>
-        routine.Items.Count > 0
-            ? routine
-            : throw new UsageException("none of your plan's stretches can be done standing at a desk (or they are paused), so there is no desk-break routine.");
+    /// <summary>How to start this same <c>supple</c> again: its apphost, or the .NET host and supple.dll.</summary>
+    private static IReadOnlyList<string> SelfCommand()
+    {
+        var host = Environment.ProcessPath ?? "supple";
+        return Path.GetFileNameWithoutExtension(host) == "dotnet" ? [host, typeof(BreaksCommand).Assembly.Location] : [host];
+    }
 }

@@ -4,18 +4,16 @@ using Spectre.Console;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Reminders;
 using Supple.Cli.Rendering;
-using Supple.Core.Planning;
 using Supple.Core.Reminders;
-using Supple.Core.Sessions;
 
 namespace Supple.Cli.Commands;
 
-/// <summary><c>supple calendar</c>: a daily recurring calendar event (RFC 5545, with an alarm) for the planned routine.</summary>
+/// <summary>
+/// <c>supple calendar</c>: a daily recurring calendar event (RFC 5545, with an alarm) for today's stretches, through
+/// the same rules as a session (refused while the safety gate is closed; paused stretches left out).
+/// </summary>
 internal sealed class CalendarCommand : Command
 {
-    /// <summary>The time used when neither --at nor a saved daily reminder gives one.</summary>
-    public static readonly TimeOnly DefaultTime = new(8, 30);
-
     private readonly Option<string> _out = new("--out")
     {
         Description = "Where to write the .ics file ('-' for standard output).",
@@ -49,24 +47,10 @@ internal sealed class CalendarCommand : Command
             }
 
             var output = parse.GetValue(_out)!;
-            await using var data = await PersonalData.OpenAsync(parse.GetValue(_db), console, ct);
-            var reminders = await data.LoadRemindersAsync(ct);
-            var time = at ?? reminders.DailyAt ?? DefaultTime;
-            var plan = await data.LoadPlanAsync(ct);
-            var now = console.Time.GetUtcNow();
-            var routine = plan is null
-                ? Routine.All(programme, DosageLevel.Gentle)
-                : TodaysSessionPlanner.Build(programme, plan, await data.LoadSafetyHistoryAsync(ct), null, now).Routine;
-            if (routine.Items.Count == 0)
-            {
-                throw new UsageException("every stretch in your plan is paused, so there is nothing to put in the calendar.");
-            }
-
-            var timeline = RoutineBuilder.Compile(programme, routine);
-            var practice = DailyPracticeEvent.For(programme, plan, time, timeline.TotalDuration);
-            var zone = await data.TimeZoneAsync(ct);
-            var firstDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DailyReminder.NextOccurrence(time, now, zone), zone).DateTime);
-            var ics = CalendarFile.Write(practice, zone, firstDay, now);
+            await using var data = CliApp.Open(console, parse.GetValue(_db), programme, parse.GetValue(_programme));
+            var calendar = await data.App.Reminders.CalendarEventAsync(at, ct);
+            var practice = calendar.Practice;
+            var ics = CalendarFile.Write(practice, calendar.TimeZone, calendar.FirstDay, console.Time.GetUtcNow());
             if (output == "-")
             {
                 console.Out.Write(ics);
@@ -86,7 +70,7 @@ internal sealed class CalendarCommand : Command
             }
 
             console.Ansi.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                $"Wrote {output}: every day at {time:HH:mm} ({zone.Id}) from {firstDay:yyyy-MM-dd}, about {Format.Duration(timeline.TotalDuration)}, with an alarm at the start.")));
+                $"Wrote {output}: every day at {practice.At:HH:mm} ({calendar.TimeZone.Id}) from {calendar.FirstDay:yyyy-MM-dd}, about {Format.Duration(practice.Duration)}, with an alarm at the start.")));
             console.Ansi.MarkupLine("[dim]Import it into your calendar app (it updates the same event if you import a newer file).[/]");
             return ExitCodes.Ok;
         });

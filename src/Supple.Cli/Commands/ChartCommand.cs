@@ -47,10 +47,10 @@ internal sealed class ChartCommand : Command
             }
 
             var days = parse.GetValue(_days);
-            await using var store = await HistoryStore.OpenAsync(console, parse.GetValue(_db), ct);
-            var zone = (await store.GetSettingsAsync(ct)).ResolveTimeZone();
+            await using var data = CliApp.Open(console, parse.GetValue(_db));
+            var zone = await data.App.Journal.TimeZoneAsync(ct);
             var now = console.Time.GetUtcNow();
-            var history = await store.GetHistoryAsync(now.AddDays(-days - 1), ct);
+            var history = await data.App.Journal.HistoryAsync(now.AddDays(-days - 1), ct);
             PainChart.Save(history, zone, now, days, path);
 
             console.Ansi.MarkupLineInterpolated($"Drew {HistoryFormat.Count(history.Sessions.Count, "session", "sessions")} and {HistoryFormat.Count(history.PainEntries.Count, "pain entry", "pain entries")} of the last {HistoryFormat.Days(days)} to {path}.");

@@ -40,8 +40,8 @@ internal sealed class ExportCommand : Command
         });
         SetAction(async (parse, ct) =>
         {
-            await using var store = await HistoryStore.OpenAsync(console, parse.GetValue(_db), ct);
-            var document = await store.ExportAsync(ct);
+            await using var data = CliApp.Open(console, parse.GetValue(_db));
+            var document = await data.App.Journal.ExportAsync(ct);
             var text = parse.GetValue(_format) switch
             {
                 "csv" => ExportCsv.Write(document),

@@ -33,10 +33,10 @@ internal sealed class HistoryCommand : Command
         SetAction(async (parse, ct) =>
         {
             var days = parse.GetValue(_days);
-            await using var store = await HistoryStore.OpenAsync(console, parse.GetValue(_db), ct);
-            var zone = (await store.GetSettingsAsync(ct)).ResolveTimeZone();
+            await using var data = CliApp.Open(console, parse.GetValue(_db));
+            var zone = await data.App.Journal.TimeZoneAsync(ct);
             DateTimeOffset? since = days is { } d ? console.Time.GetUtcNow().AddDays(-d) : null;
-            var history = await store.GetHistoryAsync(since, ct);
+            var history = await data.App.Journal.HistoryAsync(since, ct);
             if (parse.GetValue(_json))
             {
                 await console.Out.WriteLineAsync(HistoryJson.History(history, zone));

@@ -57,8 +57,8 @@ internal sealed class ImportCommand : Command
                 throw new UsageException($"{path}: {ex.Message} Nothing was imported.", ex);
             }
 
-            await using var store = await HistoryStore.OpenAsync(console, parse.GetValue(_db), ct);
-            var result = await store.ImportAsync(document, rules, ct);
+            await using var data = CliApp.Open(console, parse.GetValue(_db));
+            var result = await data.App.Journal.ImportAsync(document, rules, ct);
             console.Ansi.MarkupLineInterpolated(
                 $"Imported {HistoryFormat.Count(result.SessionsAdded, "session", "sessions")} and {HistoryFormat.Count(result.PainEntriesAdded, "pain entry", "pain entries")}; {HistoryFormat.Count(result.SessionsAlreadyPresent, "session", "sessions")} and {HistoryFormat.Count(result.PainEntriesAlreadyPresent, "pain entry", "pain entries")} were already there.");
             return ExitCodes.Ok;

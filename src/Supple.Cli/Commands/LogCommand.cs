@@ -83,13 +83,14 @@ internal sealed class LogCommand : Command
                 throw new UsageException($"the note is {note.Length} characters; at most {PainEntry.MaxNoteLength} are kept.");
             }
 
-            await using var store = await HistoryStore.OpenAsync(console, parse.GetValue(_db), ct);
-            var zone = (await store.GetSettingsAsync(ct)).ResolveTimeZone();
+            // Logging a session done with a clinician is allowed whatever the safety gate says.
+            await using var data = CliApp.Open(console, parse.GetValue(_db));
+            var zone = await data.App.Journal.TimeZoneAsync(ct);
             var at = TimeArgument.Parse(parse.GetValue(_at), console.Time.GetUtcNow(), zone);
             // The timer did not run, so no counts are known: each named stretch is recorded as done, without reps.
             var records = ids.Distinct(StringComparer.Ordinal).Select(id => new StretchRecord(id, Side.None, 0, 0, 0, Skipped: false, Hurt: false)).ToList();
             var name = parse.GetValue(_programme) is null ? BuiltInProgramme.Name : programme.Title;
-            await store.LogSessionAsync(new LoggedSession(at, name, parse.LevelOrDefault(_level), records, before, after, note), ct);
+            await data.App.Journal.LogAsync(new LoggedSession(at, name, parse.LevelOrDefault(_level), records, before, after, note), ct);
             var what = records.Count == 0 ? "a session" : $"a session of {records.Count} stretch{(records.Count == 1 ? "" : "es")}";
             console.Ansi.MarkupLineInterpolated($"Logged {what} on {HistoryFormat.LocalTime(at, zone)} ({zone.Id}).");
             return ExitCodes.Ok;

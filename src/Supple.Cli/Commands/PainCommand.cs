@@ -64,16 +64,16 @@ internal sealed class PainCommand : Command
                 throw new UsageException($"the note is {note.Length} characters; at most {PainEntry.MaxNoteLength} are kept.");
             }
 
-            await using var store = await HistoryStore.OpenAsync(console, parse.GetValue(_db), ct);
-            var zone = (await store.GetSettingsAsync(ct)).ResolveTimeZone();
+            await using var data = CliApp.Open(console, parse.GetValue(_db));
+            var zone = await data.App.Journal.TimeZoneAsync(ct);
             var at = TimeArgument.Parse(parse.GetValue(_at), console.Time.GetUtcNow(), zone);
             var entry = PainEntry.Create(at, score, area, note);
-            await store.AddPainEntryAsync(entry, ct);
+            var advice = await data.App.Journal.AddPainAsync(entry, ct);
             var where = area is { } a ? $" ({a.ToName()})" : "";
             console.Ansi.MarkupLineInterpolated($"Pain {score.Value}/10{where} noted for {HistoryFormat.LocalTime(at, zone)}.");
-            if (score.Value >= 8)
+            if (advice is not null)
             {
-                console.Ansi.MarkupLine("[yellow]That is a lot of pain. If a stretch hurts like this, stop it and see a doctor.[/]");
+                console.Ansi.MarkupLineInterpolated($"[yellow]{advice}[/]");
             }
 
             return ExitCodes.Ok;

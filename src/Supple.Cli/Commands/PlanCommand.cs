@@ -1,11 +1,15 @@
 using System.CommandLine;
+using Supple.Application;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Json;
 using Supple.Cli.Rendering;
 
 namespace Supple.Cli.Commands;
 
-/// <summary><c>supple plan</c>: the compiled timeline of a session and its total duration.</summary>
+/// <summary>
+/// <c>supple plan</c>: the timeline <c>supple start</c> would play with the same options, and its total duration,
+/// through the same rules (the safety gate, the saved plan, paused stretches).
+/// </summary>
 internal sealed class PlanCommand : Command
 {
     private readonly Option<Core.Sessions.DosageLevel?> _level = CommonOptions.Level();
@@ -13,6 +17,7 @@ internal sealed class PlanCommand : Command
     private readonly Option<bool> _json = CommonOptions.Json();
     private readonly Option<bool> _steps = new("--steps") { Description = "List every step, not just every stretch." };
     private readonly Option<string?> _programme = CommonOptions.Programme();
+    private readonly Option<string?> _db = CommonOptions.Db();
 
     public PlanCommand(CliConsole console)
         : base("plan", "Show the timeline 'supple start' would play with the same options, and how long it takes.")
@@ -22,18 +27,29 @@ internal sealed class PlanCommand : Command
         Options.Add(_steps);
         Options.Add(_json);
         Options.Add(_programme);
-        SetAction(parse =>
+        Options.Add(_db);
+        SetAction(async (parse, ct) =>
         {
             var programme = ProgrammeSource.Load(parse.GetValue(_programme));
-            var level = parse.LevelOrDefault(_level);
-            var timeline = RoutineBuilder.Compile(programme, RoutineBuilder.Build(programme, level, parse.GetValue(_only)));
+            var only = parse.GetValue(_only) ?? [];
+            if (only.Length > 0)
+            {
+                RoutineBuilder.Build(programme, parse.GetValue(_level) ?? Core.Sessions.DosageLevel.Standard, only);
+            }
+
+            await using var data = CliApp.Open(console, parse.GetValue(_db), programme, parse.GetValue(_programme));
+            var prepared = await data.App.Sessions.PrepareAsync(new SessionRequest(parse.GetValue(_level), only, FromPlan: true), ct);
             if (parse.GetValue(_json))
             {
-                console.Out.WriteLine(ProgrammeJson.Plan(programme, timeline, level));
+                console.Out.WriteLine(ProgrammeJson.Plan(programme, prepared.Timeline, prepared.Level));
             }
             else
             {
-                console.Ansi.Write(PlanView.Render(timeline, level, parse.GetValue(_steps)));
+                console.Ansi.Write(PlanView.Render(prepared.Timeline, prepared.Level, parse.GetValue(_steps)));
+                if (prepared.Advice.Count > 0)
+                {
+                    console.Ansi.Write(Reminders.PersonalPlanView.Advice(prepared.Advice));
+                }
             }
 
             return ExitCodes.Ok;

@@ -54,23 +54,25 @@ internal sealed class RemindCommand : Command
                 every = BreaksCommand.ParseEvery(everyText, "--break-every");
             }
 
-            await using var data = await PersonalData.OpenAsync(parse.GetValue(_db), console, ct);
-            var settings = await data.LoadRemindersAsync(ct);
+            await using var data = CliApp.Open(console, parse.GetValue(_db));
+            var state = at is not null || off || every is not null
+                ? await data.App.Reminders.SetAsync(at, off, every, ct)
+                : await data.App.Reminders.GetAsync(ct);
             if (at is not null || off || every is not null)
             {
-                settings = settings with
-                {
-                    DailyAt = off ? null : at ?? settings.DailyAt,
-                    BreakEvery = every ?? settings.BreakEvery,
-                };
-                await data.SaveRemindersAsync(settings, ct);
                 console.Ansi.MarkupLine("[dim]Saved.[/]");
             }
 
-            var zone = await data.TimeZoneAsync(ct);
-            if (settings.DailyAt is { } daily)
+            var settings = state.Settings;
+            var zone = state.TimeZone;
+            if (state.HeldBack is { } heldBack)
             {
-                var next = TimeZoneInfo.ConvertTime(DailyReminder.NextOccurrence(daily, console.Time.GetUtcNow(), zone), zone);
+                console.Ansi.Write(PersonalPlanView.Refusal(heldBack, CliMessages.ClearOrRetake));
+                console.Ansi.MarkupLine(Markup.Escape("Daily reminder: held back while this stands" + (settings.DailyAt is { } held ? string.Create(CultureInfo.InvariantCulture, $" (set for {held:HH:mm})") : "") + "."));
+            }
+            else if (settings.DailyAt is { } daily && state.Next is { } nextAt)
+            {
+                var next = TimeZoneInfo.ConvertTime(nextAt, zone);
                 console.Ansi.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
                     $"Daily reminder: {daily:HH:mm} ({zone.Id}); next on {next:ddd d MMM} at {next:HH:mm}.")));
                 console.Ansi.MarkupLine("The browser app shows it while it is open. To be reminded by your calendar app even when Supple is closed, run [bold]supple calendar --out supple.ics[/] and import the file.");

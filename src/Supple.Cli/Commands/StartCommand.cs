@@ -24,7 +24,7 @@ internal sealed class StartCommand : Command
     private readonly Option<int?> _painBefore = PainOption("--pain-before", "Pain 0–10 before the session (instead of being asked).");
     private readonly Option<int?> _painAfter = PainOption("--pain-after", "Pain 0–10 after the session (instead of being asked).");
 
-    public StartCommand(CliConsole console, Func<string?, CancellationToken, Task<ISessionJournal>> openJournal)
+    public StartCommand(CliConsole console)
         : base("start", "Start a guided session: timed holds, releases and side switches, with pain before and after.")
     {
         Options.Add(_level);
@@ -40,7 +40,7 @@ internal sealed class StartCommand : Command
         SetAction((parse, cancellationToken) =>
         {
             var options = new StartOptions(
-                parse.LevelOrDefault(_level),
+                parse.GetValue(_level),
                 parse.GetValue(_only) ?? [],
                 parse.GetValue(_programme),
                 parse.GetValue(_db),
@@ -49,9 +49,8 @@ internal sealed class StartCommand : Command
                 parse.GetValue(_voice),
                 parse.GetValue(_acceptDisclaimer),
                 parse.GetValue(_painBefore),
-                parse.GetValue(_painAfter),
-                UsePlan: parse.GetResult(_level) is not { Implicit: false } && (parse.GetValue(_only) ?? []).Length == 0);
-            return new GuidedSession(console, openJournal).RunAsync(options, cancellationToken);
+                parse.GetValue(_painAfter));
+            return new GuidedSession(console).RunAsync(options, cancellationToken);
         });
     }
 

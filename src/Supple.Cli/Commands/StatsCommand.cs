@@ -1,17 +1,14 @@
 using System.CommandLine;
-using System.Runtime.CompilerServices;
 using Spectre.Console;
 using Supple.Cli.History;
 using Supple.Cli.Infrastructure;
-using Supple.Core.Statistics;
-using Supple.Data;
 
 namespace Supple.Cli.Commands;
 
 /// <summary>
-/// <c>supple stats [--json]</c>: streaks, days practised, completion, pain before/after, the 30-day pain trend and
-/// per-stretch counts. Reads through <see cref="SqliteStatsReader"/> (plain SQL over summary rows, no EF Core) and
-/// falls back to the store only when that cannot answer (no file yet, a schema to migrate, PostgreSQL).
+/// <c>supple stats [--json]</c>: streaks, days practised, completion, pain before/after, the pain trend and
+/// per-stretch counts. The application reads them with plain SQL over the summary rows of a local file (no EF Core)
+/// and opens the store only when that cannot answer (no file yet, a schema to migrate, PostgreSQL).
 /// </summary>
 internal sealed class StatsCommand : Command
 {
@@ -25,8 +22,8 @@ internal sealed class StatsCommand : Command
         Options.Add(_db);
         SetAction(async (parse, ct) =>
         {
-            var location = HistoryStore.Locate(console, parse.GetValue(_db));
-            var stats = SqliteStatsReader.TryRead(location, console.Time) ?? await ReadThroughStoreAsync(console, location, ct);
+            await using var data = CliApp.Open(console, parse.GetValue(_db));
+            var stats = await data.App.Journal.StatsAsync(ct);
             if (parse.GetValue(_json))
             {
                 await console.Out.WriteLineAsync(HistoryJson.Stats(stats));
@@ -43,13 +40,5 @@ internal sealed class StatsCommand : Command
 
             return ExitCodes.Ok;
         });
-    }
-
-    // Kept out of the action so EF Core is only loaded and compiled when the fast path declines.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static async Task<PracticeStats> ReadThroughStoreAsync(CliConsole console, StoreLocation location, CancellationToken ct)
-    {
-        await using var store = await SuppleStore.OpenAsync(location, console.Time, "local", ct);
-        return await store.GetStatsAsync(ct);
     }
 }

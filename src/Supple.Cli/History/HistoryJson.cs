@@ -41,6 +41,8 @@ internal static class HistoryJson
         w.WriteNumber("readings", stats.Trend.Readings);
         Number(w, "slopePerDay", stats.Trend.SlopePerDay);
         Number(w, "changeOverWindow", stats.Trend.ChangeOverWindow);
+        Number(w, "spanDays", stats.Trend.SlopePerDay is null ? null : Math.Round(stats.Trend.SpanDays, 2));
+        Number(w, "changeOverSpan", stats.Trend.ChangeOverSpan);
         w.WriteString("direction", Kebab(stats.Trend.Direction.ToString()));
         w.WriteString("words", stats.Trend.Words);
         w.WriteEndObject();
@@ -110,6 +112,7 @@ internal static class HistoryJson
                 w.WriteNumber("setsDone", r.SetsDone);
                 w.WriteNumber("secondsHeld", r.SecondsHeld);
                 w.WriteBoolean("skipped", r.Skipped);
+                w.WriteBoolean("partial", r.Partial);
                 w.WriteBoolean("hurt", r.Hurt);
                 w.WriteEndObject();
             }

@@ -37,7 +37,12 @@ internal static class HistoryView
 
     private static (IRenderable What, IRenderable Details) SessionRow(PracticeSession s, Func<string, string> nameOf)
     {
-        var what = new Markup(s.Source == SessionSource.Logged ? "Session [dim](logged)[/]" : "Session");
+        var what = new Markup(s.Source switch
+        {
+            SessionSource.Logged => "Session [dim](logged)[/]",
+            SessionSource.DeskBreak => "Desk break",
+            _ => "Session",
+        });
         var lines = new List<string>
         {
             Markup.Escape($"{HistoryFormat.Outcome(s.Outcome, s.NeverFinished)} · {s.ProgrammeName}, {s.Level.ToString().ToLowerInvariant()}"
@@ -55,9 +60,11 @@ internal static class HistoryView
         {
             var nothingCounted = r.RepsDone == 0 && r.SetsDone == 0 && r.SecondsHeld == 0;
             var detail = nothingCounted
-                ? (r.Skipped ? "" : "done")
+                ? (r.Skipped ? "" : r.Partial ? "cut short" : "done")
                 : $"{HistoryFormat.Count(r.RepsDone, "rep", "reps")}, {HistoryFormat.Count(r.SetsDone, "set", "sets")}, {r.SecondsHeld} s held";
-            var flags = (r.Skipped ? (nothingCounted ? "[grey]skipped[/]" : " [grey](part skipped)[/]") : "") + (r.Hurt ? " [yellow](hurt)[/]" : "");
+            var flags = (r.Skipped ? (nothingCounted ? "[grey]skipped[/]" : " [grey](part skipped)[/]") : "")
+                + (r.Partial && !nothingCounted ? " [grey](cut short)[/]" : "")
+                + (r.Hurt ? " [yellow](hurt)[/]" : "");
             stretches.Add(new Markup($"{Markup.Escape(nameOf(r.StretchId) + HistoryFormat.Side(r.Side))}: {Markup.Escape(detail)}{flags}"));
         }
 

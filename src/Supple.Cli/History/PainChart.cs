@@ -175,12 +175,12 @@ internal static class PainChart
         }
     }
 
-    // The 30-day trend line of supple stats, drawn through the readings it was fitted to.
+    // The trend line of supple stats, fitted to the upper-back readings of the last 30 days and drawn only from the
+    // first of them to the last: no line over days without readings.
     private static void AddTrend(Plot plot, Data.History history, TimeZoneInfo zone, DateTimeOffset now)
     {
         var from = now - TimeSpan.FromDays(PainTrend.DefaultWindowDays);
-        var points = history.PainEntries.Select(p => new PainPoint(p.At, p.Score.Value))
-            .Concat(history.Sessions.Where(s => s.PainBefore is not null).Select(s => new PainPoint(s.StartedAt, s.PainBefore!.Value.Value)))
+        var points = new Core.Safety.SafetyHistory(history.Sessions, history.PainEntries, []).PainReadings()
             .Where(p => p.At >= from && p.At <= now).ToList();
         var trend = PainTrend.Compute(points, now);
         if (trend.SlopePerDay is not { } slope)
@@ -190,12 +190,14 @@ internal static class PainChart
 
         var meanX = points.Average(p => (p.At - from).TotalDays);
         var meanY = points.Average(p => p.Score);
-        var startY = meanY - (slope * meanX);
-        var line = plot.Add.Line(Local(from, zone).ToOADate(), startY, Local(now, zone).ToOADate(), startY + (slope * PainTrend.DefaultWindowDays));
+        var first = points.Min(p => p.At);
+        var last = points.Max(p => p.At);
+        double Y(DateTimeOffset at) => meanY + (slope * ((at - from).TotalDays - meanX));
+        var line = plot.Add.Line(Local(first, zone).ToOADate(), Y(first), Local(last, zone).ToOADate(), Y(last));
         line.LineColor = Colors.Black.WithAlpha(0.7);
         line.LineWidth = 2.5f;
         line.LinePattern = LinePattern.Dashed;
-        line.LegendText = $"30-day trend: {trend.Direction.ToString().ToLowerInvariant()}";
+        line.LegendText = $"Upper-back trend: {trend.Words}";
     }
 
     private static IEnumerable<(DateTime, double)> Marks(Data.History history, TimeZoneInfo zone, SessionOutcome outcome) =>

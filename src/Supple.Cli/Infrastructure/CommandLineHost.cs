@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Supple.Application;
 using Supple.Core.Content;
 using Supple.Core.Localization;
 
@@ -70,20 +71,36 @@ internal static class CommandLineHost
             return ExitCodes.BadInput;
         }
 
+        // Ctrl+C and SIGTERM cancel the command's token, and the command is left to finish what it must (a session closes
+        // its record) instead of being cut off after System.CommandLine's grace period.
+        using var signals = new TerminationSignals();
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, signals.Token);
         try
         {
             var configuration = new InvocationConfiguration
             {
                 EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
                 Output = console.Out,
                 Error = console.Error,
             };
-            return await parsed.InvokeAsync(configuration, cancellationToken);
+            var exit = await parsed.InvokeAsync(configuration, cancel.Token);
+            return exit == ExitCodes.Interrupted && signals.ExitCode is { } signalled ? signalled : exit;
         }
         catch (UsageException ex)
         {
             await console.Error.WriteLineAsync($"supple: {ErrorText.Clean(ex.Message)}");
             return ExitCodes.BadInput;
+        }
+        catch (RefusedException ex)
+        {
+            await WriteRefusalAsync(console.Error, ex);
+            return ExitCodes.Refused;
+        }
+        catch (DamagedDocumentException ex)
+        {
+            await console.Error.WriteLineAsync($"supple: {ex.Message}");
+            return ExitCodes.Failure;
         }
         catch (ProgrammeValidationException ex)
         {
@@ -93,7 +110,7 @@ internal static class CommandLineHost
         catch (OperationCanceledException)
         {
             await console.Error.WriteLineAsync("supple: interrupted.");
-            return ExitCodes.Interrupted;
+            return signals.ExitCode ?? ExitCodes.Interrupted;
         }
         catch (Exception ex)
         {
@@ -126,6 +143,16 @@ internal static class CommandLineHost
         CultureInfo.CurrentCulture = language.Culture;
         CultureInfo.CurrentUICulture = language.Culture;
         return true;
+    }
+
+    /// <summary>A refusal: why (the application's and Core's words), then what to do (the terminal's).</summary>
+    internal static async Task WriteRefusalAsync(TextWriter error, RefusedException ex)
+    {
+        await error.WriteLineAsync($"supple: {ex.Title}. {ex.Message}");
+        if (CliMessages.WhatToDo(ex.Reason) is { } what)
+        {
+            await error.WriteLineAsync(what);
+        }
     }
 
     internal static async Task WriteProgrammeErrorsAsync(TextWriter error, ProgrammeValidationException ex)

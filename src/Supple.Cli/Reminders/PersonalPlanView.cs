@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
+using Supple.Cli.Infrastructure;
 using Supple.Cli.Rendering;
 using Supple.Core.Content;
 using Supple.Core.Planning;
@@ -32,10 +33,34 @@ internal static class PersonalPlanView
         }
 
         rows.Add(Text.Empty);
-        rows.Add(new Markup("[dim]Any plan saved before has been set aside. When a doctor agrees that stretching is right for you, run 'supple assess' again.[/]"));
+        rows.Add(new Markup("[dim]" + Markup.Escape("Any plan saved before has been set aside. " + CliMessages.ClearOrRetake) + "[/]"));
         return new Panel(new Rows(rows))
         {
             Header = new PanelHeader(outcome.Urgency == RedFlagUrgency.Emergency ? " Get medical help now " : " See a doctor first "),
+            Border = BoxBorder.Rounded,
+            BorderStyle = new Style(Color.Red),
+            Padding = new Padding(1, 0, 1, 0),
+        };
+    }
+
+    /// <summary>A refusal by the safety gate (or another rule): why, and what to do in the terminal.</summary>
+    public static IRenderable Refusal(SafetyAdvice why, string? whatToDo)
+    {
+        var rows = new List<IRenderable> { new Markup(Markup.Escape(why.Message)) };
+        if (why.Sources.Count > 0)
+        {
+            rows.Add(new Markup($"[dim]Sources: {Markup.Escape(string.Join("; ", why.Sources.Select(s => s.Url?.ToString() ?? s.Title)))}[/]"));
+        }
+
+        if (whatToDo is not null)
+        {
+            rows.Add(Text.Empty);
+            rows.Add(new Markup(Markup.Escape(whatToDo)));
+        }
+
+        return new Panel(new Rows(rows))
+        {
+            Header = new PanelHeader($" {Markup.Escape(why.Title)} "),
             Border = BoxBorder.Rounded,
             BorderStyle = new Style(Color.Red),
             Padding = new Padding(1, 0, 1, 0),

@@ -3,6 +3,7 @@ using Spectre.Console;
 using Spectre.Console.Rendering;
 using Supple.Cli.Rendering;
 using Supple.Core.Content;
+using Supple.Core.Safety;
 using Supple.Core.Sessions;
 
 namespace Supple.Cli.Sessions;
@@ -14,20 +15,19 @@ internal static class EndView
     {
         SessionOutcome.Completed => "Session complete.",
         SessionOutcome.StoppedForPain => "Session stopped: you said it hurts.",
-        _ => "Session ended early.",
+        _ => "Session ended early: what you did is kept, the stretch in progress as cut short.",
     };
 
-    /// <summary>The screen shown at once after "this hurts": where, and the programme's stop rule.</summary>
-    public static IRenderable Hurt(Programme programme, Timeline timeline, HurtReport hurt)
+    /// <summary>The screen shown at once after "this hurts": where, whether it is saved, and the stop rule.</summary>
+    public static IRenderable Hurt(Timeline timeline, HurtReport hurt, bool saved)
     {
         var name = timeline.Stretches.FirstOrDefault(s => s.StretchId == hurt.StretchId)?.Name ?? hurt.StretchId;
         var where = hurt.Side == Side.None ? name : $"{name}, {Format.Side(hurt.Side)}";
         var body = new Rows(
-            new Markup($"[bold]Stopped during: {Markup.Escape(where)}.[/] This is saved in your history."),
+            new Markup($"[bold]Stopped during: {Markup.Escape(where)}.[/] "
+                + (saved ? "This is saved in your history." : "[red]It could not be saved: see the message below.[/]")),
             Text.Empty,
-            new Text(programme.StopRule),
-            Text.Empty,
-            new Text(programme.ClosingAdvice));
+            new Text(SafetyMessages.StoppedForPain));
         return new Panel(body)
             .Header("[bold red] STOP — this hurts [/]")
             .BorderColor(Color.Red)
@@ -49,8 +49,7 @@ internal static class EndView
             table.AddColumn("Side");
         }
 
-        table.AddColumn(new TableColumn("Reps").RightAligned())
-            .AddColumn(new TableColumn("Sets").RightAligned())
+        table.AddColumn(new TableColumn("Reps × sets").RightAligned())
             .AddColumn(new TableColumn("Held").RightAligned());
         if (notes)
         {
@@ -65,8 +64,7 @@ internal static class EndView
                 cells.Add(new Text(r.Side == Side.None ? "—" : Format.Kebab(r.Side)));
             }
 
-            cells.Add(new Text(r.RepsDone.ToString(CultureInfo.InvariantCulture)));
-            cells.Add(new Text(r.SetsDone.ToString(CultureInfo.InvariantCulture)));
+            cells.Add(new Text(RepsTimesSets(r)));
             cells.Add(new Text(Format.Seconds(r.SecondsHeld)));
             if (notes)
             {
@@ -84,7 +82,15 @@ internal static class EndView
         return table;
     }
 
-    public static string Note(StretchRecord r) => r.Hurt ? "hurt" : r.Skipped ? "skipped" : "";
+    public static string Note(StretchRecord r) => r.Hurt ? "hurt" : r.Skipped ? "skipped" : r.Partial ? "cut short" : "";
+
+    /// <summary>Reps × sets as they were done: "1 rep × 3 sets", "4 reps, no set finished", "nothing finished".</summary>
+    public static string RepsTimesSets(StretchRecord r) => (r.RepsDone, r.SetsDone) switch
+    {
+        (0, 0) => "nothing finished",
+        (var reps, 0) => Format.Count(reps, "rep", "reps") + ", no set finished",
+        var (reps, sets) => Format.Count(reps, "rep", "reps") + " × " + Format.Count(sets, "set", "sets"),
+    };
 
     /// <summary>"Pain 6 → 4 (−2)", or <c>null</c> without both scores.</summary>
     public static string? PainChange(int? before, int? after)
@@ -106,8 +112,8 @@ internal static class EndView
             : string.Create(CultureInfo.InvariantCulture, $"Pain after: {after}");
     }
 
-    public static string Streak(JournalStats stats) =>
-        stats.CurrentStreakDays switch
+    public static string Streak(int currentStreakDays) =>
+        currentStreakDays switch
         {
             0 => "No streak yet.",
             1 => "Streak: 1 day. Come back tomorrow to make it 2.",
@@ -118,9 +124,9 @@ internal static class EndView
     /// The average pain change over the history, or <c>null</c> without sessions scored before and after, or when
     /// this is the first session (its own change is already on the line above).
     /// </summary>
-    public static string? AveragePainChange(JournalStats stats) => stats.AveragePainChange switch
+    public static string? AveragePainChange(int sessions, double? averagePainChange) => averagePainChange switch
     {
-        _ when stats.TotalSessions < 2 => null,
+        _ when sessions < 2 => null,
         null => null,
         < -0.05 and var d => string.Create(CultureInfo.InvariantCulture, $"Across your sessions, pain after is on average {-d:0.0} lower than before."),
         > 0.05 and var d => string.Create(CultureInfo.InvariantCulture, $"Across your sessions, pain after is on average {d:0.0} higher than before."),

@@ -1,34 +1,35 @@
 using System.Globalization;
 using Spectre.Console;
+using Supple.Application;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Reminders;
 using Supple.Cli.Rendering;
 using Supple.Core.Content;
+using Supple.Core.Safety;
 using Supple.Core.Sessions;
 
 namespace Supple.Cli.Sessions;
 
 /// <summary>
-/// <c>supple start</c> from beginning to end: disclaimer, pain before, the session (live or plain), the stop
-/// screen when it hurts, pain after, and the end screen with the streak. Records as it goes.
+/// <c>supple start</c> from beginning to end: disclaimer, pain before, the session the application prepared (every
+/// safety rule applied), played live or plain, each step reported as it ends, the stop screen when it hurts, pain
+/// after, and the end screen. Nothing is said to be done or saved before it is.
 /// </summary>
 internal sealed class GuidedSession
 {
     private readonly CliConsole _console;
-    private readonly Func<string?, CancellationToken, Task<ISessionJournal>> _openJournal;
 
-    public GuidedSession(CliConsole console, Func<string?, CancellationToken, Task<ISessionJournal>> openJournal)
-    {
-        _console = console;
-        _openJournal = openJournal;
-    }
+    public GuidedSession(CliConsole console) => _console = console;
 
     public async Task<int> RunAsync(StartOptions options, CancellationToken cancellationToken)
     {
         // Everything that can be wrong with the input is checked before anything is shown or stored.
         var programme = ProgrammeSource.Load(options.ProgrammeFile);
-        var routine = RoutineBuilder.Build(programme, options.Level, options.Only);
-        var timeline = RoutineBuilder.Compile(programme, routine);
+        if (options.Only.Count > 0)
+        {
+            RoutineBuilder.Build(programme, options.Level ?? DosageLevel.Standard, options.Only);
+        }
+
         if (!options.Plain && !_console.IsTerminal)
         {
             throw new UsageException(
@@ -54,66 +55,61 @@ internal sealed class GuidedSession
         }
 
         using var voiceScope = voice;
-        await using var journal = await _openJournal(options.Db, cancellationToken);
+        await using var data = CliApp.Open(_console, options.Db, programme, options.ProgrammeFile);
+        var app = data.App;
 
-        if (!await EnsureDisclaimerAsync(programme, journal, options, cancellationToken))
+        // The safety gate first: nothing is asked or shown of a session that will not be offered.
+        await app.Assessments.ThrowIfClosedAsync(cancellationToken);
+        if (!await EnsureDisclaimerAsync(app, programme, options, cancellationToken))
         {
-            _console.Ansi.MarkupLine("Not started. Supple runs a session only after the disclaimer is accepted.");
+            _console.Ansi.MarkupLine(CliMessages.NotStartedWithoutDisclaimer);
             return ExitCodes.Failure;
         }
 
-        var painBefore = options.PainBefore ?? (options.Plain ? null : AskPain("How much does your upper back hurt right now?"));
-
-        // Without --only or --level, a saved plan decides today's stretches and their levels (docs/SAFETY.md).
-        var level = options.Level;
-        if (options.UsePlan && await TodaysStretches.TryBuildAsync(_console, programme, options.Db, painBefore, cancellationToken) is { } today)
+        var painBefore = options.PainBefore ?? (options.Plain ? null : AskPain(SessionText.PainBefore));
+        var prepared = await app.Sessions.PrepareAsync(
+            new SessionRequest(options.Level, options.Only, FromPlan: options.UsePlan, painBefore), cancellationToken);
+        if (!ShowAdvice(prepared, options.Plain))
         {
-            if (!TodaysStretches.ShowAdvice(_console, today, options.Plain))
-            {
-                _console.Ansi.MarkupLine("Not started.");
-                return ExitCodes.Ok;
-            }
-
-            if (today.Routine.Items.Count == 0)
-            {
-                throw new UsageException("every stretch in your plan is paused. Ask a doctor or physiotherapist, then resume one with 'supple assess --resume STRETCH_ID'.");
-            }
-
-            timeline = RoutineBuilder.Compile(programme, today.Routine);
-            level = TodaysStretches.RecordedLevel(today);
+            _console.Ansi.MarkupLine(CliMessages.NotStarted);
+            return ExitCodes.Ok;
         }
 
-        var startedAt = _console.Time.GetUtcNow();
-        await journal.StartSessionAsync(
-            new SessionStart(startedAt, options.ProgrammeFile ?? BuiltInProgramme.Name, level, timeline, painBefore),
-            cancellationToken);
-
-        var runner = new SessionRunner(timeline, _console.Time);
+        var session = await app.Sessions.StartAsync(prepared, painBefore, ct: cancellationToken);
+        var timeline = prepared.Timeline;
+        var loop = new SessionLoop(new SessionRunner(timeline), _console.Time);
         var bell = !options.Quiet;
         SessionResult result;
-        SessionRecorder recorder;
+        StepReporter reporter;
         if (options.Plain)
         {
             PlainPlayer? plain = null;
-            recorder = new SessionRecorder(journal, r => plain?.Line(_console.Time.GetUtcNow(), Saved(r, timeline)));
-            plain = new PlainPlayer(_console, runner, new SessionScreenState(programme, timeline), e => OnEvent(e, recorder), bell && _console.IsTerminal, voice,
+            reporter = new StepReporter(app.Sessions, session.Id, 0,
+                r => plain?.Line(_console.Time.GetUtcNow(), Saved(r, timeline)),
+                problem => plain?.Line(_console.Time.GetUtcNow(), problem));
+            plain = new PlainPlayer(_console, loop, new SessionScreenState(programme, timeline), e => Report(e, reporter), bell && _console.IsTerminal, voice,
                 readKeys: _console.IsInputTerminal);
-            plain.Line(startedAt, string.Create(CultureInfo.InvariantCulture,
-                $"session: {timeline.Stretches.Count} stretch{(timeline.Stretches.Count == 1 ? "" : "es")}, {Format.Kebab(level)}, {Format.Duration(timeline.TotalDuration)}"));
+            plain.Line(session.StartedAt, SessionText.Session(timeline.Stretches.Count, Format.Kebab(prepared.Level), Format.Duration(timeline.TotalDuration)));
             result = await plain.PlayAsync(cancellationToken);
-            await recorder.FlushAsync();
-            plain.Line(result.EndedAt, "outcome: " + Kebab(result.Outcome));
+            var saved = await reporter.FlushAsync();
+            if (result.Outcome == SessionOutcome.Completed && saved?.Outcome == SessionOutcome.Completed)
+            {
+                // Only now, with the last stretch in the store.
+                plain.Line(result.EndedAt, SessionText.Done);
+            }
+
+            plain.Line(result.EndedAt, SessionText.Outcome(Data.StoredNames.Of(result.Outcome)));
         }
         else
         {
-            recorder = new SessionRecorder(journal, onSaved: null);
             var state = new SessionScreenState(programme, timeline)
             {
-                Notice = options.Voice && voice is null ? "Voice is off: espeak-ng is not installed." : null,
+                Notice = options.Voice && voice is null ? SessionText.VoiceOff : null,
             };
-            using var live = new LivePlayer(_console, runner, state, e => OnEvent(e, recorder), bell, voice);
+            reporter = new StepReporter(app.Sessions, session.Id, 0, _ => { }, problem => Notice(state, problem));
+            using var live = new LivePlayer(_console, loop, state, e => Report(e, reporter), bell, voice);
             result = await Task.Run(() => live.Play(cancellationToken), CancellationToken.None);
-            await recorder.FlushAsync();
+            await reporter.FlushAsync();
         }
 
         voice?.Dispose();
@@ -122,38 +118,65 @@ internal sealed class GuidedSession
             if (options.Plain)
             {
                 _console.Out.WriteLine($"STOP: you said it hurts during {hurt.StretchId}{(hurt.Side == Side.None ? "" : " (" + Format.Side(hurt.Side) + ")")}.");
-                _console.Out.WriteLine(programme.StopRule);
+                _console.Out.WriteLine(SafetyMessages.StoppedForPain);
             }
             else
             {
-                _console.Ansi.Write(EndView.Hurt(programme, timeline, hurt));
+                _console.Ansi.Write(EndView.Hurt(timeline, hurt, saved: reporter.Error is null));
             }
         }
 
         var interrupted = cancellationToken.IsCancellationRequested;
-        var painAfter = options.PainAfter ?? (options.Plain || interrupted ? null : AskPain("And now, after the session: how much does your upper back hurt?"));
+        var painAfter = options.PainAfter ?? (options.Plain || interrupted ? null : AskPain(SessionText.PainAfter));
 
-        // Closing the record must happen even after Ctrl+C: the session is kept, marked as it ended.
-        await journal.FinishSessionAsync(result, painAfter, CancellationToken.None);
-        JournalStats? stats = null;
+        // Closing the record happens even after Ctrl+C or SIGTERM: the session is kept, marked as it ended.
+        if (reporter.Error is null)
+        {
+            try
+            {
+                await app.Sessions.FinishAsync(session.Id, painAfter, result.EndedAt, CancellationToken.None);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                await _console.Error.WriteLineAsync("supple: error: " + SessionText.CouldNotSave(ex.Message));
+                return ExitCodes.Failure;
+            }
+        }
+
+        Core.Statistics.PracticeStats? stats = null;
         try
         {
-            stats = await journal.GetStatsAsync(CancellationToken.None);
+            stats = await app.Journal.StatsAsync(CancellationToken.None);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             await _console.Error.WriteLineAsync($"supple: could not read the history for the streak: {ex.Message}");
         }
 
-        WriteEnd(options, result, timeline, painBefore, painAfter, stats, recorder.Error);
-        return recorder.Error is null ? (interrupted ? ExitCodes.Interrupted : ExitCodes.Ok) : ExitCodes.Failure;
+        WriteEnd(options, result, timeline, painBefore, painAfter, stats);
+        if (reporter.Error is { } error)
+        {
+            await _console.Error.WriteLineAsync("supple: error: " + SessionText.CouldNotSave(error.Message));
+            return ExitCodes.Failure;
+        }
+
+        return interrupted ? ExitCodes.Interrupted : ExitCodes.Ok;
     }
 
-    private static void OnEvent(RunnerEvent e, SessionRecorder recorder)
+    private static void Report(RunnerEvent e, StepReporter reporter)
     {
-        if (e is StretchCompleted completed)
+        if (e is StepCompleted completed)
         {
-            recorder.Enqueue(completed);
+            reporter.Enqueue(completed.Outcome);
+        }
+    }
+
+    private static void Notice(SessionScreenState state, string text)
+    {
+        lock (state)
+        {
+            state.Notice = text;
+            state.Changed();
         }
     }
 
@@ -162,45 +185,53 @@ internal sealed class GuidedSession
         var name = timeline.Stretches.FirstOrDefault(s => s.StretchId == r.StretchId)?.Name ?? r.StretchId;
         var side = r.Side == Side.None ? "" : " (" + Format.Side(r.Side) + ")";
         var note = EndView.Note(r) is { Length: > 0 } n ? ", " + n : "";
-        return string.Create(CultureInfo.InvariantCulture,
-            $"saved: {r.StretchId}{side}: {name}, {Format.Count(r.RepsDone, "rep", "reps")}, {Format.Count(r.SetsDone, "set", "sets")}, {r.SecondsHeld} s held{note}");
+        return string.Create(CultureInfo.InvariantCulture, $"saved: {r.StretchId}{side}: {name}, {EndView.RepsTimesSets(r)}, {r.SecondsHeld} s held{note}");
     }
 
-    private static string Kebab(SessionOutcome outcome) => outcome switch
+    private bool ShowAdvice(PreparedSession prepared, bool plain)
     {
-        SessionOutcome.StoppedForPain => "stopped-for-pain",
-        _ => outcome.ToString().ToLowerInvariant(),
-    };
-
-    private async Task<bool> EnsureDisclaimerAsync(Programme programme, ISessionJournal journal, StartOptions options, CancellationToken cancellationToken)
-    {
-        if (options.AcceptDisclaimer)
+        if (plain)
         {
-            if (!await journal.IsDisclaimerAcceptedAsync(cancellationToken))
+            foreach (var advice in prepared.Advice)
             {
-                await journal.AcceptDisclaimerAsync(_console.Time.GetUtcNow(), cancellationToken);
+                _console.Out.WriteLine(SessionText.Advice(advice.Title, advice.Message));
             }
 
             return true;
         }
 
-        if (await journal.IsDisclaimerAcceptedAsync(cancellationToken))
+        if (prepared.Advice.Count == 0)
+        {
+            return true;
+        }
+
+        _console.Ansi.Write(PersonalPlanView.Advice(prepared.Advice));
+        return _console.Ansi.Prompt(new ConfirmationPrompt(prepared.Gentle ? SessionText.StartGentle : SessionText.Start) { DefaultValue = true });
+    }
+
+    private async Task<bool> EnsureDisclaimerAsync(SuppleApp app, Programme programme, StartOptions options, CancellationToken cancellationToken)
+    {
+        if (options.AcceptDisclaimer)
+        {
+            await app.Disclaimer.AcceptAsync(cancellationToken);
+            return true;
+        }
+
+        if (await app.Disclaimer.AcceptedAtAsync(cancellationToken) is not null)
         {
             return true;
         }
 
         if (options.Plain)
         {
-            throw new UsageException(
-                "the medical disclaimer has not been accepted yet. Read it with 'supple about', then pass --accept-disclaimer "
-                + "(or run 'supple start' once in a terminal and accept it there).");
+            throw new UsageException("the medical disclaimer has not been accepted yet. " + CliMessages.AcceptDisclaimer);
         }
 
         _console.Ansi.Write(DisclaimerPanel(programme));
-        var accepted = _console.Ansi.Prompt(new ConfirmationPrompt("I have read this and want to go on") { DefaultValue = false });
+        var accepted = _console.Ansi.Prompt(new ConfirmationPrompt(SessionText.ConfirmDisclaimer) { DefaultValue = false });
         if (accepted)
         {
-            await journal.AcceptDisclaimerAsync(_console.Time.GetUtcNow(), cancellationToken);
+            await app.Disclaimer.AcceptAsync(cancellationToken);
         }
 
         return accepted;
@@ -217,61 +248,48 @@ internal sealed class GuidedSession
 
     internal int? AskPain(string question)
     {
-        var prompt = new TextPrompt<string>($"{Markup.Escape(question)} [dim](0 = none, 10 = worst; Enter to skip)[/]")
+        var prompt = new TextPrompt<string>($"{Markup.Escape(question)} [dim]{SessionText.PainPromptHint}[/]")
             .AllowEmpty()
             .Validate(text => string.IsNullOrWhiteSpace(text) || PainScoreText.TryParse(text, out _)
                 ? ValidationResult.Success()
-                : ValidationResult.Error("Type a whole number from 0 to 10, or press Enter to skip."));
+                : ValidationResult.Error(SessionText.PainPromptError));
         var answer = _console.Ansi.Prompt(prompt);
         return PainScoreText.TryParse(answer, out var score) ? score : null;
     }
 
-    private void WriteEnd(StartOptions options, SessionResult result, Timeline timeline, int? painBefore, int? painAfter, JournalStats? stats, Exception? recordError)
+    private void WriteEnd(StartOptions options, SessionResult result, Timeline timeline, int? painBefore, int? painAfter, Core.Statistics.PracticeStats? stats)
     {
         var pain = EndView.PainChange(painBefore, painAfter);
+        // The streak is shown only after a session done to the end: a session stopped for pain is never cheered, and a
+        // session cut short may not have made a practised day.
+        var streak = stats is not null && result.Outcome == SessionOutcome.Completed ? EndView.Streak(stats.CurrentStreak) : null;
+        var average = stats is not null && result.Outcome != SessionOutcome.StoppedForPain ? EndView.AveragePainChange(stats.Sessions, stats.AveragePainChange) : null;
         if (options.Plain)
         {
             foreach (var r in result.Stretches)
             {
                 _console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {r.StretchId}{(r.Side == Side.None ? "" : " " + Format.Kebab(r.Side))}: {Format.Count(r.RepsDone, "rep", "reps")}, {Format.Count(r.SetsDone, "set", "sets")}, {r.SecondsHeld} s held{(EndView.Note(r) is { Length: > 0 } n ? ", " + n : "")}"));
+                    $"  {r.StretchId}{(r.Side == Side.None ? "" : " " + Format.Kebab(r.Side))}: {EndView.RepsTimesSets(r)}, {r.SecondsHeld} s held{(EndView.Note(r) is { Length: > 0 } n ? ", " + n : "")}"));
             }
 
-            if (pain is not null)
+            foreach (var line in new[] { pain, streak, average })
             {
-                _console.Out.WriteLine(pain);
-            }
-
-            if (stats is not null)
-            {
-                _console.Out.WriteLine(EndView.Streak(stats));
-                if (EndView.AveragePainChange(stats) is { } average)
+                if (line is not null)
                 {
-                    _console.Out.WriteLine(average);
+                    _console.Out.WriteLine(line);
                 }
             }
         }
         else
         {
             _console.Ansi.Write(EndView.Summary(result, timeline));
-            if (pain is not null)
+            foreach (var line in new[] { pain, streak, average })
             {
-                _console.Ansi.WriteLine(pain);
-            }
-
-            if (stats is not null)
-            {
-                _console.Ansi.WriteLine(EndView.Streak(stats));
-                if (EndView.AveragePainChange(stats) is { } average)
+                if (line is not null)
                 {
-                    _console.Ansi.WriteLine(average);
+                    _console.Ansi.WriteLine(line);
                 }
             }
-        }
-
-        if (recordError is not null)
-        {
-            _console.Error.WriteLine($"supple: error: part of this session could not be saved: {recordError.Message}");
         }
     }
 }

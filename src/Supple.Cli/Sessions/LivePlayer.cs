@@ -13,7 +13,7 @@ namespace Supple.Cli.Sessions;
 internal sealed class LivePlayer : IDisposable
 {
     private readonly CliConsole _console;
-    private readonly SessionRunner _runner;
+    private readonly SessionLoop _runner;
     private readonly SessionScreenState _state;
     private readonly Action<RunnerEvent> _onEvent;
     private readonly bool _bell;
@@ -22,7 +22,7 @@ internal sealed class LivePlayer : IDisposable
     private int _pendingBell;
     private readonly SessionKeys _keys;
 
-    public LivePlayer(CliConsole console, SessionRunner runner, SessionScreenState state, Action<RunnerEvent> onEvent, bool bell, VoiceCues? voice)
+    public LivePlayer(CliConsole console, SessionLoop runner, SessionScreenState state, Action<RunnerEvent> onEvent, bool bell, VoiceCues? voice)
     {
         _console = console;
         _runner = runner;

@@ -13,7 +13,7 @@ namespace Supple.Cli.Sessions;
 internal sealed class PlainPlayer
 {
     private readonly CliConsole _console;
-    private readonly SessionRunner _runner;
+    private readonly SessionLoop _runner;
     private readonly Timeline _timeline;
     private readonly Action<RunnerEvent> _onEvent;
     private readonly bool _bell;
@@ -22,7 +22,7 @@ internal sealed class PlainPlayer
     private readonly SessionScreenState _state;
     private readonly SessionKeys? _keys;
 
-    public PlainPlayer(CliConsole console, SessionRunner runner, SessionScreenState state, Action<RunnerEvent> onEvent, bool bell, VoiceCues? voice, bool readKeys)
+    public PlainPlayer(CliConsole console, SessionLoop runner, SessionScreenState state, Action<RunnerEvent> onEvent, bool bell, VoiceCues? voice, bool readKeys)
     {
         _state = state;
         _keys = readKeys ? new SessionKeys(runner, state) : null;
@@ -74,10 +74,6 @@ internal sealed class PlainPlayer
     public static string Describe(StepStarted started, Timeline timeline)
     {
         var step = started.Step;
-        if (step.Kind == StepKind.Done)
-        {
-            return "done: end of the session";
-        }
 
         var stretch = step.StretchIndex >= 0 && step.StretchIndex < timeline.Stretches.Count ? timeline.Stretches[step.StretchIndex] : null;
         var parts = new List<string>
@@ -103,6 +99,9 @@ internal sealed class PlainPlayer
 
         switch (e)
         {
+            case StepStarted { Step.Kind: StepKind.Done }:
+                // "done" is said by the session once the last stretch is in the store, not here.
+                break;
             case StepStarted started:
                 if (_bell)
                 {

@@ -8,12 +8,12 @@ namespace Supple.Cli.Sessions;
 /// </summary>
 internal sealed class SessionKeys
 {
-    private readonly SessionRunner _runner;
+    private readonly SessionLoop _runner;
     private readonly SessionScreenState _state;
     private bool _pausedBeforeQuit;
     private volatile bool _ending;
 
-    public SessionKeys(SessionRunner runner, SessionScreenState state)
+    public SessionKeys(SessionLoop runner, SessionScreenState state)
     {
         _runner = runner;
         _state = state;
@@ -31,6 +31,8 @@ internal sealed class SessionKeys
         return askedToQuit;
     }
 
+    private Action Post(RunnerCommand command) => () => _runner.Post(command);
+
     private (Action? Action, bool AskedToQuit) Decide(ConsoleKeyInfo key)
     {
         var ch = char.ToLowerInvariant(key.KeyChar);
@@ -38,7 +40,7 @@ internal sealed class SessionKeys
         {
             // "This hurts" is honoured whatever else is on screen.
             _ending = true;
-            return (_runner.ReportHurt, false);
+            return (() => _runner.Post(RunnerCommand.ReportHurt), false);
         }
 
         lock (_state)
@@ -48,14 +50,14 @@ internal sealed class SessionKeys
                 if (ch == 'y')
                 {
                     _ending = true;
-                    return (_runner.Stop, false);
+                    return (() => _runner.Post(RunnerCommand.Stop), false);
                 }
 
                 if (ch == 'n' || key.Key == ConsoleKey.Escape)
                 {
                     _state.ConfirmingQuit = false;
                     _state.Changed();
-                    return (_pausedBeforeQuit ? null : _runner.Resume, false);
+                    return (_pausedBeforeQuit ? null : () => _runner.Post(RunnerCommand.Resume), false);
                 }
 
                 return (null, false);
@@ -66,14 +68,14 @@ internal sealed class SessionKeys
                 _pausedBeforeQuit = _state.Paused;
                 _state.ConfirmingQuit = true;
                 _state.Changed();
-                return (_pausedBeforeQuit ? null : _runner.Pause, true);
+                return (_pausedBeforeQuit ? null : () => _runner.Post(RunnerCommand.Pause), true);
             }
 
             return (ch switch
             {
-                ' ' => _state.Paused ? _runner.Resume : _runner.Pause,
-                'n' => _runner.SkipStep,
-                's' => _runner.SkipStretch,
+                ' ' => Post(_state.Paused ? RunnerCommand.Resume : RunnerCommand.Pause),
+                'n' => Post(RunnerCommand.SkipStep),
+                's' => Post(RunnerCommand.SkipStretch),
                 _ => null,
             }, false);
         }

@@ -26,4 +26,10 @@ public sealed record PainEntry(Guid Id, DateTimeOffset At, PainScore Score, Body
 
         return new PainEntry(Guid.NewGuid(), at, score, area, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
     }
+
+    /// <summary>
+    /// True when the entry describes the upper back, the pain Supple's trend follows: entered for the upper back, or
+    /// with no area given (Supple asks about the upper back).
+    /// </summary>
+    public bool IsUpperBack => Area is null or BodyArea.UpperBack;
 }

@@ -34,6 +34,6 @@ public sealed record PracticeSession(
     /// <summary>True when the session was started and never finished (a crash, a closed terminal, <c>kill -9</c>).</summary>
     public bool NeverFinished => EndedAt is null;
 
-    /// <summary>True when the day counts as practised: a logged session, or at least one stretch not skipped.</summary>
-    public bool CountsAsPractice => Source == SessionSource.Logged || Stretches.Any(s => !s.Skipped);
+    /// <summary>True when the day counts as practised: a logged session, or at least one stretch done (see <see cref="Statistics.SummaryRule"/>).</summary>
+    public bool CountsAsPractice => Statistics.SummaryRule.CountsAsPractice(Source, Stretches);
 }

@@ -8,4 +8,7 @@ public enum SessionSource
 
     /// <summary>Entered afterwards, e.g. a session done with a physiotherapist (<c>supple log</c>).</summary>
     Logged,
+
+    /// <summary>The micro-routine of a desk break (<c>supple breaks</c>), played with its timer.</summary>
+    DeskBreak,
 }

@@ -166,13 +166,9 @@ public static class Assessment
             reasons.Add(InjuryAdvice);
         }
 
-        var message = flags.Count == 0
-            ? "Please see a doctor before you start stretching. No routine is offered for now."
-            : urgency == RedFlagUrgency.Emergency
-                ? "Please get medical help now: call your local emergency number or go to an emergency department. "
-                  + "No routine is offered; stretching can wait until a doctor has checked you."
-                : "Please contact a doctor today (or your local urgent medical advice line) before you start stretching. "
-                  + "No routine is offered until a doctor has checked you.";
+        var message = flags.Count == 0 ? SafetyMessages.SeeDoctorBeforeStretching
+            : urgency == RedFlagUrgency.Emergency ? SafetyMessages.SeeDoctorNow
+            : SafetyMessages.SeeDoctorToday;
         return new SeeDoctorFirst(flags, answers.RecentInjuryOrFall, urgency, message, reasons);
     }
 }

@@ -105,6 +105,40 @@ public static class AssessmentAnswersParser
             flags);
     }
 
+    /// <summary>Writes <paramref name="answers"/> in the answers-file format <see cref="Parse"/> reads (kept with a stored outcome).</summary>
+    public static string Write(AssessmentAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteNumber(AssessmentQuestions.ScreenHours.Key, answers.ScreenHoursPerDay);
+            w.WriteBoolean(AssessmentQuestions.Posture.Key, answers.PoorPosture);
+            w.WriteBoolean(AssessmentQuestions.Stress.Key, answers.Stress);
+            w.WriteBoolean(AssessmentQuestions.RepetitiveStrain.Key, answers.RepetitiveStrain);
+            w.WriteBoolean(AssessmentQuestions.RecentInjury.Key, answers.RecentInjuryOrFall);
+            w.WriteBoolean(AssessmentQuestions.AgeRelatedStiffness.Key, answers.AgeRelatedStiffness);
+            w.WriteStartArray(AssessmentQuestions.Props.Key);
+            foreach (var prop in answers.Props)
+            {
+                w.WriteStringValue(AssessmentQuestions.PropId(prop));
+            }
+
+            w.WriteEndArray();
+            w.WriteStartObject(AssessmentQuestions.RedFlags.Key);
+            foreach (var info in RedFlags.All)
+            {
+                w.WriteBoolean(info.Id, answers.RedFlags.Contains(info.Flag));
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
     private static List<Prop> ReadProps(JsonElement root, List<string> errors)
     {
         var key = AssessmentQuestions.Props.Key;

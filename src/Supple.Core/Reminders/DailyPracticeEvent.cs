@@ -1,6 +1,4 @@
 using System.Text;
-using Supple.Core.Content;
-using Supple.Core.Planning;
 using Supple.Core.Safety;
 
 namespace Supple.Core.Reminders;
@@ -13,23 +11,20 @@ namespace Supple.Core.Reminders;
 /// <param name="AlarmBefore">How long before the start the alarm rings (zero: at the start).</param>
 public sealed record DailyPracticeEvent(string Summary, string Description, TimeOnly At, TimeSpan Duration, TimeSpan AlarmBefore)
 {
-    /// <summary>The event for <paramref name="plan"/> (or the whole programme when there is no plan).</summary>
-    /// <param name="programme">The programme.</param>
-    /// <param name="plan">The saved plan, or <c>null</c>.</param>
+    /// <summary>The event for today's stretches, named in the order they are played (paused ones already left out).</summary>
+    /// <param name="stretchNames">Today's stretches, by name, in order.</param>
+    /// <param name="fromPlan">True when they come from the person's plan.</param>
     /// <param name="at">Local start time.</param>
     /// <param name="duration">How long the routine takes (from its compiled timeline), at least a minute.</param>
-    public static DailyPracticeEvent For(Programme programme, Plan? plan, TimeOnly at, TimeSpan duration)
+    public static DailyPracticeEvent For(IReadOnlyList<string> stretchNames, bool fromPlan, TimeOnly at, TimeSpan duration)
     {
-        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(stretchNames);
         ArgumentOutOfRangeException.ThrowIfLessThan(duration, TimeSpan.FromMinutes(1));
-        var names = plan is null
-            ? programme.Stretches.Select(s => s.Name).ToList()
-            : plan.Stretches.Select(s => programme.FindStretch(s.StretchId)?.Name ?? s.StretchId).ToList();
         var text = new StringBuilder();
-        text.Append(plan is null ? "Today's stretches:" : "Today's stretches from your plan:").Append('\n');
-        for (var i = 0; i < names.Count; i++)
+        text.Append(fromPlan ? "Today's stretches from your plan:" : "Today's stretches:").Append('\n');
+        for (var i = 0; i < stretchNames.Count; i++)
         {
-            text.Append(i + 1).Append(". ").Append(names[i]).Append('\n');
+            text.Append(i + 1).Append(". ").Append(stretchNames[i]).Append('\n');
         }
 
         text.Append('\n').Append("Start them in Supple. ").Append(SafetyMessages.StopRule);

@@ -11,4 +11,7 @@ public enum SafetyAdviceKind
 
     /// <summary>A stretch hurt twice within 7 days and is paused: ask a professional before resuming it.</summary>
     StretchPaused,
+
+    /// <summary>An assessment found a warning sign (or a recent injury): no routine until it is retaken without one or a doctor clears the person.</summary>
+    SeeDoctorFirst,
 }

@@ -15,8 +15,11 @@ public sealed record SafetyHistory(
     /// <summary>No history at all (a new user).</summary>
     public static SafetyHistory Empty { get; } = new([], [], []);
 
-    /// <summary>Every pain rating that describes how the back is: pain before each session, and every check-in.</summary>
+    /// <summary>
+    /// Every rating of upper-back pain, the pain the trend follows: pain before each session, and every check-in for
+    /// the upper back (or for no area in particular). Pain elsewhere (the neck, the lower back) is left out.
+    /// </summary>
     public IEnumerable<PainPoint> PainReadings() =>
         Sessions.Where(s => s.PainBefore is not null).Select(s => new PainPoint(s.StartedAt, s.PainBefore!.Value.Value))
-            .Concat(PainEntries.Select(e => new PainPoint(e.At, e.Score.Value)));
+            .Concat(PainEntries.Where(e => e.IsUpperBack).Select(e => new PainPoint(e.At, e.Score.Value)));
 }

@@ -26,11 +26,12 @@ public sealed record CountdownCue(DateTimeOffset At, TimelineStep Step, int Seco
 /// <param name="Step">The step.</param>
 public sealed record HalfwayReached(DateTimeOffset At, TimelineStep Step) : RunnerEvent(At);
 
-/// <summary>A step ended, played out or skipped.</summary>
+/// <summary>A step ended, played out or cut short.</summary>
 /// <param name="At">When.</param>
 /// <param name="Step">The step.</param>
-/// <param name="Skipped">True when it was skipped before its end.</param>
-public sealed record StepCompleted(DateTimeOffset At, TimelineStep Step, bool Skipped) : RunnerEvent(At);
+/// <param name="Skipped">True when it was cut short before its end (skipped, or the session stopped during it).</param>
+/// <param name="Outcome">How it ended, as a player reports it to the store (see <see cref="SessionFold"/>).</param>
+public sealed record StepCompleted(DateTimeOffset At, TimelineStep Step, bool Skipped, StepOutcome Outcome) : RunnerEvent(At);
 
 /// <summary>A stretch ended; its records (one per side) are final and can be stored.</summary>
 /// <param name="At">When.</param>

@@ -3,8 +3,8 @@ using Supple.Core.Content;
 namespace Supple.Core.Sessions;
 
 /// <summary>
-/// What has been done so far of the stretch a <see cref="SessionRunner"/> is playing; turned into the final
-/// <see cref="StretchRecord"/>s (one per side reached) when the stretch ends.
+/// What has been done so far of one stretch of a timeline; turned into the final <see cref="StretchRecord"/>s (one per
+/// side reached) when the stretch ends. Only <see cref="SessionFold"/> uses it: it is the one place records are made.
 /// </summary>
 internal sealed class StretchProgress
 {
@@ -15,6 +15,7 @@ internal sealed class StretchProgress
     private readonly HashSet<int> _skipped = [];
     private readonly Dictionary<int, TimeSpan> _worked = [];
     private Side? _hurtSide;
+    private bool _cutShort;
 
     public StretchProgress(Timeline timeline, TimelineStretch stretch)
     {
@@ -75,6 +76,9 @@ internal sealed class StretchProgress
         _reached.UnionWith(_sides);
     }
 
+    /// <summary>The session stopped during this stretch: whatever was not finished of it is partial.</summary>
+    public void CutShort() => _cutShort = true;
+
     public void MarkHurt() => _hurtSide = CurrentSide;
 
     public IReadOnlyList<StretchRecord> ToRecords()
@@ -97,17 +101,20 @@ internal sealed class StretchProgress
                 .GroupBy(s => (s.Counters?.Set ?? 1, s.Counters?.Rep ?? 1))
                 .Select(g => (Set: g.Key.Item1, Done: g.All(s => _completed.Contains(s.Index))))
                 .ToList();
-            var setsDone = reps.GroupBy(r => r.Set).Count(g => g.All(r => r.Done));
+            var sets = reps.GroupBy(r => r.Set).ToList();
             var worked = work.Aggregate(TimeSpan.Zero, (sum, s) => sum + _worked.GetValueOrDefault(s.Index));
+            var skipped = work.Any(s => _skipped.Contains(s.Index));
 
             records.Add(new StretchRecord(
                 Stretch.StretchId,
                 side,
-                RepsDone: reps.Count(r => r.Done),
-                SetsDone: setsDone,
+                // Reps × sets as done: the most repetitions finished in any one set, and the sets finished whole.
+                RepsDone: sets.Count == 0 ? 0 : sets.Max(g => g.Count(r => r.Done)),
+                SetsDone: sets.Count(g => g.All(r => r.Done)),
                 SecondsHeld: (int)Math.Floor(worked.TotalSeconds),
-                Skipped: work.Any(s => _skipped.Contains(s.Index)),
-                Hurt: _hurtSide == side));
+                Skipped: skipped,
+                Hurt: _hurtSide == side,
+                Partial: _cutShort && !skipped && !reps.All(r => r.Done)));
         }
 
         return records.AsReadOnly();

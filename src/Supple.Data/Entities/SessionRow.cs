@@ -40,6 +40,13 @@ public sealed class SessionRow
 
     public string? Note { get; set; }
 
+    /// <summary>
+    /// What a guided session plays and what has been played of it so far (<c>Supple.Core.Sessions.SessionPlay</c> as
+    /// JSON): the routine it was started with and the step outcomes received, so a server can fold steps that arrive
+    /// one request at a time into stretch records. Null for sessions logged, imported or saved whole.
+    /// </summary>
+    public string? Play { get; set; }
+
     /// <summary>True once the day of this session was counted as practised in the summaries.</summary>
     public bool CountedAsPractice { get; set; }
 

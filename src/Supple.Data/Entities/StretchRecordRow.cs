@@ -28,5 +28,8 @@ public sealed class StretchRecordRow
 
     public bool Hurt { get; set; }
 
+    /// <summary>Cut short by quit, an interruption or "this hurts": kept with what was done, never counted as done.</summary>
+    public bool Partial { get; set; }
+
     public DateTimeOffset RecordedAt { get; set; }
 }

@@ -20,7 +20,7 @@ public static class ExportCsv
     [
         "record", "id", "session", "started_at", "ended_at", "day", "time_zone", "programme", "level", "source", "outcome",
         "pain_before", "pain_after", "hurt_stretch", "hurt_side", "hurt_at", "note",
-        "stretch", "side", "reps_done", "sets_done", "seconds_held", "skipped", "hurt", "at", "score", "area",
+        "stretch", "side", "reps_done", "sets_done", "seconds_held", "skipped", "hurt", "partial", "at", "score", "area",
     ];
 
     /// <summary>The document as CSV text.</summary>
@@ -42,7 +42,8 @@ public static class ExportCsv
                 Row(text, Fields(
                     ("record", "stretch"), ("session", s.Id.ToString()), ("stretch", r.Stretch), ("side", r.Side),
                     ("reps_done", Number(r.RepsDone)), ("sets_done", Number(r.SetsDone)), ("seconds_held", Number(r.SecondsHeld)),
-                    ("skipped", r.Skipped ? "true" : "false"), ("hurt", r.Hurt ? "true" : "false"), ("at", Instant(r.RecordedAt))));
+                    ("skipped", r.Skipped ? "true" : "false"), ("hurt", r.Hurt ? "true" : "false"), ("at", Instant(r.RecordedAt)),
+                    ("partial", r.Partial is { } partial ? (partial ? "true" : "false") : null)));
             }
         }
 
@@ -140,7 +141,9 @@ public static class ExportCsv
 
                     sessions[at].Stretches.Add(new ExportedStretch(
                         row.Text("stretch"), row.Text("side"), row.Int("reps_done"), row.Int("sets_done"), row.Int("seconds_held"),
-                        row.Bool("skipped"), row.Bool("hurt"), row.Instant("at")));
+                        row.Bool("skipped"), row.Bool("hurt"), row.Instant("at"),
+                        // Files written before Supple kept partial stretches have no such column.
+                        row.Optional("partial") is null ? null : row.Bool("partial")));
                     break;
                 case "pain":
                     pain.Add(new ExportedPainEntry(row.Guid("id"), row.Instant("at"), row.Int("score"), row.Optional("area"), row.Optional("note")));

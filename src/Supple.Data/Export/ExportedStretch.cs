@@ -1,6 +1,9 @@
 namespace Supple.Data;
 
-/// <summary>One stretch record in an export file.</summary>
+/// <summary>
+/// One stretch record in an export file. <c>Partial</c> (cut short by quit, an interruption or "this hurts") is
+/// absent from files written before Supple kept it, and is then read as false.
+/// </summary>
 public sealed record ExportedStretch(
     string Stretch,
     string Side,
@@ -9,4 +12,5 @@ public sealed record ExportedStretch(
     int SecondsHeld,
     bool Skipped,
     bool Hurt,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt,
+    bool? Partial = null);

@@ -1,8 +1,8 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Supple.Application;
 using Supple.Core.Content;
 using Supple.Data;
-using Supple.Web.Data;
 
 namespace Supple.Web.Accounts;
 
@@ -21,7 +21,7 @@ public static class ExportApi
     }
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem>> Export(
-        string? format, UserStore users, Programme programme, TimeProvider time, CancellationToken ct)
+        string? format, SuppleApp app, Programme programme, TimeProvider time, CancellationToken ct)
     {
         format = (format ?? "json").Trim().ToLowerInvariant();
         if (!Formats.Contains(format))
@@ -31,8 +31,8 @@ public static class ExportApi
                 title: "The export could not be made.");
         }
 
-        var store = await users.GetAsync(ct);
-        var document = await store.ExportAsync(ct);
+        ArgumentNullException.ThrowIfNull(app);
+        var document = await app.Journal.ExportAsync(ct);
         var (text, type, extension) = format switch
         {
             "csv" => (ExportCsv.Write(document), "text/csv", "csv"),

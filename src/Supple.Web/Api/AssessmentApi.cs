@@ -1,14 +1,16 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Supple.Core.Content;
+using Supple.Application;
 using Supple.Core.Planning;
-using Supple.Web.Data;
+using Supple.Core.Safety;
 
 namespace Supple.Web.Api;
 
 /// <summary>
-/// The assessment: its questions, and the answers turned by Core into either "see a doctor first" (no routine) or
-/// a personal plan, which is saved as today's stretches.
+/// The assessment: its questions, and the answers turned by the application layer into either "see a doctor first"
+/// (stored: the safety gate is closed, no routine is offered) or a personal plan (saved as today's stretches); the
+/// gate's state; and a doctor's clearance, which opens the gate and makes the plan from the same answers.
 /// </summary>
 public static class AssessmentApi
 {
@@ -18,18 +20,21 @@ public static class AssessmentApi
         var group = api.MapGroup("/assessment").WithTags("Plan");
         group.MapGet("/questions", GetQuestions).WithSummary("The assessment's questions: warning signs, causes and props.");
         group.MapPost("/", Assess)
-            .WithSummary("Answer the assessment: a warning sign gives advice to see a doctor first (no routine); otherwise the plan, saved.")
+            .WithSummary("Answer the assessment: a warning sign gives advice to see a doctor first (stored; no routine); otherwise the plan, saved.")
             .WithDescription("The body is the answers file of `supple assess --answers` (docs/SAFETY.md): every key required, every warning sign true or false.");
+        group.MapGet("/gate", GetGate)
+            .WithSummary("The safety gate: whether a stored \"see a doctor first\" outcome stands (then no routine is offered), and why.");
+        group.MapPost("/clearance", Clear)
+            .WithSummary("Record the date a doctor checked you and agreed you can stretch: the gate opens and the plan is made from the same answers.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
     public static Ok<AssessmentQuestionsResponse> GetQuestions() => TypedResults.Ok(AssessmentQuestionsResponse.Create());
 
-    public static async Task<Results<Ok<AssessmentResultResponse>, ValidationProblem>> Assess(
-        JsonElement answers, Programme programme, PersonalPlans plans, CancellationToken ct)
+    public static async Task<Results<Ok<AssessmentResultResponse>, ValidationProblem>> Assess(JsonElement answers, SuppleApp app, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(programme);
-        ArgumentNullException.ThrowIfNull(plans);
+        ArgumentNullException.ThrowIfNull(app);
         AssessmentAnswers parsed;
         try
         {
@@ -40,15 +45,48 @@ public static class AssessmentApi
             return TypedResults.ValidationProblem(FieldErrorsOf(ex.Errors), title: "The answers could not be used; nothing was saved.");
         }
 
-        var outcome = await plans.AssessAsync(parsed, ct);
+        var outcome = await app.Assessments.AssessAsync(parsed, ct);
         if (outcome is SeeDoctorFirst doctor)
         {
             return TypedResults.Ok(new AssessmentResultResponse(AssessmentResultResponse.SeeDoctorOutcome, SeeDoctorResponse.From(doctor), null));
         }
 
         var plan = ((PlanOffered)outcome).Plan;
-        var today = await plans.TodayAsync(plan, null, ct);
-        return TypedResults.Ok(new AssessmentResultResponse(AssessmentResultResponse.PlanOutcome, null, PlanResponse.From(programme, plan, today)));
+        var today = await app.Assessments.TodayAsync(plan, null, ct);
+        return TypedResults.Ok(new AssessmentResultResponse(AssessmentResultResponse.PlanOutcome, null, PlanResponse.From(app.Programme, plan, today)));
+    }
+
+    public static async Task<Ok<GateResponse>> GetGate(SuppleApp app, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var status = await app.Assessments.GateAsync(ct);
+        return TypedResults.Ok(GateResponse.From(status));
+    }
+
+    public static async Task<Results<Ok<PlanResponse>, ValidationProblem>> Clear(ClearanceRequest request, SuppleApp app, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(app);
+        if (!DateOnly.TryParseExact(request.ClearedOn?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["clearedOn"] = ["The date a doctor cleared you is required, as yyyy-MM-dd."] },
+                title: "The clearance could not be recorded.");
+        }
+
+        Plan plan;
+        try
+        {
+            plan = await app.Assessments.ClearByDoctorAsync(date, ct);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["clearedOn"] = [SafetyMessages.ClearanceInTheFuture] },
+                title: "The clearance could not be recorded.");
+        }
+
+        return TypedResults.Ok(PlanResponse.From(app.Programme, plan, await app.Assessments.TodayAsync(plan, null, ct)));
     }
 
     /// <summary>Core's messages start with the key they are about (<c>'redFlags.fever' is missing…</c>): group them by it.</summary>

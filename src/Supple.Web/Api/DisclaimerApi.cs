@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Supple.Web.Data;
+using Supple.Application;
 
 namespace Supple.Web.Api;
 
@@ -15,23 +15,16 @@ public static class DisclaimerApi
         return api;
     }
 
-    public static async Task<Ok<DisclaimerAcceptance>> Get(UserStore users, CancellationToken ct)
+    public static async Task<Ok<DisclaimerAcceptance>> Get(SuppleApp app, CancellationToken ct)
     {
-        var store = await users.GetAsync(ct);
-        var settings = await store.GetSettingsAsync(ct);
-        return TypedResults.Ok(new DisclaimerAcceptance(settings.DisclaimerAcceptedAt is not null, settings.DisclaimerAcceptedAt));
+        ArgumentNullException.ThrowIfNull(app);
+        var at = await app.Disclaimer.AcceptedAtAsync(ct);
+        return TypedResults.Ok(new DisclaimerAcceptance(at is not null, at));
     }
 
-    public static async Task<Ok<DisclaimerAcceptance>> Accept(UserStore users, TimeProvider time, CancellationToken ct)
+    public static async Task<Ok<DisclaimerAcceptance>> Accept(SuppleApp app, CancellationToken ct)
     {
-        var store = await users.GetAsync(ct);
-        var settings = await store.GetSettingsAsync(ct);
-        if (settings.DisclaimerAcceptedAt is null)
-        {
-            settings = settings with { DisclaimerAcceptedAt = time.GetUtcNow() };
-            await store.SaveSettingsAsync(settings, ct);
-        }
-
-        return TypedResults.Ok(new DisclaimerAcceptance(true, settings.DisclaimerAcceptedAt));
+        ArgumentNullException.ThrowIfNull(app);
+        return TypedResults.Ok(new DisclaimerAcceptance(true, await app.Disclaimer.AcceptAsync(ct)));
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Supple.Application;
 using Supple.Core.Statistics;
-using Supple.Web.Data;
 
 namespace Supple.Web.Api;
 
@@ -19,7 +19,7 @@ public static class HistoryApi
     }
 
     public static async Task<Results<Ok<HistoryResponse>, ValidationProblem>> GetHistory(
-        int? days, UserStore users, TimeProvider time, CancellationToken ct)
+        int? days, SuppleApp app, TimeProvider time, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var window = Days(errors, days, 90);
@@ -28,8 +28,7 @@ public static class HistoryApi
             return TypedResults.ValidationProblem(errors.Errors, title: "The request is not valid.");
         }
 
-        var store = await users.GetAsync(ct);
-        var history = await store.GetHistoryAsync(time.GetUtcNow() - TimeSpan.FromDays(window), ct);
+        var history = await app.Journal.HistoryAsync(time.GetUtcNow() - TimeSpan.FromDays(window), ct);
         var practised = history.Sessions.Where(s => s.CountsAsPractice).Select(s => s.Day).Distinct().Order().ToList();
         return TypedResults.Ok(new HistoryResponse(
             history.TimeZoneId,
@@ -39,10 +38,10 @@ public static class HistoryApi
             [.. history.PainEntries.Select(PainEntryResponse.From)]));
     }
 
-    public static async Task<Ok<PracticeStats>> GetStats(UserStore users, CancellationToken ct)
+    public static async Task<Ok<PracticeStats>> GetStats(SuppleApp app, CancellationToken ct)
     {
-        var store = await users.GetAsync(ct);
-        return TypedResults.Ok(await store.GetStatsAsync(ct));
+        ArgumentNullException.ThrowIfNull(app);
+        return TypedResults.Ok(await app.Journal.StatsAsync(ct));
     }
 
     internal static int Days(FieldErrors errors, int? days, int fallback)

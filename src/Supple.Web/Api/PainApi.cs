@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Supple.Application;
 using Supple.Core.History;
-using Supple.Web.Data;
 
 namespace Supple.Web.Api;
 
@@ -17,7 +17,7 @@ public static class PainApi
     }
 
     public static async Task<Results<Ok<IReadOnlyList<PainEntryResponse>>, ValidationProblem>> List(
-        int? days, UserStore users, TimeProvider time, CancellationToken ct)
+        int? days, SuppleApp app, TimeProvider time, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var window = HistoryApi.Days(errors, days, 90);
@@ -26,13 +26,12 @@ public static class PainApi
             return TypedResults.ValidationProblem(errors.Errors, title: "The request is not valid.");
         }
 
-        var store = await users.GetAsync(ct);
-        var history = await store.GetHistoryAsync(time.GetUtcNow() - TimeSpan.FromDays(window), ct);
+        var history = await app.Journal.HistoryAsync(time.GetUtcNow() - TimeSpan.FromDays(window), ct);
         return TypedResults.Ok<IReadOnlyList<PainEntryResponse>>([.. history.PainEntries.Select(PainEntryResponse.From)]);
     }
 
     public static async Task<Results<Created<PainEntryResponse>, ValidationProblem>> Add(
-        PainEntryRequest request, UserStore users, TimeProvider time, CancellationToken ct)
+        PainEntryRequest request, SuppleApp app, TimeProvider time, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var score = errors.Pain("score", request.Score, required: true);
@@ -57,8 +56,7 @@ public static class PainApi
         }
 
         var entry = PainEntry.Create(at, new PainScore(score.Value), area, note);
-        var store = await users.GetAsync(ct);
-        await store.AddPainEntryAsync(entry, ct);
+        await app.Journal.AddPainAsync(entry, ct);
         return TypedResults.Created("/api/v1/pain", PainEntryResponse.From(entry));
     }
 }

@@ -1,15 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Supple.Core.Content;
-using Supple.Core.Planning;
-using Supple.Core.Sessions;
-using Supple.Web.Data;
+using Supple.Application;
 using Supple.Web.Pictures;
 
 namespace Supple.Web.Api;
 
 /// <summary>
 /// The saved plan with the safety rules applied (levels, paused stretches, advice), and today's session from it as a
-/// timeline compiled by Core.
+/// timeline, both through the application layer (refused while the safety gate is closed).
 /// </summary>
 public static class PlanApi
 {
@@ -28,10 +25,9 @@ public static class PlanApi
         return api;
     }
 
-    public static async Task<Results<Ok<PlanResponse>, ValidationProblem, ProblemHttpResult>> GetPlan(
-        int? painBefore, Programme programme, PersonalPlans plans, CancellationToken ct)
+    public static async Task<Results<Ok<PlanResponse>, ValidationProblem, ProblemHttpResult>> GetPlan(int? painBefore, SuppleApp app, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(plans);
+        ArgumentNullException.ThrowIfNull(app);
         var errors = new FieldErrors();
         var pain = errors.Pain("painBefore", painBefore);
         if (errors.Any)
@@ -39,25 +35,19 @@ public static class PlanApi
             return TypedResults.ValidationProblem(errors.Errors, title: "The request is not valid.");
         }
 
-        try
+        await app.Assessments.ThrowIfClosedAsync(ct);
+        if (await app.Assessments.PlanAsync(ct) is not { } plan)
         {
-            if (await plans.LoadPlanAsync(ct) is not { } plan)
-            {
-                return NoPlan();
-            }
+            return NoPlan();
+        }
 
-            return TypedResults.Ok(PlanResponse.From(programme, plan, await plans.TodayAsync(plan, pain, ct)));
-        }
-        catch (DamagedDocumentException ex)
-        {
-            return Damaged(ex);
-        }
+        return TypedResults.Ok(PlanResponse.From(app.Programme, plan, await app.Assessments.TodayAsync(plan, pain, ct)));
     }
 
     public static async Task<Results<Ok<TimelineResponse>, ValidationProblem, ProblemHttpResult>> GetTimeline(
-        int? painBefore, Programme programme, PersonalPlans plans, PictureCatalog pictures, CancellationToken ct)
+        int? painBefore, SuppleApp app, PictureCatalog pictures, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(plans);
+        ArgumentNullException.ThrowIfNull(app);
         var errors = new FieldErrors();
         var pain = errors.Pain("painBefore", painBefore);
         if (errors.Any)
@@ -65,41 +55,18 @@ public static class PlanApi
             return TypedResults.ValidationProblem(errors.Errors, title: "The request is not valid.");
         }
 
-        TodaysSession today;
-        try
+        await app.Assessments.ThrowIfClosedAsync(ct);
+        if (await app.Assessments.PlanAsync(ct) is null)
         {
-            if (await plans.LoadPlanAsync(ct) is not { } plan)
-            {
-                return NoPlan();
-            }
-
-            today = await plans.TodayAsync(plan, pain, ct);
-        }
-        catch (DamagedDocumentException ex)
-        {
-            return Damaged(ex);
+            return NoPlan();
         }
 
-        if (today.Routine.Items.Count == 0)
-        {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status409Conflict,
-                title: "Every stretch of your plan is paused.",
-                detail: "Each stretch hurt twice within 7 days. Please ask a doctor or physiotherapist before you start them again.");
-        }
-
-        var timeline = TimelineCompiler.Compile(programme, today.Routine);
-        var ids = today.Routine.Items.Select(i => i.StretchId).ToList();
-        return TypedResults.Ok(TimelineResponse.From(timeline, PlanResponse.RecordedLevel(today.Routine), ids, pictures));
+        var prepared = await app.Sessions.PrepareAsync(new SessionRequest(FromPlan: true, PainBefore: pain), ct);
+        return TypedResults.Ok(TimelineResponse.From(prepared.Timeline, prepared.Routine, prepared.Level, pictures, prepared.Advice));
     }
 
     private static ProblemHttpResult NoPlan() => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,
         title: "No plan yet.",
         detail: "Take the assessment (POST /api/v1/assessment, or the Assessment page) to make one.");
-
-    private static ProblemHttpResult Damaged(DamagedDocumentException ex) => TypedResults.Problem(
-        statusCode: StatusCodes.Status409Conflict,
-        title: "Your saved plan could not be used.",
-        detail: ex.Message);
 }

@@ -35,12 +35,8 @@ public sealed record PlanResponse(
             plan.SuggestDeskBreaks,
             new TodayResponse(
                 today.Gentle,
-                RecordedLevel(today.Routine),
+                Application.GuidedSessions.RecordedLevel(today.Routine),
                 [.. today.Routine.Items.Select(i => i.StretchId)],
                 [.. today.Advice.Select(AdviceResponse.From)]));
     }
-
-    /// <summary>The level a session of this routine records: the lowest level any of its stretches is played at.</summary>
-    internal static DosageLevel RecordedLevel(Routine routine) =>
-        routine.Items.Count == 0 ? DosageLevel.Gentle : routine.Items.Min(i => i.Level);
 }

@@ -1,18 +1,18 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Supple.Application;
 using Supple.Core.Reminders;
-using Supple.Web.Data;
 
 namespace Supple.Web.Api;
 
-/// <summary>The daily practice reminder (the same setting as <c>supple remind --at</c>).</summary>
+/// <summary>The daily practice reminder (the same setting as <c>supple remind --at</c>), held back while the safety gate is closed.</summary>
 public static class RemindersApi
 {
     public static RouteGroupBuilder MapRemindersApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
         var group = api.MapGroup("/reminders").WithTags("Reminders");
-        group.MapGet("/", Get).WithSummary("The daily reminder's local time (null when off) and when it next falls.")
+        group.MapGet("/", Get).WithSummary("The daily reminder's local time (null when off), when it next falls, and why it is held back.")
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPut("/", Put).WithSummary("Set the daily reminder (dailyAt: HH:mm, 24-hour local time), or turn it off (dailyAt: null).");
         group.MapPut("/desk-breaks", PutDeskBreaks)
@@ -21,24 +21,16 @@ public static class RemindersApi
         return api;
     }
 
-    public static async Task<Results<Ok<RemindersResponse>, ProblemHttpResult>> Get(PersonalPlans plans, CancellationToken ct)
+    public static async Task<Ok<RemindersResponse>> Get(SuppleApp app, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(plans);
-        try
-        {
-            var settings = await plans.LoadRemindersAsync(ct);
-            return TypedResults.Ok(await ResponseAsync(plans, settings, ct));
-        }
-        catch (DamagedDocumentException ex)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The reminder settings could not be read.", detail: ex.Message);
-        }
+        ArgumentNullException.ThrowIfNull(app);
+        return TypedResults.Ok(Response(await app.Reminders.GetAsync(ct)));
     }
 
-    public static async Task<Results<Ok<RemindersResponse>, ValidationProblem>> Put(RemindersRequest request, PersonalPlans plans, CancellationToken ct)
+    public static async Task<Results<Ok<RemindersResponse>, ValidationProblem>> Put(RemindersRequest request, SuppleApp app, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(plans);
+        ArgumentNullException.ThrowIfNull(app);
         TimeOnly? at = null;
         if (request.DailyAt is { } text)
         {
@@ -52,32 +44,29 @@ public static class RemindersApi
             at = parsed;
         }
 
-        var settings = await plans.SaveDailyAtAsync(at, ct);
-        return TypedResults.Ok(await ResponseAsync(plans, settings, ct));
+        return TypedResults.Ok(Response(await app.Reminders.SetAsync(at, off: at is null, breakEvery: null, ct)));
     }
 
-    public static async Task<Results<Ok<RemindersResponse>, ValidationProblem>> PutDeskBreaks(DeskBreaksRequest request, PersonalPlans plans, CancellationToken ct)
+    public static async Task<Results<Ok<RemindersResponse>, ValidationProblem>> PutDeskBreaks(DeskBreaksRequest request, SuppleApp app, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(plans);
-        var current = await plans.LoadRemindersOrNoneAsync(ct);
+        ArgumentNullException.ThrowIfNull(app);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (request.Validate(current, errors) is not { } hours)
+        if (request.Validate(await app.Reminders.SettingsOrNoneAsync(ct), errors) is not { } hours)
         {
             return TypedResults.ValidationProblem(errors, title: "The desk-break hours could not be saved.");
         }
 
-        var saved = await plans.SaveRemindersAsync(current with { BreakHours = hours }, ct);
-        return TypedResults.Ok(await ResponseAsync(plans, saved, ct));
+        return TypedResults.Ok(Response(await app.Reminders.SetDeskBreakHoursAsync(hours, ct)));
     }
 
-    public static async Task<Ok<RemindersResponse>> DeleteDeskBreaks(PersonalPlans plans, CancellationToken ct)
+    public static async Task<Ok<RemindersResponse>> DeleteDeskBreaks(SuppleApp app, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(plans);
-        var saved = await plans.SaveRemindersAsync((await plans.LoadRemindersOrNoneAsync(ct)) with { BreakHours = null }, ct);
-        return TypedResults.Ok(await ResponseAsync(plans, saved, ct));
+        ArgumentNullException.ThrowIfNull(app);
+        return TypedResults.Ok(Response(await app.Reminders.SetDeskBreakHoursAsync(null, ct)));
     }
 
-    private static async Task<RemindersResponse> ResponseAsync(PersonalPlans plans, ReminderSettings settings, CancellationToken ct) =>
-        new(settings.DailyAt?.ToString("HH:mm", CultureInfo.InvariantCulture), await plans.NextReminderAsync(settings, ct), DeskBreaksResponse.Of(settings));
+    private static RemindersResponse Response(ReminderState state) =>
+        new(state.Settings.DailyAt?.ToString("HH:mm", CultureInfo.InvariantCulture), state.Next, DeskBreaksResponse.Of(state.Settings),
+            state.HeldBack is { } why ? AdviceResponse.From(why) : null);
 }

@@ -2,6 +2,7 @@ namespace Supple.Web.Api;
 
 /// <summary>
 /// The daily reminder's local time (<c>HH:mm</c>, or <c>null</c> when off), when it next falls in the person's time
-/// zone, and the hours of pushed desk breaks (or <c>null</c>).
+/// zone, the hours of pushed desk breaks (or <c>null</c>), and why reminders are held back (no reminder to stretch
+/// while a "see a doctor first" outcome stands).
 /// </summary>
-public sealed record RemindersResponse(string? DailyAt, DateTimeOffset? NextAt, DeskBreaksResponse? DeskBreaks);
+public sealed record RemindersResponse(string? DailyAt, DateTimeOffset? NextAt, DeskBreaksResponse? DeskBreaks, AdviceResponse? HeldBack);

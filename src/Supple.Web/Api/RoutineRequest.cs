@@ -8,7 +8,7 @@ internal static class RoutineRequest
 {
     public const int MaxOnlyIds = 20;
 
-    public static DosageLevel ParseLevel(string? level, Dictionary<string, string[]> errors)
+    public static DosageLevel ParseLevel(string? level, Dictionary<string, string[]> errors, string field = "level")
     {
         if (string.IsNullOrWhiteSpace(level))
         {
@@ -21,7 +21,7 @@ internal static class RoutineRequest
             return parsed;
         }
 
-        errors["level"] = ["The level must be one of: gentle, standard, full."];
+        errors[field] = ["The level must be one of: gentle, standard, full."];
         return DosageLevel.Standard;
     }
 

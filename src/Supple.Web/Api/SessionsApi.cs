@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Supple.Core.Content;
+using Supple.Application;
+using Supple.Core.Safety;
 using Supple.Core.Sessions;
-using Supple.Data;
-using Supple.Web.Data;
+using Supple.Web.Pictures;
 
 namespace Supple.Web.Api;
 
 /// <summary>
-/// Guided sessions: start one, save each stretch as it finishes, then finish it, stop it for pain or abandon it.
+/// Guided sessions, through the application layer's rules: start one (the server decides what to play: the safety
+/// gate, the plan, pain of 7 or more → gentle, paused stretches left out), report each step as it ends (the server
+/// folds the steps into records with Core's fold), stop for pain, put aside, finish. Every call can be repeated: a
+/// client's id makes a start the same session, and steps already received are skipped.
 /// </summary>
 public static class SessionsApi
 {
@@ -15,167 +18,117 @@ public static class SessionsApi
     {
         ArgumentNullException.ThrowIfNull(api);
         var group = api.MapGroup("/sessions").WithTags("Sessions");
-        group.MapPost("/", Start).WithSummary("Start a guided session.");
+        group.MapPost("/", Start).WithSummary("Start a guided session: the answer holds the timeline to play and the advice to show first.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/open", GetOpen).WithSummary("The latest session that was started and never finished (204 when there is none).");
-        group.MapGet("/{id:long}", Get).WithSummary("One session with the stretches saved so far.")
+        group.MapGet("/{id:long}", Get).WithSummary("One session with the stretches saved so far and the step expected next.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/{id:long}/stretches", RecordStretch).WithSummary("Save one finished stretch (one side of it).")
+        group.MapPost("/{id:long}/steps", ReportSteps).WithSummary("Report how steps ended (in order; repeats are skipped): the server folds them into stretch records.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/{id:long}/finish", Finish).WithSummary("Finish a session done to the end.")
+        group.MapPost("/{id:long}/finish", Finish).WithSummary("Finish a session with the pain after (one still open ends as it is).")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/{id:long}/stop-for-pain", StopForPain).WithSummary("\"This hurts — stop\": end the session because a stretch hurt.")
+        group.MapPost("/{id:long}/stop-for-pain", StopForPain).WithSummary("\"This hurts — stop\": the hurt is recorded on the step in progress.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/{id:long}/abandon", Abandon).WithSummary("Put an unfinished session aside.")
+        group.MapPost("/{id:long}/abandon", Abandon).WithSummary("Put an unfinished session aside: the stretch in progress is kept as cut short.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
-    public static async Task<Results<Created<SessionView>, ValidationProblem>> Start(
-        StartSessionRequest request, Programme programme, UserStore users, SessionReader reader, TimeProvider time, CancellationToken ct)
+    public static async Task<Results<Created<SessionResponse>, Ok<SessionResponse>, ValidationProblem>> Start(
+        StartSessionRequest request, SuppleApp app, PictureCatalog pictures, TimeProvider time, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(app);
         var errors = new FieldErrors();
-        var level = RoutineRequest.ParseLevel(request.Level, errors.Errors);
-        var only = RoutineRequest.ParseOnly(request.Only, programme, errors.Errors);
+        var level = string.IsNullOrWhiteSpace(request.Level) ? (DosageLevel?)null : RoutineRequest.ParseLevel(request.Level, errors.Errors);
+        var only = RoutineRequest.ParseOnly(request.Only, app.Programme, errors.Errors);
         var painBefore = errors.Pain("painBefore", request.PainBefore);
         var startedAt = errors.Time("startedAt", request.StartedAt, time.GetUtcNow());
         if (errors.Any)
         {
-            return Invalid(errors, "The session could not be started.");
+            return TypedResults.ValidationProblem(errors.Errors, title: "The session could not be started.");
         }
 
-        var planned = only.Count == 0 ? programme.Stretches.Select(s => s.Id).ToList() : only;
-        var store = await users.GetAsync(ct);
-        var id = await store.StartSessionAsync(new SessionStart(startedAt, BuiltInProgramme.Name, level, painBefore, [.. planned]), ct);
-        var view = await reader.FindAsync(users.UserId, id, ct);
-        return TypedResults.Created($"/api/v1/sessions/{id}", view);
+        if (request.ClientId is { } clientId && await app.Sessions.FindAsync(clientId, ct) is { } existing)
+        {
+            return TypedResults.Ok(SessionResponse.From(existing, pictures));
+        }
+
+        var prepared = await app.Sessions.PrepareAsync(new SessionRequest(level, only, FromPlan: request.Plan ?? false, painBefore), ct);
+        var session = await app.Sessions.StartAsync(prepared, painBefore, request.ClientId, startedAt, ct: ct);
+        return TypedResults.Created($"/api/v1/sessions/{session.Id}", SessionResponse.From(session, pictures, prepared.Advice));
     }
 
-    public static async Task<Results<Ok<SessionView>, NoContent>> GetOpen(UserStore users, SessionReader reader, CancellationToken ct) =>
-        await reader.FindOpenAsync(users.UserId, ct) is { } open ? TypedResults.Ok(open) : TypedResults.NoContent();
+    public static async Task<Results<Ok<SessionResponse>, NoContent>> GetOpen(SuppleApp app, PictureCatalog pictures, CancellationToken ct) =>
+        await app.Sessions.GetOpenAsync(ct) is { } open ? TypedResults.Ok(SessionResponse.From(open, pictures)) : TypedResults.NoContent();
 
-    public static async Task<Results<Ok<SessionView>, ProblemHttpResult>> Get(long id, UserStore users, SessionReader reader, CancellationToken ct) =>
-        await reader.FindAsync(users.UserId, id, ct) is { } view ? TypedResults.Ok(view) : NotFound(id);
+    public static async Task<Ok<SessionResponse>> Get(long id, SuppleApp app, PictureCatalog pictures, CancellationToken ct) =>
+        TypedResults.Ok(SessionResponse.From(await app.Sessions.GetAsync(id, ct) ?? throw NoSuchSession(id), pictures));
 
-    public static async Task<Results<Created<SessionView>, ValidationProblem, ProblemHttpResult>> RecordStretch(
-        long id, RecordStretchRequest request, Programme programme, UserStore users, SessionReader reader, TimeProvider time, CancellationToken ct)
+    public static async Task<Results<Ok<SessionResponse>, ValidationProblem>> ReportSteps(
+        long id, StepsRequest request, SuppleApp app, PictureCatalog pictures, TimeProvider time, CancellationToken ct)
     {
-        var (session, refusal) = await FindUnfinishedAsync(id, users, reader, ct);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
+        ArgumentNullException.ThrowIfNull(request);
         var errors = new FieldErrors();
-        var stretch = errors.Stretch("stretchId", request.StretchId, programme);
-        var side = errors.Side("side", request.Side, stretch);
-        var limits = stretch is null ? null : DosageLimits.Of(stretch);
-        var reps = errors.Count("repsDone", request.RepsDone, limits?.Reps ?? int.MaxValue, "repetitions");
-        var sets = errors.Count("setsDone", request.SetsDone, limits?.Sets ?? int.MaxValue, "sets");
-        var seconds = errors.Count("secondsHeld", request.SecondsHeld, limits?.Seconds ?? int.MaxValue, "seconds held");
-        var at = errors.Time("at", request.At, time.GetUtcNow(), session.StartedAt);
-        if (errors.Any || stretch is null)
+        var steps = StepReports.Parse(request.Steps, errors, time.GetUtcNow());
+        if (errors.Any)
         {
-            return Invalid(errors, "The stretch could not be saved.");
+            return TypedResults.ValidationProblem(errors.Errors, title: "The steps could not be saved.");
         }
 
-        if (session.Stretches.Any(r => r.StretchId == stretch.Id && r.Side == side))
+        try
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status409Conflict,
-                title: "Already saved",
-                detail: $"{stretch.Name}{(side == Side.None ? "" : $" ({side.ToString().ToLowerInvariant()} side)")} is already saved in session {id}.");
+            return TypedResults.Ok(SessionResponse.From(await app.Sessions.ReportStepsAsync(id, steps, ct), pictures));
         }
-
-        var record = new StretchRecord(stretch.Id, side, reps, sets, seconds, request.Skipped ?? false, request.Hurt ?? false);
-        var store = await users.GetAsync(ct);
-        await store.RecordStretchAsync(id, record, at, ct);
-        return TypedResults.Created($"/api/v1/sessions/{id}", await reader.FindAsync(users.UserId, id, ct));
+        catch (ArgumentException ex)
+        {
+            errors.Add("steps", ex.Message.Split(" (Parameter", 2)[0]);
+            return TypedResults.ValidationProblem(errors.Errors, title: "The steps could not be saved.");
+        }
     }
 
-    public static async Task<Results<Ok<SessionView>, ValidationProblem, ProblemHttpResult>> Finish(
-        long id, FinishSessionRequest? request, UserStore users, SessionReader reader, TimeProvider time, CancellationToken ct)
+    public static async Task<Results<Ok<SessionResponse>, ValidationProblem>> Finish(
+        long id, FinishSessionRequest? request, SuppleApp app, PictureCatalog pictures, TimeProvider time, CancellationToken ct)
     {
         request ??= new FinishSessionRequest(null, null);
-        var (session, refusal) = await FindUnfinishedAsync(id, users, reader, ct);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
+        var session = await app.Sessions.GetAsync(id, ct) ?? throw NoSuchSession(id);
         var errors = new FieldErrors();
         var painAfter = errors.Pain("painAfter", request.PainAfter);
         var endedAt = errors.Time("endedAt", request.EndedAt, time.GetUtcNow(), session.StartedAt);
         if (errors.Any)
         {
-            return Invalid(errors, "The session could not be finished.");
+            return TypedResults.ValidationProblem(errors.Errors, title: "The session could not be finished.");
         }
 
-        var store = await users.GetAsync(ct);
-        await store.FinishSessionAsync(id, SessionOutcome.Completed, endedAt, painAfter, null, ct);
-        return TypedResults.Ok(await reader.FindAsync(users.UserId, id, ct));
+        return TypedResults.Ok(SessionResponse.From(await app.Sessions.FinishAsync(id, painAfter, endedAt, ct), pictures));
     }
 
-    public static async Task<Results<Ok<StopForPainResponse>, ValidationProblem, ProblemHttpResult>> StopForPain(
-        long id, StopForPainRequest request, Programme programme, UserStore users, SessionReader reader, TimeProvider time, CancellationToken ct)
+    public static async Task<Results<Ok<StopForPainResponse>, ValidationProblem>> StopForPain(
+        long id, StopForPainRequest request, SuppleApp app, PictureCatalog pictures, TimeProvider time, CancellationToken ct)
     {
-        var (session, refusal) = await FindUnfinishedAsync(id, users, reader, ct);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
+        // A body is required ({} at least): "this hurts" is too important to guess from a request that says nothing.
+        ArgumentNullException.ThrowIfNull(request);
+        var session = await app.Sessions.GetAsync(id, ct) ?? throw NoSuchSession(id);
         var errors = new FieldErrors();
-        var stretch = errors.Stretch("stretchId", request.StretchId, programme);
-        var side = errors.Side("side", request.Side, stretch);
         var painAfter = errors.Pain("painAfter", request.PainAfter);
         var at = errors.Time("at", request.At, time.GetUtcNow(), session.StartedAt);
-        if (errors.Any || stretch is null)
+        if (request.Seconds is { } s && (double.IsNaN(s) || s < 0 || s > 24 * 3600))
         {
-            return Invalid(errors, "The session could not be stopped.");
+            errors.Add("seconds", "The seconds spent in the step must be from 0 to 86400.");
         }
 
-        var store = await users.GetAsync(ct);
-        await store.FinishSessionAsync(id, SessionOutcome.StoppedForPain, at, painAfter, new HurtReport(stretch.Id, side, at), ct);
-        var stopped = await reader.FindAsync(users.UserId, id, ct);
-        return TypedResults.Ok(new StopForPainResponse(stopped!, programme.StopRule));
-    }
-
-    public static async Task<Results<Ok<SessionView>, ProblemHttpResult>> Abandon(
-        long id, UserStore users, SessionReader reader, TimeProvider time, CancellationToken ct)
-    {
-        var (session, refusal) = await FindUnfinishedAsync(id, users, reader, ct);
-        if (refusal is not null)
+        if (errors.Any)
         {
-            return refusal;
+            return TypedResults.ValidationProblem(errors.Errors, title: "The session could not be stopped.");
         }
 
-        var now = time.GetUtcNow();
-        var store = await users.GetAsync(ct);
-        await store.FinishSessionAsync(id, SessionOutcome.Abandoned, now < session.StartedAt ? session.StartedAt : now, null, null, ct);
-        return TypedResults.Ok(await reader.FindAsync(users.UserId, id, ct));
+        var stopped = await app.Sessions.StopForPainAsync(id, painAfter, request.Seconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null, at, ct);
+        return TypedResults.Ok(new StopForPainResponse(SessionResponse.From(stopped, pictures), SafetyMessages.StoppedForPain));
     }
 
-    /// <summary>The session to write to, or why it cannot be written to: 404 when it is not this user's, 409 when it has ended.</summary>
-    private static async Task<(SessionView Session, ProblemHttpResult? Refusal)> FindUnfinishedAsync(long id, UserStore users, SessionReader reader, CancellationToken ct)
-    {
-        var session = await reader.FindAsync(users.UserId, id, ct);
-        if (session is null)
-        {
-            return (null!, NotFound(id));
-        }
+    public static async Task<Ok<SessionResponse>> Abandon(long id, SuppleApp app, PictureCatalog pictures, CancellationToken ct) =>
+        TypedResults.Ok(SessionResponse.From(await app.Sessions.QuitAsync(id, ct: ct), pictures));
 
-        return (session, session.Finished ? AlreadyFinished(session) : null);
-    }
-
-    private static ValidationProblem Invalid(FieldErrors errors, string title) =>
-        TypedResults.ValidationProblem(errors.Errors, title: title);
-
-    private static ProblemHttpResult NotFound(long id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such session", detail: $"There is no session {id}.");
-
-    private static ProblemHttpResult AlreadyFinished(SessionView session) =>
-        TypedResults.Problem(
-            statusCode: StatusCodes.Status409Conflict,
-            title: "The session has already ended",
-            detail: $"Session {session.Id} ended ({session.Outcome}); nothing more can be saved in it.");
+    private static RefusedException NoSuchSession(long id) =>
+        new(RefusalReason.NoSuchSession, "No such session", AppMessages.Format(AppMessages.NoSuchSession, id));
 }

@@ -1,8 +1,10 @@
 namespace Supple.Web.Api;
 
-/// <summary>Ends a session because a stretch hurt ("This hurts — stop").</summary>
-/// <param name="StretchId">The stretch that hurt.</param>
-/// <param name="Side">Its side, as for a stretch record.</param>
+/// <summary>
+/// "This hurts — stop": the server records the hurt on the step in progress (it knows the stretch and side, even
+/// before a side has started).
+/// </summary>
 /// <param name="PainAfter">Pain now, 0–10, when given.</param>
-/// <param name="At">When it was stopped (default: now); not in the future, not before the session started.</param>
-public sealed record StopForPainRequest(string? StretchId, string? Side, int? PainAfter, DateTimeOffset? At);
+/// <param name="Seconds">Seconds spent in the step in progress, when known.</param>
+/// <param name="At">When (default: now).</param>
+public sealed record StopForPainRequest(int? PainAfter, double? Seconds, DateTimeOffset? At);

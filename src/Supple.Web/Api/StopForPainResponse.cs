@@ -1,6 +1,4 @@
-using Supple.Web.Data;
-
 namespace Supple.Web.Api;
 
 /// <summary>The stopped session and the advice to show: stop, and see a doctor.</summary>
-public sealed record StopForPainResponse(SessionView Session, string Advice);
+public sealed record StopForPainResponse(SessionResponse Session, string Advice);

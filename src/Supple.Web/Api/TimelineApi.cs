@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Supple.Core.Content;
-using Supple.Core.Sessions;
+using Supple.Application;
 using Supple.Web.Pictures;
 
 namespace Supple.Web.Api;
 
 /// <summary>
-/// Compiled session timelines: the Core compiler's output, the only source of steps and durations for the browser.
+/// Compiled session timelines, through the same rules as a session (the safety gate, paused stretches left out): the
+/// only source of steps and durations for the browser. The session the player starts answers with its own timeline.
 /// </summary>
 public static class TimelineApi
 {
@@ -15,29 +15,30 @@ public static class TimelineApi
         ArgumentNullException.ThrowIfNull(api);
         api.MapGet("/timeline", GetTimeline)
             .WithTags("Timeline")
-            .WithSummary("The steps of a session at a dosage level, for all stretches or only some.")
-            .WithDescription("level: gentle, standard or full (default standard). only: stretch ids, repeated or comma-separated.");
+            .WithSummary("The steps a session would play at a dosage level, for all stretches or only some (paused ones left out).")
+            .WithDescription("level: gentle, standard or full (default standard). only: stretch ids, repeated or comma-separated.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
-    public static Results<Ok<TimelineResponse>, ValidationProblem> GetTimeline(
+    public static async Task<Results<Ok<TimelineResponse>, ValidationProblem>> GetTimeline(
         string? level,
         string[]? only,
-        Programme programme,
-        PictureCatalog pictures)
+        SuppleApp app,
+        PictureCatalog pictures,
+        CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(pictures);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var parsedLevel = RoutineRequest.ParseLevel(level, errors);
-        var ids = RoutineRequest.ParseOnly(only, programme, errors);
+        var ids = RoutineRequest.ParseOnly(only, app.Programme, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The timeline request is not valid.");
         }
 
-        var routine = ids.Count == 0 ? Routine.All(programme, parsedLevel) : Routine.Only(programme, ids, parsedLevel);
-        var timeline = TimelineCompiler.Compile(programme, routine);
-        return TypedResults.Ok(TimelineResponse.From(timeline, parsedLevel, ids, pictures));
+        var prepared = await app.Sessions.PrepareAsync(new SessionRequest(parsedLevel, ids), ct);
+        return TypedResults.Ok(TimelineResponse.From(prepared.Timeline, prepared.Routine, prepared.Level, pictures, prepared.Advice));
     }
 }

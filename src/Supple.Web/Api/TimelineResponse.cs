@@ -1,21 +1,27 @@
+using Supple.Core.Safety;
 using Supple.Core.Sessions;
 using Supple.Web.Pictures;
 
 namespace Supple.Web.Api;
 
-/// <summary>A compiled timeline as the browser plays it: every duration in seconds, every step with its picture (for a
-/// sided step, the picture of that side).</summary>
+/// <summary>
+/// A compiled timeline as the browser plays it: every duration in seconds, every step with its picture (for a sided
+/// step, the picture of that side), the routine (each stretch and its level) a session of it plays, and any advice to
+/// show first.
+/// </summary>
 public sealed record TimelineResponse(
     DosageLevel Level,
     IReadOnlyList<string> Only,
     double TotalSeconds,
     IReadOnlyList<TimelineStretchResponse> Stretches,
-    IReadOnlyList<TimelineStepResponse> Steps)
+    IReadOnlyList<TimelineStepResponse> Steps,
+    IReadOnlyList<RoutineItemResponse> Routine,
+    IReadOnlyList<AdviceResponse> Advice)
 {
-    internal static TimelineResponse From(Timeline timeline, DosageLevel level, IReadOnlyList<string> only, PictureCatalog pictures) =>
+    internal static TimelineResponse From(Timeline timeline, Routine routine, DosageLevel level, PictureCatalog pictures, IReadOnlyList<SafetyAdvice>? advice = null) =>
         new(
             level,
-            only,
+            [.. routine.Items.Select(i => i.StretchId)],
             timeline.TotalDuration.TotalSeconds,
             [.. timeline.Stretches.Select(s => new TimelineStretchResponse(
                 s.Index, s.StretchId, s.Name, s.Dosage, s.Sides, s.FirstStep, s.StepCount,
@@ -23,5 +29,7 @@ public sealed record TimelineResponse(
             [.. timeline.Steps.Select(s => new TimelineStepResponse(
                 s.Index, s.Kind, s.StretchId, s.StretchIndex, s.Instruction, s.PhaseName, s.Counters,
                 s.StartsAt.TotalSeconds, s.Duration.TotalSeconds,
-                s.StretchId.Length == 0 ? null : pictures.ForStep(s.StretchId, s.PhaseName, s.Counters?.Side ?? Core.Content.Side.None)))]);
+                s.StretchId.Length == 0 ? null : pictures.ForStep(s.StretchId, s.PhaseName, s.Counters?.Side ?? Core.Content.Side.None)))],
+            [.. routine.Items.Select(i => new RoutineItemResponse(i.StretchId, i.Level))],
+            [.. (advice ?? []).Select(AdviceResponse.From)]);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Supple.Application;
 using Supple.Data;
 using Supple.Web.Hosting;
 
@@ -8,7 +9,7 @@ namespace Supple.Web.Data;
 /// The store of the user a request acts for (single-user mode: the configured user, "local"), opened once per
 /// request on first use and closed with the request.
 /// </summary>
-public sealed class UserStore : IAsyncDisposable
+public sealed class UserStore : IUserStore, IAsyncDisposable
 {
     private readonly SuppleStoreFactory _factory;
     private readonly string _userId;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Supple.Application;
 using Supple.Core.Content;
 using Supple.Data;
 using Supple.Web.Accounts;
@@ -38,12 +39,14 @@ public static class SuppleWebServiceCollectionExtensions
         var location = StoreLocation.Resolve(builder.Configuration[DataConfigurationKey]);
         services.AddSuppleData(location);
         services.AddScoped<UserStore>();
-        services.AddScoped<PersonalPlans>();
-        services.AddSingleton<SessionReader>();
+
+        // The application layer for the request's person: every page and endpoint goes through it.
+        services.AddScoped(sp => new SuppleApp(sp.GetRequiredService<UserStore>(), sp.GetRequiredService<Programme>(), sp.GetRequiredService<TimeProvider>()));
 
         // Bad JSON and unbindable values throw, so BadRequestExceptionHandler can answer with field errors.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<RefusalExceptionHandler>();
         services.AddProblemDetails();
         services.AddResponseCompression(o =>
         {
@@ -73,7 +76,9 @@ public static class SuppleWebServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The JSON conventions of the API: camelCase names and enum values as camelCase strings (never numbers), read
+    /// The JSON conventions of the API: camelCase names, and enum values as kebab-case strings (never numbers), the one
+    /// spelling every JSON the project writes uses (<c>stopped-for-pain</c>, <c>get-into-position</c>,
+    /// <c>right-then-left</c>: as <c>supple history --json</c>, export files and programme files write them). Read
     /// strictly for every endpoint: a member the body type does not have, a member given twice, a member name in
     /// another case, a number in a string (<c>"4"</c>) and a date and time without its offset are all refused, and
     /// <see cref="BadRequestExceptionHandler"/> says which member and why.
@@ -86,7 +91,7 @@ public static class SuppleWebServiceCollectionExtensions
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.AllowDuplicateProperties = false;
         options.NumberHandling = JsonNumberHandling.Strict;
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.Converters.Add(new OffsetRequiredConverter());
     }
 }

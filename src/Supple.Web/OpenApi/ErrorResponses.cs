@@ -1,3 +1,4 @@
+using Supple.Application;
 using System.Reflection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -94,8 +95,7 @@ internal static class ErrorResponses
     }
 
     private static bool UsesTheDatabase(MethodInfo? handler) =>
-        handler?.GetParameters().Any(p => p.ParameterType == typeof(UserStore) || p.ParameterType == typeof(PersonalPlans)
-            || p.ParameterType == typeof(SessionReader) || p.ParameterType.Namespace?.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal) == true
+        handler?.GetParameters().Any(p => p.ParameterType == typeof(UserStore) || p.ParameterType == typeof(SuppleApp) || p.ParameterType.Namespace?.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal) == true
             || p.ParameterType.Namespace?.StartsWith("Supple.Data", StringComparison.Ordinal) == true) == true;
 
     private static string Describe(int code) => code switch

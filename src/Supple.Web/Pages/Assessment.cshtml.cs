@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Supple.Application;
 using Supple.Core.Planning;
 using Supple.Core.Safety;
-using Supple.Web.Data;
 
 namespace Supple.Web.Pages;
 
@@ -12,7 +12,7 @@ namespace Supple.Web.Pages;
 /// would (the same parser, the same rules): a warning sign shows "see a doctor first" and offers no routine;
 /// otherwise the plan is saved and the plan page shown.
 /// </summary>
-public sealed class AssessmentModel(PersonalPlans plans) : PageModel
+public sealed class AssessmentModel(SuppleApp app, TimeProvider time) : PageModel
 {
     public const string Yes = "yes";
     public const string No = "no";
@@ -35,8 +35,58 @@ public sealed class AssessmentModel(PersonalPlans plans) : PageModel
     /// <summary>Set when the answers include a warning sign or a recent injury: no routine is offered.</summary>
     public SeeDoctorFirst? SeeDoctor { get; private set; }
 
-    public void OnGet()
+    /// <summary>Why no routine is offered, while a stored "see a doctor first" outcome stands (shown until retaken or cleared).</summary>
+    public SafetyAdvice? Refusal { get; private set; }
+
+    /// <summary>The latest date a clearance can be given (today, in the person's time zone).</summary>
+    public DateOnly Today { get; private set; }
+
+    /// <summary>What is wrong with the clearance, when it could not be recorded.</summary>
+    public string? ClearanceProblem { get; private set; }
+
+    public async Task OnGetAsync(bool? retake, CancellationToken ct)
     {
+        await LoadGateAsync(ct);
+        if (retake == true)
+        {
+            Refusal = null; // the questions, to answer again
+        }
+    }
+
+    public async Task<IActionResult> OnPostClearanceAsync(string? clearedOn, CancellationToken ct)
+    {
+        await LoadGateAsync(ct);
+        if (!DateOnly.TryParseExact(clearedOn, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            ClearanceProblem = "Please give the date the doctor cleared you.";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        try
+        {
+            await app.Assessments.ClearByDoctorAsync(date, ct);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            ClearanceProblem = SafetyMessages.ClearanceInTheFuture;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        catch (RefusedException refused)
+        {
+            ClearanceProblem = refused.Message;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+
+        return RedirectToPage("/Plan", new { made = 1 });
+    }
+
+    private async Task LoadGateAsync(CancellationToken ct)
+    {
+        Refusal = await app.Assessments.RefusalAsync(ct);
+        Today = Core.History.LocalDay.Of(time.GetUtcNow(), await app.Journal.TimeZoneAsync(ct));
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -58,10 +108,11 @@ public sealed class AssessmentModel(PersonalPlans plans) : PageModel
             return Page();
         }
 
-        var outcome = await plans.AssessAsync(answers, ct);
+        var outcome = await app.Assessments.AssessAsync(answers, ct);
         if (outcome is SeeDoctorFirst doctor)
         {
             SeeDoctor = doctor;
+            await LoadGateAsync(ct);
             return Page();
         }
 

@@ -1,12 +1,13 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Supple.Application;
 using Supple.Core.History;
-using Supple.Web.Data;
+using Supple.Core.Sessions;
 
 namespace Supple.Web.Pages;
 
 /// <summary>History: a calendar of practised days, the pain chart and the list of sessions.</summary>
-public sealed class HistoryModel(UserStore users, TimeProvider time) : PageModel
+public sealed class HistoryModel(SuppleApp app, TimeProvider time) : PageModel
 {
     public const int CalendarWeeks = 5;
     public const int ChartDays = 30;
@@ -30,9 +31,8 @@ public sealed class HistoryModel(UserStore users, TimeProvider time) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var store = await users.GetAsync(ct);
         var now = time.GetUtcNow();
-        var history = await store.GetHistoryAsync(now - TimeSpan.FromDays(90), ct);
+        var history = await app.Journal.HistoryAsync(now - TimeSpan.FromDays(90), ct);
         var zone = LocalDay.ZoneOrDefault(history.TimeZoneId, TimeZoneInfo.Local);
         Today = LocalDay.Of(now, zone);
         var monday = Today.AddDays(-(((int)Today.DayOfWeek + 6) % 7));
@@ -65,6 +65,17 @@ public sealed class HistoryModel(UserStore users, TimeProvider time) : PageModel
 
     public string Line(string kind) =>
         string.Join(" ", PainPoints.Where(p => p.Kind == kind).Select(p => $"{X(p.At)},{Y(p.Score)}"));
+
+    /// <summary>How many stretches were done, cut short and skipped: a stretch cut short is never counted as done.</summary>
+    public static string Stretches(PracticeSession session)
+    {
+        int Count(Func<StretchRecord, bool> which) => session.Stretches.Where(which).Select(r => r.StretchId).Distinct().Count();
+        var cutShort = Count(r => r.Partial);
+        var skipped = Count(r => r.Skipped);
+        return string.Create(CultureInfo.InvariantCulture, $"{Count(r => r.IsDone)} done")
+            + (cutShort > 0 ? string.Create(CultureInfo.InvariantCulture, $", {cutShort} cut short") : "")
+            + (skipped > 0 ? string.Create(CultureInfo.InvariantCulture, $", {skipped} skipped") : "");
+    }
 
     public static string Outcome(PracticeSession session) => session switch
     {

@@ -1,14 +1,19 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Supple.Application;
 using Supple.Core.Content;
+using Supple.Core.Planning;
+using Supple.Core.Safety;
 using Supple.Core.Sessions;
-using Supple.Web.Data;
 
 namespace Supple.Web.Pages;
 
-/// <summary>Today: streak, days practised this week, the last pain score and the way into today's session.</summary>
-public sealed class IndexModel(UserStore users, SessionReader reader, TimeProvider time, Programme programme) : PageModel
+/// <summary>
+/// Today: streak, days practised this week, the last pain score and the way into today's session, through the
+/// application layer (no way in while a "see a doctor first" outcome stands).
+/// </summary>
+public sealed class IndexModel(SuppleApp app, TimeProvider time) : PageModel
 {
-    public Programme Programme { get; } = programme;
+    public Programme Programme => app.Programme;
 
     public int CurrentStreak { get; private set; }
 
@@ -18,29 +23,44 @@ public sealed class IndexModel(UserStore users, SessionReader reader, TimeProvid
 
     public LastPain? LastPain { get; private set; }
 
-    public SessionView? OpenSession { get; private set; }
+    public SessionState? OpenSession { get; private set; }
 
-    public DosageLevel DefaultLevel { get; private set; }
+    public DosageLevel DefaultLevel { get; private set; } = DosageLevel.Standard;
 
     public bool DisclaimerAccepted { get; private set; }
 
+    /// <summary>Why no routine is offered, while the safety gate is closed.</summary>
+    public SafetyAdvice? Refusal { get; private set; }
+
+    /// <summary>Today's session from the saved plan, when there is one (and it can be read).</summary>
+    public TodaysSession? PlanToday { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var store = await users.GetAsync(ct);
-        var settings = await store.GetSettingsAsync(ct);
-        DefaultLevel = settings.DefaultLevel;
-        DisclaimerAccepted = settings.DisclaimerAcceptedAt is not null;
-        var stats = await store.GetStatsAsync(ct);
+        DisclaimerAccepted = await app.Disclaimer.AcceptedAtAsync(ct) is not null;
+        var stats = await app.Journal.StatsAsync(ct);
         CurrentStreak = stats.CurrentStreak;
 
         var now = time.GetUtcNow();
-        var history = await store.GetHistoryAsync(now - TimeSpan.FromDays(400), ct);
+        var history = await app.Journal.HistoryAsync(now - TimeSpan.FromDays(400), ct);
         var today = stats.Today;
         var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
         var practised = history.Sessions.Where(s => s.CountsAsPractice).Select(s => s.Day).ToHashSet();
         DaysThisWeek = practised.Count(d => d >= monday && d <= today);
         PractisedToday = practised.Contains(today);
         LastPain = Pages.LastPain.From(history);
-        OpenSession = await reader.FindOpenAsync(users.UserId, ct);
+        OpenSession = await app.Sessions.GetOpenAsync(ct);
+        Refusal = await app.Assessments.RefusalAsync(ct);
+        if (Refusal is null)
+        {
+            try
+            {
+                PlanToday = await app.Assessments.TodayAsync(null, ct);
+            }
+            catch (DamagedDocumentException)
+            {
+                PlanToday = null; // the plan page explains what is wrong
+            }
+        }
     }
 }

@@ -1,12 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Supple.Application;
 using Supple.Core.Content;
 using Supple.Core.Planning;
 using Supple.Core.Reminders;
 using Supple.Core.Safety;
 using Supple.Core.Sessions;
-using Supple.Web.Data;
 
 namespace Supple.Web.Pages;
 
@@ -14,9 +14,12 @@ namespace Supple.Web.Pages;
 /// The saved plan with today's safety rules applied (each stretch's why, prop note, level, paused stretches, advice),
 /// the way into today's session from it, and the daily reminder.
 /// </summary>
-public sealed class PlanModel(PersonalPlans plans, Programme programme) : PageModel
+public sealed class PlanModel(SuppleApp app) : PageModel
 {
-    public Programme Programme { get; } = programme;
+    public Programme Programme => app.Programme;
+
+    /// <summary>Why no routine is offered, while the safety gate is closed.</summary>
+    public SafetyAdvice? Refusal { get; private set; }
 
     public Plan? Plan { get; private set; }
 
@@ -57,12 +60,12 @@ public sealed class PlanModel(PersonalPlans plans, Programme programme) : PageMo
     {
         if (off is not null)
         {
-            await plans.SaveDailyAtAsync(null, ct);
+            await app.Reminders.SetAsync(null, off: true, breakEvery: null, ct);
             ReminderMessage = "The daily reminder is off.";
         }
         else if (ReminderText.TryParseTimeOfDay(dailyAt, out var at))
         {
-            await plans.SaveDailyAtAsync(at, ct);
+            await app.Reminders.SetAsync(at, off: false, breakEvery: null, ct);
             ReminderMessage = $"Saved: a reminder every day at {at.ToString("HH:mm", CultureInfo.InvariantCulture)}.";
         }
         else
@@ -129,12 +132,13 @@ public sealed class PlanModel(PersonalPlans plans, Programme programme) : PageMo
 
     private async Task LoadAsync(CancellationToken ct)
     {
+        Refusal = await app.Assessments.RefusalAsync(ct);
         try
         {
-            Plan = await plans.LoadPlanAsync(ct);
+            Plan = Refusal is null ? await app.Assessments.PlanAsync(ct) : null;
             if (Plan is not null)
             {
-                Today = await plans.TodayAsync(Plan, null, ct);
+                Today = await app.Assessments.TodayAsync(Plan, null, ct);
             }
         }
         catch (DamagedDocumentException ex)
@@ -145,7 +149,7 @@ public sealed class PlanModel(PersonalPlans plans, Programme programme) : PageMo
 
         try
         {
-            Reminders = await plans.LoadRemindersAsync(ct);
+            Reminders = (await app.Reminders.GetAsync(ct)).Settings;
         }
         catch (DamagedDocumentException ex)
         {

@@ -7,8 +7,8 @@ using System.Text.Json;
 namespace Supple.Cli.Tests.Faults;
 
 /// <summary>
-/// Several concurrent clients writing through the REST API (pain entries; sessions started and given a stretch; whole
-/// finished sessions, which on PostgreSQL go through the server's group commit), keeping every write the server
+/// Several concurrent clients writing through the REST API (pain entries; sessions started and played step by step; whole
+/// sessions played offline, which on PostgreSQL go through the server's group commit), keeping every write the server
 /// acknowledged with a 2xx and the time and status of every answer.
 /// </summary>
 internal sealed class WriteLoad
@@ -29,6 +29,9 @@ internal sealed class WriteLoad
 
     public TimeSpan Elapsed => _clock.Elapsed;
 
+    // Steps of the routine sent whole; the same for every worker, read once from the server.
+    private int? _completedSteps;
+
     /// <summary>Runs <paramref name="workers"/> writers against <paramref name="address"/> until <paramref name="stop"/> fires.</summary>
     public Task RunAsync(Func<Uri> address, int workers, CancellationToken stop) =>
         Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(() => WorkerAsync(address, w, stop), CancellationToken.None)));
@@ -42,14 +45,14 @@ internal sealed class WriteLoad
             int status;
             if (i % 3 == 2)
             {
-                (status, var id) = await PostAsync<long?>(client, address(), "api/v1/sessions", new { level = "gentle", only = new[] { "shoulder-blade-squeeze" }, painBefore = i % 11 }, "start " + note,
-                    json => json.GetProperty("id").GetInt64());
-                if (id is { } sessionId)
+                (status, var started) = await PostAsync<(long Id, int Steps)?>(client, address(), "api/v1/sessions", new { level = "gentle", only = new[] { "shoulder-blade-squeeze" }, painBefore = i % 11 }, "start " + note,
+                    json => (json.GetProperty("id").GetInt64(), json.GetProperty("timeline").GetProperty("steps").GetArrayLength()));
+                if (started is var (sessionId, steps))
                 {
+                    // The player reports every step as played; the server folds them into the stretch's record.
                     var stretches = AckedSessions.GetOrAdd(sessionId, _ => []);
-                    (status, _) = await PostAsync<bool>(client, address(), $"api/v1/sessions/{sessionId}/stretches",
-                        new { stretchId = "shoulder-blade-squeeze", side = "none", repsDone = 1, setsDone = 1, secondsHeld = 5 }, "stretch " + note, null);
-                    if (status == (int)HttpStatusCode.Created)
+                    (status, _) = await PostAsync<bool>(client, address(), $"api/v1/sessions/{sessionId}/steps", new { steps = AllPlayed(steps) }, "steps " + note, null);
+                    if (status == (int)HttpStatusCode.OK)
                     {
                         stretches.Add("shoulder-blade-squeeze");
                     }
@@ -57,25 +60,28 @@ internal sealed class WriteLoad
             }
             else if (i % 3 == 1)
             {
-                // Started a quarter of an hour ago: the API refuses times in the future.
+                // Played offline a quarter of an hour ago and sent whole: the API refuses times in the future.
                 var started = DateTimeOffset.UtcNow.AddMinutes(-15);
+                _completedSteps ??= await StepCountAsync(client, address(), "api/v1/timeline?level=standard&only=shoulder-blade-squeeze&only=cat-camel");
+                if (_completedSteps is not { } steps)
+                {
+                    await Task.Delay(50, CancellationToken.None);
+                    continue;
+                }
+
                 var body = new
                 {
-                    level = "standard",
+                    clientId = Guid.NewGuid(),
+                    routine = new object[] { new { stretchId = "shoulder-blade-squeeze", level = "standard" }, new { stretchId = "cat-camel", level = "standard" } },
                     painBefore = i % 11,
                     painAfter = (i + 5) % 11,
                     startedAt = started,
-                    endedAt = started.AddMinutes(5),
-                    stretches = new object[]
-                    {
-                        new { stretchId = "shoulder-blade-squeeze", repsDone = 10, setsDone = 1, secondsHeld = 50, at = started.AddMinutes(2) },
-                        new { stretchId = "cat-camel", repsDone = 10, setsDone = 1, secondsHeld = 60, at = started.AddMinutes(4) },
-                    },
+                    steps = AllPlayed(steps),
                 };
                 (status, var id) = await PostAsync<long?>(client, address(), "api/v1/sessions/completed", body, "completed " + note, json => json.GetProperty("id").GetInt64());
                 if (id is { } sessionId)
                 {
-                    AckedCompleted[sessionId] = body.stretches.Length;
+                    AckedCompleted[sessionId] = body.routine.Length;
                 }
             }
             else
@@ -122,6 +128,22 @@ internal sealed class WriteLoad
         }
 
         return lost;
+    }
+
+    private static object[] AllPlayed(int steps) => [.. Enumerable.Range(0, steps).Select(i => (object)new { step = i, end = "played" })];
+
+    /// <summary>How many steps the server's timeline for <paramref name="query"/> has, or <c>null</c> when it did not answer.</summary>
+    private static async Task<int?> StepCountAsync(HttpClient client, Uri address, string query)
+    {
+        try
+        {
+            var timeline = await client.GetFromJsonAsync<JsonElement>(new Uri(address, query));
+            return timeline.GetProperty("steps").GetArrayLength();
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException or JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Posts; returns the status (0 when no HTTP answer came) and, for a 201 when asked, a value read from its body.</summary>

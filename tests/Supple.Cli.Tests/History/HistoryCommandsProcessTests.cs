@@ -171,7 +171,7 @@ public sealed class HistoryCommandsProcessTests : IDisposable
         await RunAsync("export", "--format", "csv", "--out", file);
         var lines = (await File.ReadAllTextAsync(file)).Split("\r\n").ToList();
         lines.Add(lines[^2].Replace(",4,", ",12,", StringComparison.Ordinal).Replace(lines[^2].Split(',')[1], Guid.NewGuid().ToString(), StringComparison.Ordinal));
-        lines.Add("pain,not-a-guid,,,,,,,,,,,,,,,,,,,,,,,2026-01-01T00:00:00Z,3,");
+        lines.Add("pain,not-a-guid,,,,,,,,,,,,,,,,,,,,,,,,2026-01-01T00:00:00Z,3,"); // 28 columns: "partial" sits before "at"
         await File.WriteAllTextAsync(file, string.Join("\r\n", lines));
 
         var other = Path.Combine(_folder, "other.db");

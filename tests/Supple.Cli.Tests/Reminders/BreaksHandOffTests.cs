@@ -35,7 +35,7 @@ public sealed class BreaksHandOffTests : IDisposable
 
         var exit = await CommandLineHost.InvokeAsync(
             root,
-            ["breaks", "--plain", "--every", "45m", "--for", "2h", "--max-postpones", "1", "--max-skips", "5", "--quiet", "--no-notify", "--db", Db],
+            ["breaks", "--plain", "--every", "45m", "--for", "2h", "--max-postpones", "1", "--max-skips", "5", "--quiet", "--no-notify", "--accept-disclaimer", "--db", Db],
             cli.Console);
 
         Assert.True(exit == ExitCodes.Ok, cli.Error.ToString());
@@ -53,6 +53,12 @@ public sealed class BreaksHandOffTests : IDisposable
 
         // What is handed over is a job the native program accepts.
         Assert.Equal(handed.Routine.Steps, BreakJobSerializer.Deserialize(BreakJobSerializer.Serialize(handed)).Routine.Steps);
+
+        // And one that can record its breaks: this same supple, the same database, the routine as played.
+        var recording = BreakJobSerializer.Deserialize(BreakJobSerializer.Serialize(handed)).Recording!;
+        Assert.Equal(Db, recording.Db);
+        Assert.NotEmpty(recording.Command);
+        Assert.Equal(["shoulder-blade-squeeze", "chest-opener"], recording.Routine.Select(i => i.StretchId));
         Assert.Empty(cli.Out.ToString());
     }
 
@@ -76,7 +82,7 @@ public sealed class BreaksHandOffTests : IDisposable
     [Fact]
     public async Task The_real_supple_breaks_becomes_the_native_program_in_the_same_process()
     {
-        using var breaks = SuppleProcess.Start(["breaks", "--plain", "--every", "50m", "--for", "1h", "--db", Db]);
+        using var breaks = SuppleProcess.Start(["breaks", "--plain", "--every", "50m", "--for", "1h", "--accept-disclaimer", "--db", Db]);
         await breaks.WaitForOutputAsync("next break at", TimeSpan.FromSeconds(60));
 
         Assert.Equal(BreakHandOff.ProgramName, Path.GetFileName(ExecutableOf(breaks.Id)));
@@ -94,7 +100,7 @@ public sealed class BreaksHandOffTests : IDisposable
     public async Task SUPPLE_BREAKS_IN_PROCESS_keeps_the_loop_in_supple()
     {
         using var breaks = SuppleProcess.Start(
-            ["breaks", "--plain", "--every", "50m", "--for", "1h", "--db", Db],
+            ["breaks", "--plain", "--every", "50m", "--for", "1h", "--accept-disclaimer", "--db", Db],
             new Dictionary<string, string?> { [BreakHandOff.InProcessVariable] = "1" });
         await breaks.WaitForOutputAsync("next break at", TimeSpan.FromSeconds(60));
 

@@ -65,13 +65,27 @@ public sealed class StartWithPlanProcessTests : IDisposable
     }
 
     [Fact]
-    public async Task An_explicit_level_plays_every_stretch_as_before_without_the_plan()
+    public async Task An_explicit_level_plays_every_stretch_but_high_pain_still_makes_it_gentle()
     {
         await AssessAsync();
 
-        var (exit, stdout, _) = await StartAsync("--db", Db, "--pain-before", "8", "--pain-after", "7", "--level", "full");
+        var (exit, stdout, stderr) = await StartAsync("--db", Db, "--pain-before", "8", "--pain-after", "7", "--level", "full");
 
-        Assert.Equal(0, exit);
+        Assert.True(exit == 0, $"exit {exit}\n{stdout}\n{stderr}");
+        Assert.Contains("advice: Your pain is high today. You rated your pain 8 out of 10.", stdout, StringComparison.Ordinal);
+        Assert.Contains("session: 2 stretches, gentle,", stdout, StringComparison.Ordinal);
+        await using var store = await SuppleStore.OpenAsync(StoreLocation.ForFile(Db), TimeProvider.System);
+        Assert.Equal(DosageLevel.Gentle, Assert.Single((await store.GetHistoryAsync(since: null)).Sessions).Level);
+    }
+
+    [Fact]
+    public async Task An_explicit_level_without_high_pain_plays_every_stretch_at_that_level()
+    {
+        await AssessAsync();
+
+        var (exit, stdout, stderr) = await StartAsync("--db", Db, "--pain-before", "3", "--pain-after", "3", "--level", "full");
+
+        Assert.True(exit == 0, $"exit {exit}\n{stdout}\n{stderr}");
         Assert.DoesNotContain("advice:", stdout, StringComparison.Ordinal);
         Assert.Contains("session: 2 stretches, full,", stdout, StringComparison.Ordinal);
     }

@@ -3,7 +3,6 @@ using Spectre.Console.Testing;
 using Supple.Cli.Sessions;
 using Supple.Cli.Tests.TestSupport;
 using Supple.Core.Content;
-using Supple.Core.Sessions;
 
 namespace Supple.Cli.Tests.Sessions;
 
@@ -32,11 +31,11 @@ public sealed class DisclaimerPanelTests
     public async Task The_box_start_shows_on_first_run_is_straight(int width)
     {
         using var cli = new TestCli(width: width);
+        using var db = new TempDatabase();
         cli.Ansi.Input.PushTextWithEnter("n");   // decline: only the box and the question are shown
-        var options = new StartOptions(DosageLevel.Standard, [], ProgrammeFile: null, Db: null, Plain: false, Quiet: true, Voice: false,
+        var options = new StartOptions(null, [], ProgrammeFile: null, Db: db.Path, Plain: false, Quiet: true, Voice: false,
             AcceptDisclaimer: false, PainBefore: null, PainAfter: null);
-        await new GuidedSession(cli.Console, (_, _) => Task.FromResult<ISessionJournal>(new FakeJournal()))
-            .RunAsync(options, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        await new GuidedSession(cli.Console).RunAsync(options, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
 
         var box = cli.Ansi.Lines.SkipWhile(l => !l.StartsWith('┌')).TakeWhile(l => !l.StartsWith("I have read", StringComparison.Ordinal)).ToList();
         Assert.Contains(box, l => l.Contains("Before your first session", StringComparison.Ordinal));

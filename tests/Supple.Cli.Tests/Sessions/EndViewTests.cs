@@ -10,7 +10,7 @@ public sealed class EndViewTests
     [Fact]
     public void The_first_session_does_not_repeat_its_own_pain_change_as_an_average()
     {
-        Assert.Null(EndView.AveragePainChange(new JournalStats(1, 1, 2.0)));
+        Assert.Null(EndView.AveragePainChange(1, 2.0));
     }
 
     [Theory]
@@ -19,13 +19,13 @@ public sealed class EndViewTests
     [InlineData(0.0, "Across your sessions, pain after is on average the same as before.")]
     public void From_the_second_session_the_average_change_is_shown(double change, string expected)
     {
-        Assert.Equal(expected, EndView.AveragePainChange(new JournalStats(2, 2, change)));
+        Assert.Equal(expected, EndView.AveragePainChange(2, change));
     }
 
     [Fact]
     public void Without_scored_sessions_there_is_no_average()
     {
-        Assert.Null(EndView.AveragePainChange(new JournalStats(3, 5, null)));
+        Assert.Null(EndView.AveragePainChange(5, null));
     }
 
     private static readonly DateTimeOffset T0 = new(2026, 11, 26, 8, 0, 0, TimeSpan.Zero);
@@ -60,5 +60,23 @@ public sealed class EndViewTests
         Assert.Contains("right", output, StringComparison.Ordinal);
         Assert.Contains("Note", output, StringComparison.Ordinal);
         Assert.Contains("skipped", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1, 3, "1 rep × 3 sets")]          // thoracic extension in full: not "3 reps, 3 sets"
+    [InlineData(15, 1, "15 reps × 1 set")]
+    [InlineData(4, 0, "4 reps, no set finished")]
+    [InlineData(0, 0, "nothing finished")]
+    public void Reps_and_sets_read_as_they_were_done(int reps, int sets, string expected)
+    {
+        Assert.Equal(expected, EndView.RepsTimesSets(new StretchRecord("x", Side.None, reps, sets, 10, false, false)));
+    }
+
+    [Fact]
+    public void A_stretch_cut_short_is_noted_as_such()
+    {
+        var output = Summary(new StretchRecord("childs-pose", Side.None, 0, 0, 4, Skipped: false, Hurt: false, Partial: true));
+        Assert.Contains("cut short", output, StringComparison.Ordinal);
+        Assert.Contains("nothing finished", output, StringComparison.Ordinal);
     }
 }

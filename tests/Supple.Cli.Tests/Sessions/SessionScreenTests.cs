@@ -160,7 +160,7 @@ public sealed class SessionScreenTests
     {
         var timeline = TimelineCompiler.Compile(Programme, Routine.All(Programme, DosageLevel.Standard));
         using var console = new TestConsole().Width(80);
-        console.Write(EndView.Hurt(Programme, timeline, new HurtReport("seated-twist", Side.Left, T0)));
+        console.Write(EndView.Hurt(timeline, new HurtReport("seated-twist", Side.Left, T0), saved: true));
         var output = console.Output.ReplaceLineEndings(" ");
         Assert.Contains("STOP", output, StringComparison.Ordinal);
         Assert.Contains("Seated twist, left side", output, StringComparison.Ordinal);
@@ -180,7 +180,7 @@ public sealed class SessionScreenTests
         using var console = new TestConsole().Width(80);
         console.Write(EndView.Summary(result, timeline));
         var output = console.Output;
-        Assert.Contains("Session ended early.", output, StringComparison.Ordinal);
+        Assert.Contains("Session ended early", output, StringComparison.Ordinal);
         Assert.Contains("Shoulder blade squeeze", output, StringComparison.Ordinal);
         Assert.Contains("1:44", output, StringComparison.Ordinal);
         Assert.Contains("right", output, StringComparison.Ordinal);

@@ -40,10 +40,27 @@ internal sealed class SuppleProcess : IDisposable
     public static SuppleProcess Start(IEnumerable<string> args, IDictionary<string, string?>? environment = null, string? stdin = null, string? workingDirectory = null) =>
         StartProgram("dotnet", [RepoPaths.SuppleDll, .. args], environment, stdin, workingDirectory);
 
-    /// <summary>Runs another <c>supple</c> (an installed one, say) the same way: <paramref name="program"/> with <paramref name="args"/>.</summary>
-    public static SuppleProcess StartProgram(string program, IEnumerable<string> args, IDictionary<string, string?>? environment = null, string? stdin = null, string? workingDirectory = null)
+    /// <summary>
+    /// Runs <c>supple</c> in a terminal of its own (a pseudo-terminal made by util-linux <c>script</c>), as a person
+    /// at a keyboard meets it: live screens, keys read one at a time. Send keys with <see cref="Keys"/>.
+    /// </summary>
+    public static SuppleProcess StartInTerminal(IEnumerable<string> args, IDictionary<string, string?>? environment = null) =>
+        Start("dotnet", [RepoPaths.SuppleDll, .. args], environment, stdin: null, workingDirectory: null, terminal: true);
+
+    /// <summary>Types <paramref name="keys"/> (only for <see cref="StartInTerminal"/>).</summary>
+    public void Keys(string keys)
     {
-        var info = new ProcessStartInfo(program)
+        _process.StandardInput.Write(keys);
+        _process.StandardInput.Flush();
+    }
+
+    /// <summary>Runs another <c>supple</c> (an installed one, say) the same way: <paramref name="program"/> with <paramref name="args"/>.</summary>
+    public static SuppleProcess StartProgram(string program, IEnumerable<string> args, IDictionary<string, string?>? environment = null, string? stdin = null, string? workingDirectory = null) =>
+        Start(program, args, environment, stdin, workingDirectory, terminal: false);
+
+    private static SuppleProcess Start(string program, IEnumerable<string> args, IDictionary<string, string?>? environment, string? stdin, string? workingDirectory, bool terminal)
+    {
+        var info = new ProcessStartInfo(terminal ? "script" : program)
         {
             WorkingDirectory = workingDirectory ?? "",
             RedirectStandardInput = true,
@@ -53,9 +70,23 @@ internal sealed class SuppleProcess : IDisposable
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        foreach (var arg in args)
+        if (terminal)
         {
-            info.ArgumentList.Add(arg);
+            // -q quiet, -f flush at once, -e the command's exit code, -c the command; no typescript file.
+            var command = string.Join(' ', new[] { program }.Concat(args).Select(a => "'" + a.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
+            foreach (var arg in new[] { "-q", "-f", "-e", "-c", command, "/dev/null" })
+            {
+                info.ArgumentList.Add(arg);
+            }
+
+            info.Environment["TERM"] = "xterm-256color";
+        }
+        else
+        {
+            foreach (var arg in args)
+            {
+                info.ArgumentList.Add(arg);
+            }
         }
 
         info.Environment["DOTNET_NOLOGO"] = "1";
@@ -84,7 +115,11 @@ internal sealed class SuppleProcess : IDisposable
             process.StandardInput.Write(stdin);
         }
 
-        process.StandardInput.Close();
+        if (!terminal)
+        {
+            process.StandardInput.Close();
+        }
+
         return wrapper;
     }
 

@@ -1,5 +1,3 @@
-using Supple.Core.Content;
-using Supple.Core.Planning;
 using Supple.Core.Reminders;
 using Supple.Core.Safety;
 using Supple.Core.Sessions;
@@ -40,16 +38,17 @@ public sealed class DeskBreakRoutineTests
     }
 
     [Fact]
-    public void The_calendar_event_lists_the_plan_in_order_with_the_stop_rule()
+    public void The_calendar_event_lists_the_stretches_in_order_with_the_stop_rule()
     {
-        var plan = Answers.PlanFor(Answers.With(PainCause.EmotionalStress) with { Props = [Prop.Chair] });
+        string[] names = ["Upper trapezius stretch", "Chest opener stretch", "Shoulder blade squeeze", "Seated twist"];
 
-        var e = DailyPracticeEvent.For(ArticleProgramme.Instance, plan, new TimeOnly(8, 30), TimeSpan.FromMinutes(9));
+        var e = DailyPracticeEvent.For(names, fromPlan: true, new TimeOnly(8, 30), TimeSpan.FromMinutes(9));
 
         Assert.Equal("Supple: today's stretches", e.Summary);
-        Assert.Contains("1. Upper trapezius stretch\n2. Chest opener stretch\n3. Shoulder blade squeeze\n4. Seated twist\n", e.Description, StringComparison.Ordinal);
+        Assert.StartsWith("Today's stretches from your plan:\n1. Upper trapezius stretch\n2. Chest opener stretch\n3. Shoulder blade squeeze\n4. Seated twist\n", e.Description, StringComparison.Ordinal);
         Assert.Contains(SafetyMessages.StopRule, e.Description, StringComparison.Ordinal);
+        Assert.Contains("excruciatingly painful", e.Description, StringComparison.Ordinal);
         Assert.Equal(new TimeOnly(8, 30), e.At);
-        Assert.Throws<ArgumentOutOfRangeException>(() => DailyPracticeEvent.For(ArticleProgramme.Instance, plan, new TimeOnly(8, 30), TimeSpan.Zero));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DailyPracticeEvent.For(names, fromPlan: true, new TimeOnly(8, 30), TimeSpan.Zero));
     }
 }

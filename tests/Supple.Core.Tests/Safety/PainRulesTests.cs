@@ -27,6 +27,18 @@ public sealed class PainRulesTests
     }
 
     [Fact]
+    public void Only_upper_back_readings_feed_the_trend()
+    {
+        var at = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+        var history = new SafetyHistory(
+            [],
+            [PainEntry.Create(at, new PainScore(3)), PainEntry.Create(at, new PainScore(4), BodyArea.UpperBack), PainEntry.Create(at, new PainScore(9), BodyArea.Neck), PainEntry.Create(at, new PainScore(8), BodyArea.LowerBack)],
+            []);
+
+        Assert.Equal([3, 4], history.PainReadings().Select(p => p.Score).Order());
+    }
+
+    [Fact]
     public void Pain_rising_over_fourteen_days_is_a_rising_trend()
     {
         var history = new HistoryBuilder().Reading(2, TimeSpan.FromDays(3)).Reading(3, TimeSpan.FromDays(3)).Reading(4, TimeSpan.FromDays(3)).Reading(5, TimeSpan.FromDays(3)).Reading(5);

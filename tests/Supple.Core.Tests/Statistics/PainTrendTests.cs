@@ -22,6 +22,22 @@ public sealed class PainTrendTests
     }
 
     [Fact]
+    public void The_change_is_told_over_the_days_with_readings_not_extrapolated_over_the_window()
+    {
+        // 6, 5, 4 on days 14, 7 and 0 before now: slope −1/7 a day (worked out by hand), so down 2.0 over 14 days.
+        var trend = PainTrend.Compute([P(14, 6), P(7, 5), P(0, 4)], Now);
+        Assert.Equal(14, trend.SpanDays, 6);
+        Assert.Equal(-2.0, trend.ChangeOverSpan!.Value, 6);
+        Assert.Equal("improving: down 2.0 points over 14 days", trend.Words);
+    }
+
+    [Fact]
+    public void Too_few_readings_say_not_enough_readings()
+    {
+        Assert.StartsWith("not enough readings", PainTrend.Compute([P(3, 5), P(1, 2)], Now).Words, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rising_pain_is_worsening()
     {
         var trend = PainTrend.Compute([P(20, 2), P(10, 4), P(1, 6)], Now);

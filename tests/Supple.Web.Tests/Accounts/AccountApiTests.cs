@@ -123,10 +123,10 @@ public sealed class AccountApiTests : IAsyncLifetime
         foreach (var client in new[] { keep, gone })
         {
             (await client.PostAsync("/api/v1/disclaimer/acceptance", null)).EnsureSuccessStatusCode();
-            var started = await client.PostAsJsonAsync("/api/v1/sessions", new { painBefore = 3 });
+            var started = await client.PostAsJsonAsync("/api/v1/sessions", new { painBefore = 3, level = "gentle", only = new[] { "childs-pose" } });
             using var json = JsonDocument.Parse(await started.Content.ReadAsStringAsync());
             var id = json.RootElement.GetProperty("id").GetInt64();
-            (await client.PostAsJsonAsync($"/api/v1/sessions/{id}/stretches", new { stretchId = "cat-camel", repsDone = 5, setsDone = 1, secondsHeld = 5 })).EnsureSuccessStatusCode();
+            (await client.PostAsJsonAsync($"/api/v1/sessions/{id}/steps", new { steps = new[] { new { step = 0, end = "played" }, new { step = 1, end = "played" } } })).EnsureSuccessStatusCode();
             (await client.PostAsJsonAsync($"/api/v1/sessions/{id}/finish", new { painAfter = 2 })).EnsureSuccessStatusCode();
             (await client.PostAsJsonAsync("/api/v1/pain", new { score = 5 })).EnsureSuccessStatusCode();
         }

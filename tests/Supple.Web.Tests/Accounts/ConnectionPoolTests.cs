@@ -25,10 +25,12 @@ public sealed class ConnectionPoolTests(PostgreSqlTestDatabase database) : IClas
             using var response = i % 2 == 0
                 ? await client.PostAsJsonAsync("/api/v1/sessions/completed", new
                 {
+                    clientId = Guid.NewGuid(),
+                    routine = new[] { new { stretchId = "childs-pose", level = "gentle" } },
                     startedAt = DateTimeOffset.UtcNow.AddMinutes(-10),
                     painBefore = 4,
                     painAfter = 2,
-                    stretches = new[] { new { stretchId = "chest-opener", repsDone = 1, setsDone = 1, secondsHeld = 5 } },
+                    steps = new[] { new { step = 0, end = "played" }, new { step = 1, end = "played" }, new { step = 2, end = "played" } },
                 })
                 : await client.GetAsync("/api/v1/stats");
             Assert.True(response.IsSuccessStatusCode, $"request {i}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");

@@ -43,7 +43,7 @@ public sealed class IsolationTests : IAsyncLifetime
         _finishedB = await StartAsync(_b);
         Ok(await _b.PostAsJsonAsync($"/api/v1/sessions/{_finishedB}/finish", new { painAfter = 2 }));
         _openB = await StartAsync(_b);
-        Ok(await _b.PostAsJsonAsync($"/api/v1/sessions/{_openB}/stretches", new { stretchId = "shoulder-blade-squeeze", repsDone = 10, setsDone = 1, secondsHeld = 5 }));
+        await SessionBodies.PlayFirstStretchesAsync(_b, _openB, 1);
         Ok(await _b.PostAsJsonAsync("/api/v1/pain", new { score = 4, note = _marker }));
 
         // B: a saved plan and a daily reminder at a time nobody else uses.
@@ -111,17 +111,18 @@ public sealed class IsolationTests : IAsyncLifetime
         {
             // Sessions: B's ids → 404, whatever the state of B's session.
             ["GET /api/v1/sessions/{id:long}"] = async () => { await NotFoundAsync(_a.GetAsync(s)); await NotFoundAsync(_a.GetAsync(f)); },
-            ["POST /api/v1/sessions/{id:long}/stretches"] = () => NotFoundAsync(_a.PostAsJsonAsync(s + "/stretches", new { stretchId = "chest-opener", repsDone = 1, setsDone = 1, secondsHeld = 5 })),
+            ["POST /api/v1/sessions/{id:long}/steps"] = async () =>
+            {
+                await NotFoundAsync(_a.PostAsJsonAsync(s + "/steps", new { steps = new[] { new { step = 0, end = "played" }, new { step = 1, end = "hurt" } } }));
+                await NotFoundAsync(_a.PostAsJsonAsync(f + "/steps", new { steps = new[] { new { step = 0, end = "played" } } }));
+            },
             ["POST /api/v1/sessions/{id:long}/finish"] = () => NotFoundAsync(_a.PostAsJsonAsync(s + "/finish", new { painAfter = 1 })),
-            ["POST /api/v1/sessions/{id:long}/stop-for-pain"] = () => NotFoundAsync(_a.PostAsJsonAsync(s + "/stop-for-pain", new { stretchId = "chest-opener", painAfter = 8 })),
+            ["POST /api/v1/sessions/{id:long}/stop-for-pain"] = () => NotFoundAsync(_a.PostAsJsonAsync(s + "/stop-for-pain", new { painAfter = 8 })),
             ["POST /api/v1/sessions/{id:long}/abandon"] = () => NotFoundAsync(_a.PostAsync(s + "/abandon", null)),
             ["POST /api/v1/sessions/completed"] = async () =>
             {
-                var body = await OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/sessions/completed", new
-                {
-                    startedAt = DateTimeOffset.UtcNow.AddMinutes(-10),
-                    stretches = new[] { new { stretchId = "chest-opener", repsDone = 1, setsDone = 1, secondsHeld = 5 } },
-                }));
+                var whole = await SessionBodies.PlayedWholeAsync(_a, DateTimeOffset.UtcNow.AddMinutes(-10), only: ["chest-opener"]);
+                var body = await OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/sessions/completed", whole));
                 using var json = JsonDocument.Parse(body);
                 Assert.NotEqual(_finishedB, json.RootElement.GetProperty("id").GetInt64());
                 _completedByA++;
@@ -275,6 +276,12 @@ public sealed class IsolationTests : IAsyncLifetime
             ["GET /docs/scalar.js"] = () => OwnDataOnlyAsync(_a.GetAsync("/docs/scalar.js")),
             ["GET /api/v1/assessment/questions"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/assessment/questions")),
             ["POST /api/v1/assessment/"] = () => OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/assessment", Answers(poorPosture: false, stress: true, props: ["chair"]))),
+            ["GET /api/v1/assessment/gate"] = async () =>
+            {
+                using var json = JsonDocument.Parse(await OwnDataOnlyAsync(_a.GetAsync("/api/v1/assessment/gate")));
+                Assert.False(json.RootElement.GetProperty("closed").GetBoolean());
+            },
+            ["POST /api/v1/assessment/clearance"] = () => RefusedAsync(_a.PostAsJsonAsync("/api/v1/assessment/clearance", new { clearedOn = "2026-01-05" })),
             ["GET /api/v1/plan/"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/plan")),
             ["GET /api/v1/plan/timeline"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/plan/timeline")),
             ["GET /api/v1/reminders/"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/reminders")),
@@ -359,6 +366,7 @@ public sealed class IsolationTests : IAsyncLifetime
         var reminders = await _b.GetStringAsync("/api/v1/reminders");
         using var sessions = JsonDocument.Parse(await _b.GetStringAsync("/api/v1/account/sessions"));
         var twoFactor = await (await _b.PostAsJsonAsync("/api/v1/account/manage/2fa", new { })).Content.ReadAsStringAsync();
+        var gate = await _b.GetStringAsync("/api/v1/assessment/gate");
         var push = await _b.GetStringAsync("/api/v1/push/subscription?endpoint=" + Uri.EscapeDataString(_endpointB));
         Assert.Contains(_marker, pain, StringComparison.Ordinal);
         Assert.Contains($"\"{ReminderOfB}\"", reminders, StringComparison.Ordinal);
@@ -369,7 +377,7 @@ public sealed class IsolationTests : IAsyncLifetime
         var passkeys = await users.GetPasskeysAsync((await users.FindByEmailAsync(_emailB))!);
         var passkeysOfB = string.Join(",", passkeys.Select(p => $"{Convert.ToHexString(p.CredentialId)} {p.Name}"));
         Assert.Contains(_marker, passkeysOfB, StringComparison.Ordinal);
-        return string.Join("\n", open, finished, pain, disclaimer, info, plan, reminders, push, sessions.RootElement.GetArrayLength(), twoFactor, passkeysOfB);
+        return string.Join("\n", open, finished, pain, disclaimer, info, plan, reminders, gate, push, sessions.RootElement.GetArrayLength(), twoFactor, passkeysOfB);
     }
 
     // The answers document of `supple assess --answers` (docs/SAFETY.md): every key, no warning sign.

@@ -79,17 +79,47 @@ public sealed class AssessmentApiTests : ApiTestBase
         Assert.Equal(JsonValueKind.Null, result.GetProperty("plan").ValueKind);
         var doctor = result.GetProperty("seeDoctor");
         var info = RedFlags.Find(flagId)!;
-        Assert.Equal(info.Urgency == RedFlagUrgency.Emergency ? "emergency" : "sameDay", doctor.GetProperty("urgency").GetString());
+        Assert.Equal(info.Urgency == RedFlagUrgency.Emergency ? "emergency" : "same-day", doctor.GetProperty("urgency").GetString());
         Assert.Contains("doctor", doctor.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
         var flag = Assert.Single(doctor.GetProperty("redFlags").EnumerateArray());
         Assert.Equal(flagId, flag.GetProperty("id").GetString());
         Assert.Equal(info.Explanation, flag.GetProperty("explanation").GetString());
         Assert.Equal(info.Sources.Select(s => s.Url!.ToString()), flag.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("url").GetString()));
 
-        // ... is removed, so no routine is offered anywhere.
+        // ... is removed, and no routine is offered anywhere: each refusal says why and what to do.
         Assert.Null(await StoredPlanAsync());
-        await HttpAssert.ProblemAsync(await Client.GetAsync("/api/v1/plan"), HttpStatusCode.NotFound);
-        await HttpAssert.ProblemAsync(await Client.GetAsync("/api/v1/plan/timeline"), HttpStatusCode.NotFound);
+        var refusal = await HttpAssert.RefusedAsync(await Client.GetAsync("/api/v1/plan"), "see-doctor-first");
+        Assert.Contains(SafetyMessages.HowTheGateOpens, refusal.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await HttpAssert.RefusedAsync(await Client.GetAsync("/api/v1/plan/timeline"), "see-doctor-first");
+        await HttpAssert.RefusedAsync(await Client.GetAsync("/api/v1/timeline?level=gentle"), "see-doctor-first");
+        await HttpAssert.RefusedAsync(await PostAsync("/api/v1/sessions", new { level = "gentle" }), "see-doctor-first");
+    }
+
+    [Fact]
+    public async Task The_gate_stays_closed_until_a_dated_clearance_and_a_session_already_played_is_still_recorded()
+    {
+        var playedOffline = await SessionBodies.PlayedWholeAsync(Client, Start.AddHours(-2), only: ["cat-camel"]);
+        await AssessAsync(Answers(a => a["redFlags"]!["fever"] = true));
+        var gate = await Client.GetFromJsonAsync<JsonElement>("/api/v1/assessment/gate", SuppleApp.Json);
+        Assert.True(gate.GetProperty("closed").GetBoolean());
+        Assert.Equal("same-day", gate.GetProperty("urgency").GetString());
+        Assert.Equal(["fever"], gate.GetProperty("redFlags").EnumerateArray().Select(f => f.GetString()));
+        Assert.Contains(SafetyMessages.HowTheGateOpens, gate.GetProperty("refusal").GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        // Nothing is offered, but what already happened is recorded: a session played offline before the outcome.
+        await HttpAssert.RefusedAsync(await Client.GetAsync("/api/v1/timeline?level=gentle&only=cat-camel"), "see-doctor-first");
+        var recorded = await PostAsync("/api/v1/sessions/completed", playedOffline);
+        Assert.True(recorded.IsSuccessStatusCode, await recorded.Content.ReadAsStringAsync());
+
+        // A clearance dated in the future or before the outcome is refused; a dated one opens the gate.
+        await HttpAssert.FieldErrorAsync(await PostAsync("/api/v1/assessment/clearance", new { clearedOn = "2026-12-25" }), "clearedOn");
+        var cleared = await PostAsync("/api/v1/assessment/clearance", new { clearedOn = "2026-11-20" });
+        Assert.True(cleared.IsSuccessStatusCode, await cleared.Content.ReadAsStringAsync());
+        var open = await Client.GetFromJsonAsync<JsonElement>("/api/v1/assessment/gate", SuppleApp.Json);
+        Assert.False(open.GetProperty("closed").GetBoolean());
+        Assert.Equal("2026-11-20", open.GetProperty("clearedOn").GetString());
+        Assert.NotNull(await StoredPlanAsync());
+        Assert.Equal(HttpStatusCode.Created, (await PostAsync("/api/v1/sessions", new { level = "gentle" })).StatusCode);
     }
 
     [Fact]

@@ -8,32 +8,18 @@ using Supple.Web.Tests.Infrastructure;
 
 namespace Supple.Web.Tests.Api;
 
+/// <summary>
+/// A session played offline and sent whole: the routine and every step outcome, folded on the server by the same
+/// Core code as live reports; idempotent by the client's id.
+/// </summary>
 public sealed class CompletedSessionsApiTests : ApiTestBase
 {
-    private static object[] AllSeven() =>
-    [
-        new { stretchId = "shoulder-blade-squeeze", repsDone = 10, setsDone = 1, secondsHeld = 50 },
-        new { stretchId = "upper-trapezius-stretch", side = "left", repsDone = 2, setsDone = 1, secondsHeld = 40 },
-        new { stretchId = "upper-trapezius-stretch", side = "right", repsDone = 2, setsDone = 1, secondsHeld = 40 },
-        new { stretchId = "cat-camel", repsDone = 10, setsDone = 1, secondsHeld = 50 },
-        new { stretchId = "thoracic-extension", repsDone = 1, setsDone = 2, secondsHeld = 30 },
-        new { stretchId = "childs-pose", repsDone = 1, setsDone = 1, secondsHeld = 30 },
-        new { stretchId = "chest-opener", repsDone = 0, setsDone = 0, secondsHeld = 0, skipped = true },
-    ];
-
     [Fact]
-    public async Task A_finished_session_is_saved_whole_with_its_stretches_and_counts_in_the_statistics()
+    public async Task A_session_played_offline_is_folded_saved_whole_and_counts_in_the_statistics()
     {
         Time.Advance(TimeSpan.FromMinutes(20));
-        var response = await PostAsync("/api/v1/sessions/completed", new
-        {
-            level = "gentle",
-            painBefore = 5,
-            painAfter = 3,
-            startedAt = Start,
-            endedAt = Start + TimeSpan.FromMinutes(15),
-            stretches = AllSeven(),
-        });
+        var body = await SessionBodies.PlayedWholeAsync(Client, Start, "gentle", ["upper-trapezius-stretch", "thoracic-extension"], painBefore: 5, painAfter: 3);
+        var response = await PostAsync("/api/v1/sessions/completed", body);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var view = await response.Content.ReadFromJsonAsync<JsonElement>(SuppleApp.Json);
         Assert.Equal("completed", view.GetProperty("outcome").GetString());
@@ -44,11 +30,14 @@ public sealed class CompletedSessionsApiTests : ApiTestBase
         Assert.Equal(SessionSource.Guided, session.Source);
         Assert.Equal(DosageLevel.Gentle, session.Level);
         Assert.Equal((5, 3), (session.PainBefore?.Value, session.PainAfter?.Value));
-        Assert.Equal(Start + TimeSpan.FromMinutes(15), session.EndedAt);
-        Assert.Equal(7, session.Stretches.Count);
-        Assert.Equal("upper-trapezius-stretch", session.Stretches[2].StretchId);
-        Assert.Equal(Side.Right, session.Stretches[2].Side);
-        Assert.True(session.Stretches[6].Skipped);
+        // Folded by the server: gentle trapezius 2 reps a side; thoracic extension 1 rep × 2 sets of 15 s.
+        Assert.Equal(
+            [
+                new StretchRecord("upper-trapezius-stretch", Side.Right, 2, 1, 40, false, false),
+                new StretchRecord("upper-trapezius-stretch", Side.Left, 2, 1, 40, false, false),
+                new StretchRecord("thoracic-extension", Side.None, 1, 2, 30, false, false),
+            ],
+            session.Stretches);
 
         var stats = await Client.GetFromJsonAsync<JsonElement>("/api/v1/stats", SuppleApp.Json);
         Assert.Equal(1, stats.GetProperty("completed").GetInt32());
@@ -56,27 +45,53 @@ public sealed class CompletedSessionsApiTests : ApiTestBase
     }
 
     [Fact]
-    public async Task One_bad_record_refuses_the_whole_session_and_stores_nothing()
+    public async Task Sending_the_same_session_again_saves_it_once()
     {
-        var stretches = AllSeven().Append(new { stretchId = "cat-camel", repsDone = 999, setsDone = 1, secondsHeld = 5 }).ToArray();
-        var response = await PostAsync("/api/v1/sessions/completed", new { startedAt = Start - TimeSpan.FromMinutes(10), stretches });
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(SuppleApp.Json);
-        var errors = problem.GetProperty("errors");
-        Assert.True(errors.TryGetProperty("stretches[7].repsDone", out _), errors.ToString());
-        Assert.True(errors.TryGetProperty("stretches[7].stretchId", out _), "the duplicate cat-camel is named: " + errors);
-        Assert.Empty((await StoredHistoryAsync()).Sessions);
+        var clientId = Guid.NewGuid();
+        var body = await SessionBodies.PlayedWholeAsync(Client, Start - TimeSpan.FromMinutes(30), "gentle", ["childs-pose"], clientId: clientId);
+        var first = await PostAsync("/api/v1/sessions/completed", body);
+        var again = await PostAsync("/api/v1/sessions/completed", body);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal(
+            (await first.Content.ReadFromJsonAsync<JsonElement>(SuppleApp.Json)).GetProperty("id").GetInt64(),
+            (await again.Content.ReadFromJsonAsync<JsonElement>(SuppleApp.Json)).GetProperty("id").GetInt64());
+        var session = Assert.Single((await StoredHistoryAsync()).Sessions);
+        Assert.Equal(clientId, session.Id);
+        var stats = await Client.GetFromJsonAsync<JsonElement>("/api/v1/stats", SuppleApp.Json);
+        Assert.Equal(1, stats.GetProperty("sessions").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_session_stopped_for_pain_offline_keeps_its_hurt()
+    {
+        var (routine, _) = await SessionBodies.TimelineAsync(Client, "gentle", "seated-twist");
+        // Get into position, hold left, switch, then "this hurts" 3 s into the right-side hold.
+        object[] steps = [new { step = 0, end = "played" }, new { step = 1, end = "played" }, new { step = 2, end = "played" }, new { step = 3, end = "hurt", seconds = 3 }];
+        var response = await PostAsync("/api/v1/sessions/completed", new { clientId = Guid.NewGuid(), routine, startedAt = Start - TimeSpan.FromMinutes(5), steps });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+
+        var session = Assert.Single((await StoredHistoryAsync()).Sessions);
+        Assert.Equal(SessionOutcome.StoppedForPain, session.Outcome);
+        Assert.Equal(("seated-twist", Side.Right), (session.Hurt!.StretchId, session.Hurt.Side));
+        Assert.Equal(
+            [
+                new StretchRecord("seated-twist", Side.Left, 1, 1, 20, false, false, Partial: true),
+                new StretchRecord("seated-twist", Side.Right, 0, 0, 3, false, true, Partial: true),
+            ],
+            session.Stretches);
     }
 
     [Theory]
-    [InlineData("{\"stretches\":[{\"stretchId\":\"cat-camel\",\"repsDone\":1,\"setsDone\":1,\"secondsHeld\":5}]}", "startedAt")]
-    [InlineData("{\"startedAt\":\"2026-11-20T08:00:00Z\"}", "stretches")]
-    [InlineData("{\"startedAt\":\"2026-11-20T08:00:00Z\",\"stretches\":[]}", "stretches")]
-    [InlineData("{\"startedAt\":\"2026-11-20T08:00:00Z\",\"endedAt\":\"2026-11-20T07:00:00Z\",\"stretches\":[{\"stretchId\":\"cat-camel\",\"repsDone\":1,\"setsDone\":1,\"secondsHeld\":5}]}", "endedAt")]
-    [InlineData("{\"startedAt\":\"2026-11-20T08:00:00Z\",\"stretches\":[{\"stretchId\":\"upper-trapezius-stretch\",\"repsDone\":1,\"setsDone\":1,\"secondsHeld\":5}]}", "stretches[0].side")]
-    [InlineData("{\"startedAt\":\"2026-11-20T08:00:00Z\",\"painAfter\":11,\"stretches\":[{\"stretchId\":\"cat-camel\",\"repsDone\":1,\"setsDone\":1,\"secondsHeld\":5}]}", "painAfter")]
-    [InlineData("{\"startedAt\":\"2026-11-20T08:00:00Z\",\"endedAt\":\"2026-11-20T08:10:00Z\",\"stretches\":[{\"stretchId\":\"cat-camel\",\"repsDone\":1,\"setsDone\":1,\"secondsHeld\":5,\"at\":\"2026-11-20T08:20:00Z\"}]}", "stretches[0].at")]
-    [InlineData("{\"startedAt\":\"2026-11-20T08:00:00Z\",\"stretches\":[null]}", "stretches[0]")]
+    [InlineData("{\"routine\":[{\"stretchId\":\"cat-camel\",\"level\":\"gentle\"}],\"startedAt\":\"2026-11-20T08:00:00Z\",\"steps\":[{\"step\":0,\"end\":\"played\"}]}", "clientId")]
+    [InlineData("{\"clientId\":\"8d3c7a44-9d4e-4a5e-9a0a-1c2b3d4e5f60\",\"routine\":[{\"stretchId\":\"cat-camel\",\"level\":\"gentle\"}],\"steps\":[{\"step\":0,\"end\":\"played\"}]}", "startedAt")]
+    [InlineData("{\"clientId\":\"8d3c7a44-9d4e-4a5e-9a0a-1c2b3d4e5f60\",\"startedAt\":\"2026-11-20T08:00:00Z\",\"steps\":[{\"step\":0,\"end\":\"played\"}]}", "routine")]
+    [InlineData("{\"clientId\":\"8d3c7a44-9d4e-4a5e-9a0a-1c2b3d4e5f60\",\"routine\":[{\"stretchId\":\"handstand\",\"level\":\"gentle\"}],\"startedAt\":\"2026-11-20T08:00:00Z\",\"steps\":[{\"step\":0,\"end\":\"played\"}]}", "routine[0].stretchId")]
+    [InlineData("{\"clientId\":\"8d3c7a44-9d4e-4a5e-9a0a-1c2b3d4e5f60\",\"routine\":[{\"stretchId\":\"cat-camel\",\"level\":\"extreme\"}],\"startedAt\":\"2026-11-20T08:00:00Z\",\"steps\":[{\"step\":0,\"end\":\"played\"}]}", "routine[0].level")]
+    [InlineData("{\"clientId\":\"8d3c7a44-9d4e-4a5e-9a0a-1c2b3d4e5f60\",\"routine\":[{\"stretchId\":\"cat-camel\",\"level\":\"gentle\"}],\"startedAt\":\"2026-11-20T08:00:00Z\",\"steps\":[]}", "steps")]
+    [InlineData("{\"clientId\":\"8d3c7a44-9d4e-4a5e-9a0a-1c2b3d4e5f60\",\"routine\":[{\"stretchId\":\"cat-camel\",\"level\":\"gentle\"}],\"startedAt\":\"2026-11-20T08:00:00Z\",\"steps\":[{\"step\":1,\"end\":\"played\"}]}", "steps")]
+    [InlineData("{\"clientId\":\"8d3c7a44-9d4e-4a5e-9a0a-1c2b3d4e5f60\",\"routine\":[{\"stretchId\":\"cat-camel\",\"level\":\"gentle\"}],\"startedAt\":\"2026-11-20T08:00:00Z\",\"painAfter\":11,\"steps\":[{\"step\":0,\"end\":\"played\"}]}", "painAfter")]
+    [InlineData("{\"clientId\":\"8d3c7a44-9d4e-4a5e-9a0a-1c2b3d4e5f60\",\"routine\":[{\"stretchId\":\"cat-camel\",\"level\":\"gentle\"}],\"startedAt\":\"2026-11-20T08:00:00Z\",\"steps\":[null]}", "steps[0]")]
     public async Task Invalid_sessions_are_refused_with_the_field_named(string body, string field)
     {
         var response = await PostRawAsync("/api/v1/sessions/completed", body);

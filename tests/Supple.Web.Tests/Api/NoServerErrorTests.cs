@@ -23,9 +23,9 @@ public sealed class NoServerErrorTests : ApiTestBase
         var id = await StartSessionAsync();
         string[] urls =
         [
-            "/api/v1/sessions", $"/api/v1/sessions/{id}/stretches", $"/api/v1/sessions/{id}/finish",
+            "/api/v1/sessions", $"/api/v1/sessions/{id}/steps", $"/api/v1/sessions/{id}/finish",
             $"/api/v1/sessions/{id}/stop-for-pain", "/api/v1/pain", "/api/v1/disclaimer/acceptance",
-            "/api/v1/sessions/-1/stretches", "/api/v1/sessions/completed", "/api/v1/sessions/99999999999/finish",
+            "/api/v1/sessions/-1/steps", $"/api/v1/sessions/{id}/abandon", "/api/v1/assessment/clearance", "/api/v1/sessions/completed", "/api/v1/sessions/99999999999/finish",
         ];
         foreach (var url in urls)
         {

@@ -75,12 +75,10 @@ public sealed class PainAndHistoryApiTests : ApiTestBase
     [Fact]
     public async Task History_lists_practised_days_sessions_and_pain()
     {
-        var id = await StartSessionAsync();
-        await PostAsync($"/api/v1/sessions/{id}/stretches", new { stretchId = "cat-camel", repsDone = 10, setsDone = 1, secondsHeld = 60 });
-        await PostAsync($"/api/v1/sessions/{id}/finish", new { painAfter = 3 });
+        await SessionBodies.PlayedSessionAsync(Client, ["cat-camel"], painBefore: 4, painAfter: 3);
         Time.Advance(TimeSpan.FromDays(1));
-        var skipped = await StartSessionAsync();
-        await PostAsync($"/api/v1/sessions/{skipped}/stretches", new { stretchId = "cat-camel", repsDone = 0, setsDone = 0, secondsHeld = 0, skipped = true });
+        var skipped = await SessionBodies.StartAsync(Client, new { level = "gentle", only = new[] { "cat-camel" } });
+        (await PostAsync($"/api/v1/sessions/{skipped}/steps", new { steps = new[] { new { step = 0, end = "skipped-stretch" } } })).EnsureSuccessStatusCode();
         await PostAsync("/api/v1/pain", new { score = 2 });
 
         var history = await Client.GetFromJsonAsync<JsonElement>("/api/v1/history?days=30", SuppleApp.Json);

@@ -42,13 +42,12 @@ public sealed class PlanAndRemindersApiTests : ApiTestBase
         var id = await StartSessionAsync(new { level = "gentle", only = new[] { stretchId }, painBefore });
         if (hurt)
         {
-            var stop = await PostAsync($"/api/v1/sessions/{id}/stop-for-pain", new { stretchId, side = "none", painAfter });
+            var stop = await PostAsync($"/api/v1/sessions/{id}/stop-for-pain", new { painAfter });
             Assert.True(stop.IsSuccessStatusCode, await stop.Content.ReadAsStringAsync());
             return;
         }
 
-        var record = await PostAsync($"/api/v1/sessions/{id}/stretches", new { stretchId, repsDone = 1, setsDone = 1, secondsHeld = 10 });
-        Assert.True(record.IsSuccessStatusCode, await record.Content.ReadAsStringAsync());
+        await SessionBodies.PlayAllAsync(Client, id);
         var finish = await PostAsync($"/api/v1/sessions/{id}/finish", new { painAfter });
         Assert.True(finish.IsSuccessStatusCode, await finish.Content.ReadAsStringAsync());
     }
@@ -102,7 +101,7 @@ public sealed class PlanAndRemindersApiTests : ApiTestBase
         var high = await Client.GetFromJsonAsync<JsonElement>("/api/v1/plan?painBefore=8");
         Assert.True(high.GetProperty("today").GetProperty("gentle").GetBoolean());
         Assert.Equal("gentle", StretchOf(high, "cat-camel").GetProperty("level").GetString());
-        Assert.Contains(high.GetProperty("today").GetProperty("advice").EnumerateArray(), a => a.GetProperty("kind").GetString() == "highPainBeforeSession");
+        Assert.Contains(high.GetProperty("today").GetProperty("advice").EnumerateArray(), a => a.GetProperty("kind").GetString() == "high-pain-before-session");
         var gentleTimeline = await Client.GetFromJsonAsync<JsonElement>("/api/v1/plan/timeline?painBefore=8");
         Assert.True(gentleTimeline.GetProperty("totalSeconds").GetDouble() < timeline.GetProperty("totalSeconds").GetDouble());
     }
@@ -117,7 +116,7 @@ public sealed class PlanAndRemindersApiTests : ApiTestBase
         var plan = await Client.GetFromJsonAsync<JsonElement>("/api/v1/plan");
         Assert.True(StretchOf(plan, "chest-opener").GetProperty("paused").GetBoolean());
         Assert.DoesNotContain("chest-opener", plan.GetProperty("today").GetProperty("stretchIds").EnumerateArray().Select(s => s.GetString()));
-        var advice = Assert.Single(plan.GetProperty("today").GetProperty("advice").EnumerateArray(), a => a.GetProperty("kind").GetString() == "stretchPaused");
+        var advice = Assert.Single(plan.GetProperty("today").GetProperty("advice").EnumerateArray(), a => a.GetProperty("kind").GetString() == "stretch-paused");
         Assert.Equal("chest-opener", advice.GetProperty("stretchId").GetString());
         var timeline = await Client.GetFromJsonAsync<JsonElement>("/api/v1/plan/timeline");
         Assert.DoesNotContain("chest-opener", timeline.GetProperty("only").EnumerateArray().Select(s => s.GetString()));
@@ -134,7 +133,7 @@ public sealed class PlanAndRemindersApiTests : ApiTestBase
         }
 
         var plan = await Client.GetFromJsonAsync<JsonElement>("/api/v1/plan");
-        var advice = Assert.Single(plan.GetProperty("today").GetProperty("advice").EnumerateArray(), a => a.GetProperty("kind").GetString() == "risingPainTrend");
+        var advice = Assert.Single(plan.GetProperty("today").GetProperty("advice").EnumerateArray(), a => a.GetProperty("kind").GetString() == "rising-pain-trend");
         Assert.Contains("doctor", advice.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 

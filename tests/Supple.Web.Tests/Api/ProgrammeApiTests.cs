@@ -37,7 +37,7 @@ public sealed class ProgrammeApiTests : IAsyncLifetime
         var dosage = stretch.GetProperty("dosage");
         Assert.Equal(20, dosage.GetProperty("hold").GetProperty("min").GetInt32());
         Assert.Equal(30, dosage.GetProperty("hold").GetProperty("max").GetInt32());
-        Assert.Equal("rightThenLeft", dosage.GetProperty("sides").GetString());
+        Assert.Equal("right-then-left", dosage.GetProperty("sides").GetString());
         Assert.Equal([6], stretch.GetProperty("referenceNumbers").EnumerateArray().Select(e => e.GetInt32()));
     }
 
@@ -75,16 +75,16 @@ public sealed class ProgrammeApiTests : IAsyncLifetime
         var paths = document.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/v1/timeline", out _));
         Assert.True(paths.TryGetProperty("/api/v1/stretches/{id}", out _));
-        foreach (var path in new[] { "/api/v1/sessions", "/api/v1/sessions/open", "/api/v1/sessions/{id}/stretches", "/api/v1/sessions/{id}/stop-for-pain",
-                     "/api/v1/pain", "/api/v1/history", "/api/v1/stats", "/api/v1/disclaimer/acceptance" })
+        foreach (var path in new[] { "/api/v1/sessions", "/api/v1/sessions/open", "/api/v1/sessions/{id}/steps", "/api/v1/sessions/{id}/stop-for-pain",
+                     "/api/v1/sessions/completed", "/api/v1/assessment/gate", "/api/v1/assessment/clearance", "/api/v1/pain", "/api/v1/history", "/api/v1/stats", "/api/v1/disclaimer/acceptance" })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"{path} is not in the OpenAPI document.");
         }
 
-        var record = paths.GetProperty("/api/v1/sessions/{id}/stretches").GetProperty("post").GetProperty("responses");
-        foreach (var status in new[] { "201", "400", "404", "409" })
+        var record = paths.GetProperty("/api/v1/sessions/{id}/steps").GetProperty("post").GetProperty("responses");
+        foreach (var status in new[] { "200", "400", "404", "409" })
         {
-            Assert.True(record.TryGetProperty(status, out _), $"POST .../stretches documents no {status} response.");
+            Assert.True(record.TryGetProperty(status, out _), $"POST .../steps documents no {status} response.");
         }
     }
 

@@ -2,45 +2,78 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Supple.Core.Content;
+using Supple.Core.Safety;
 using Supple.Core.Sessions;
 using Supple.Web.Tests.Infrastructure;
 
 namespace Supple.Web.Tests.Api;
 
+/// <summary>
+/// Guided sessions through the API's step protocol: the server decides what is played, the client reports how each
+/// step ended, and the server folds the steps into records with Core's fold. Figures are worked out from the timeline
+/// of the default session (gentle: shoulder blade squeeze, upper trapezius stretch, cat-camel).
+/// </summary>
 public sealed class SessionsApiTests : ApiTestBase
 {
-    private static object Squeeze(int reps = 10, int sets = 1, int seconds = 50, string? side = null) =>
-        new { stretchId = "shoulder-blade-squeeze", side, repsDone = reps, setsDone = sets, secondsHeld = seconds, skipped = false };
+    // Steps of the default session: 0 get into position, 1–19 the squeeze (10 holds of 5 s with releases),
+    // 20 get into position, 21–27 the trapezius (R, switch, L, switch, R, switch, L), 28 get into position,
+    // 29–48 cat-camel (10 × cat + camel), 49 done.
+    private const int TrapeziusFirst = 20;
+    private const int CatCamelFirst = 28;
+    private const int Done = 49;
+
+    private static object Step(int step, string end = "played", double seconds = 0) => new { step, end, seconds };
+
+    private Task<HttpResponseMessage> ReportAsync(long id, params object[] steps) => PostAsync($"/api/v1/sessions/{id}/steps", new { steps });
+
+    private static IEnumerable<object> Played(int from, int to) => Enumerable.Range(from, to - from).Select(i => Step(i));
 
     [Fact]
-    public async Task A_whole_session_is_stored_as_it_happens()
+    public async Task Starting_answers_with_the_timeline_to_play_and_stores_the_session_at_once()
+    {
+        var response = await PostAsync("/api/v1/sessions", new { level = "gentle", only = new[] { "shoulder-blade-squeeze", "upper-trapezius-stretch", "cat-camel" }, painBefore = 4 });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var session = await response.Content.ReadFromJsonAsync<JsonElement>(SuppleApp.Json);
+        var timeline = session.GetProperty("timeline");
+        Assert.Equal(Done + 1, timeline.GetProperty("steps").GetArrayLength());
+        Assert.Equal("get-into-position", timeline.GetProperty("steps")[0].GetProperty("kind").GetString());
+        Assert.Equal("right-then-left", timeline.GetProperty("stretches")[1].GetProperty("sides").GetString());
+        Assert.Equal(0, session.GetProperty("nextStep").GetInt32());
+        Assert.Equal(["gentle", "gentle", "gentle"], timeline.GetProperty("routine").EnumerateArray().Select(i => i.GetProperty("level").GetString()));
+
+        var stored = Assert.Single((await StoredHistoryAsync()).Sessions);
+        Assert.True(stored.NeverFinished);
+        Assert.Equal(4, stored.PainBefore?.Value);
+        Assert.Equal(DosageLevel.Gentle, stored.Level);
+    }
+
+    [Fact]
+    public async Task Steps_reported_one_by_one_are_folded_into_records_and_the_done_step_completes_the_session()
     {
         var id = await StartSessionAsync();
-        var history = await StoredHistoryAsync();
-        var started = Assert.Single(history.Sessions);
-        Assert.True(started.NeverFinished);
-        Assert.Equal(4, started.PainBefore?.Value);
-        Assert.Equal(DosageLevel.Gentle, started.Level);
+        foreach (var step in Played(0, Done))
+        {
+            Time.Advance(TimeSpan.FromSeconds(5));
+            Assert.Equal(HttpStatusCode.OK, (await ReportAsync(id, step)).StatusCode);
+        }
 
-        Time.Advance(TimeSpan.FromMinutes(2));
-        var saved = await PostAsync($"/api/v1/sessions/{id}/stretches", Squeeze());
-        Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
-        Time.Advance(TimeSpan.FromMinutes(2));
-        Assert.Equal(HttpStatusCode.Created, (await PostAsync($"/api/v1/sessions/{id}/stretches",
-            new { stretchId = "upper-trapezius-stretch", side = "right", repsDone = 2, setsDone = 1, secondsHeld = 40, skipped = false })).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await PostAsync($"/api/v1/sessions/{id}/stretches",
-            new { stretchId = "upper-trapezius-stretch", side = "left", repsDone = 2, setsDone = 1, secondsHeld = 40, skipped = false })).StatusCode);
+        var before = Assert.Single((await StoredHistoryAsync()).Sessions);
+        Assert.True(before.NeverFinished);
+        Assert.Equal(
+            [
+                new StretchRecord("shoulder-blade-squeeze", Side.None, 10, 1, 50, false, false),
+                new StretchRecord("upper-trapezius-stretch", Side.Right, 2, 1, 40, false, false),
+                new StretchRecord("upper-trapezius-stretch", Side.Left, 2, 1, 40, false, false),
+                new StretchRecord("cat-camel", Side.None, 10, 1, 60, false, false),
+            ],
+            before.Stretches);
 
+        Assert.Equal(HttpStatusCode.OK, (await ReportAsync(id, Step(Done))).StatusCode);
         var finished = await PostAsync($"/api/v1/sessions/{id}/finish", new { painAfter = 2 });
         Assert.Equal(HttpStatusCode.OK, finished.StatusCode);
-
         var session = Assert.Single((await StoredHistoryAsync()).Sessions);
         Assert.Equal(SessionOutcome.Completed, session.Outcome);
         Assert.Equal(2, session.PainAfter?.Value);
-        Assert.Equal(Start + TimeSpan.FromMinutes(4), session.EndedAt);
-        Assert.Equal(
-            [("shoulder-blade-squeeze", Side.None, 10), ("upper-trapezius-stretch", Side.Right, 2), ("upper-trapezius-stretch", Side.Left, 2)],
-            session.Stretches.Select(s => (s.StretchId, s.Side, s.RepsDone)));
 
         var stats = await Client.GetFromJsonAsync<JsonElement>("/api/v1/stats", SuppleApp.Json);
         Assert.Equal(1, stats.GetProperty("currentStreak").GetInt32());
@@ -48,36 +81,94 @@ public sealed class SessionsApiTests : ApiTestBase
     }
 
     [Fact]
-    public async Task The_open_session_is_offered_until_it_ends()
+    public async Task Steps_sent_again_are_skipped_and_a_contradicting_one_is_refused()
     {
-        Assert.Equal(HttpStatusCode.NoContent, (await Client.GetAsync("/api/v1/sessions/open")).StatusCode);
         var id = await StartSessionAsync();
-        await PostAsync($"/api/v1/sessions/{id}/stretches", Squeeze());
+        Assert.Equal(HttpStatusCode.OK, (await ReportAsync(id, [.. Played(0, TrapeziusFirst)])).StatusCode);
+        // A retry of the same steps (the answer was lost): nothing twice.
+        Assert.Equal(HttpStatusCode.OK, (await ReportAsync(id, [.. Played(0, TrapeziusFirst)])).StatusCode);
+        Assert.Single(Assert.Single((await StoredHistoryAsync()).Sessions).Stretches);
 
-        var open = await Client.GetFromJsonAsync<JsonElement>("/api/v1/sessions/open", SuppleApp.Json);
-        Assert.Equal(id, open.GetProperty("id").GetInt64());
-        Assert.Equal("gentle", open.GetProperty("level").GetString());
-        Assert.Equal("shoulder-blade-squeeze", Assert.Single(open.GetProperty("stretches").EnumerateArray()).GetProperty("stretchId").GetString());
-
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync($"/api/v1/sessions/{id}/abandon", new { })).StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await Client.GetAsync("/api/v1/sessions/open")).StatusCode);
-        Assert.Equal(SessionOutcome.Abandoned, Assert.Single((await StoredHistoryAsync()).Sessions).Outcome);
+        await HttpAssert.FieldErrorAsync(await ReportAsync(id, Step(3, "skipped")), "steps");
+        await HttpAssert.FieldErrorAsync(await ReportAsync(id, Step(TrapeziusFirst + 2)), "steps"); // a gap
+        Assert.Single(Assert.Single((await StoredHistoryAsync()).Sessions).Stretches);
     }
 
     [Fact]
-    public async Task This_hurts_stops_the_session_and_advises_a_doctor()
+    public async Task The_same_client_id_is_the_same_session()
     {
-        var id = await StartSessionAsync();
-        var response = await PostAsync($"/api/v1/sessions/{id}/stop-for-pain", new { stretchId = "upper-trapezius-stretch", side = "left", painAfter = 8 });
+        var clientId = Guid.NewGuid();
+        var first = await PostAsync("/api/v1/sessions", new { clientId, level = "gentle", painBefore = 3 });
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var again = await PostAsync("/api/v1/sessions", new { clientId, level = "gentle", painBefore = 3 });
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(
+            (await first.Content.ReadFromJsonAsync<JsonElement>(SuppleApp.Json)).GetProperty("id").GetInt64(),
+            (await again.Content.ReadFromJsonAsync<JsonElement>(SuppleApp.Json)).GetProperty("id").GetInt64());
+        Assert.Equal(clientId, Assert.Single((await StoredHistoryAsync()).Sessions).Id);
+    }
+
+    [Fact]
+    public async Task This_hurts_while_getting_into_position_is_recorded_on_the_stretch_about_to_start()
+    {
+        // Reproduction 3 of issue 12 through the API: the upper trapezius stretch alone, "this hurts" during
+        // "get into position", before a side has started. It used to answer 400 ("side must be left or right").
+        var id = await StartSessionAsync(new { level = "gentle", only = new[] { "upper-trapezius-stretch" } });
+        Time.Advance(TimeSpan.FromSeconds(4));
+        var response = await PostAsync($"/api/v1/sessions/{id}/stop-for-pain", new { seconds = 4 });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(SuppleApp.Json);
-        Assert.Equal(BuiltInProgramme.Instance.StopRule, body.GetProperty("advice").GetString());
-        Assert.Contains("doctor", body.GetProperty("advice").GetString(), StringComparison.Ordinal);
+        Assert.Equal(SafetyMessages.StoppedForPain, body.GetProperty("advice").GetString());
+        Assert.Equal("stopped-for-pain", body.GetProperty("session").GetProperty("outcome").GetString());
 
         var session = Assert.Single((await StoredHistoryAsync()).Sessions);
         Assert.Equal(SessionOutcome.StoppedForPain, session.Outcome);
-        Assert.Equal(new HurtReport("upper-trapezius-stretch", Side.Left, Start), session.Hurt);
-        Assert.Equal(8, session.PainAfter?.Value);
+        Assert.Equal(new HurtReport("upper-trapezius-stretch", Side.Right, Start.AddSeconds(4)), session.Hurt);
+        Assert.Equal([new StretchRecord("upper-trapezius-stretch", Side.Right, 0, 0, 0, false, true, Partial: true)], session.Stretches);
+
+        // The pain score given on the stopped screen is the session's pain after, once.
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync($"/api/v1/sessions/{id}/stop-for-pain", new { painAfter = 6 })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync($"/api/v1/sessions/{id}/stop-for-pain", new { painAfter = 9 })).StatusCode);
+        Assert.Equal(6, Assert.Single((await StoredHistoryAsync()).Sessions).PainAfter?.Value);
+    }
+
+    [Fact]
+    public async Task A_hurt_step_reported_by_the_player_is_the_same_stop_as_stop_for_pain()
+    {
+        var id = await StartSessionAsync();
+        Assert.Equal(HttpStatusCode.OK, (await ReportAsync(id, [.. Played(0, TrapeziusFirst + 2), Step(TrapeziusFirst + 2, "hurt", 1)])).StatusCode);
+        var session = Assert.Single((await StoredHistoryAsync()).Sessions);
+        Assert.Equal(SessionOutcome.StoppedForPain, session.Outcome);
+        // The hurt came in the switch to the left side: the right side did its first hold, the left none.
+        Assert.Equal(new HurtReport("upper-trapezius-stretch", Side.Left, session.Hurt!.At), session.Hurt);
+        Assert.Equal(
+            [
+                new StretchRecord("shoulder-blade-squeeze", Side.None, 10, 1, 50, false, false),
+                new StretchRecord("upper-trapezius-stretch", Side.Right, 1, 0, 20, false, false, Partial: true),
+                new StretchRecord("upper-trapezius-stretch", Side.Left, 0, 0, 0, false, true, Partial: true),
+            ],
+            session.Stretches);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync($"/api/v1/sessions/{id}/stop-for-pain", new { })).StatusCode);
+        Assert.Equal(SessionOutcome.StoppedForPain, Assert.Single((await StoredHistoryAsync()).Sessions).Outcome);
+    }
+
+    [Fact]
+    public async Task Putting_a_session_aside_keeps_the_stretch_in_progress_as_cut_short_and_makes_no_practised_day()
+    {
+        var id = await StartSessionAsync();
+        Assert.Equal(HttpStatusCode.OK, (await ReportAsync(id, [.. Played(0, 5)])).StatusCode);
+        var open = await Client.GetFromJsonAsync<JsonElement>("/api/v1/sessions/open", SuppleApp.Json);
+        Assert.Equal(id, open.GetProperty("id").GetInt64());
+        Assert.Equal(5, open.GetProperty("nextStep").GetInt32());
+
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync($"/api/v1/sessions/{id}/abandon", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await Client.GetAsync("/api/v1/sessions/open")).StatusCode);
+        var session = Assert.Single((await StoredHistoryAsync()).Sessions);
+        Assert.Equal(SessionOutcome.Abandoned, session.Outcome);
+        Assert.Equal([new StretchRecord("shoulder-blade-squeeze", Side.None, 2, 0, 10, false, false, Partial: true)], session.Stretches);
+        Assert.False(session.CountsAsPractice);
+        var stats = await Client.GetFromJsonAsync<JsonElement>("/api/v1/stats", SuppleApp.Json);
+        Assert.Equal(0, stats.GetProperty("currentStreak").GetInt32());
     }
 
     [Theory]
@@ -94,69 +185,36 @@ public sealed class SessionsApiTests : ApiTestBase
         Assert.Empty((await StoredHistoryAsync()).Sessions);
     }
 
-    public static TheoryData<string, string> InvalidRecords => new()
-    {
-        { """{"side":"none","repsDone":1,"setsDone":1,"secondsHeld":5}""", "stretchId" },
-        { """{"stretchId":"handstand","repsDone":1,"setsDone":1,"secondsHeld":5}""", "stretchId" },
-        { """{"stretchId":"upper-trapezius-stretch","repsDone":1,"setsDone":1,"secondsHeld":20}""", "side" },
-        { """{"stretchId":"shoulder-blade-squeeze","side":"left","repsDone":1,"setsDone":1,"secondsHeld":5}""", "side" },
-        { """{"stretchId":"shoulder-blade-squeeze","side":"up","repsDone":1,"setsDone":1,"secondsHeld":5}""", "side" },
-        { """{"stretchId":"shoulder-blade-squeeze","repsDone":16,"setsDone":1,"secondsHeld":50}""", "repsDone" },
-        { """{"stretchId":"shoulder-blade-squeeze","repsDone":-1,"setsDone":1,"secondsHeld":50}""", "repsDone" },
-        { """{"stretchId":"shoulder-blade-squeeze","setsDone":1,"secondsHeld":50}""", "repsDone" },
-        { """{"stretchId":"shoulder-blade-squeeze","repsDone":10,"setsDone":2,"secondsHeld":50}""", "setsDone" },
-        { """{"stretchId":"seated-twist","side":"left","repsDone":1,"setsDone":4,"secondsHeld":50}""", "setsDone" },
-        { """{"stretchId":"shoulder-blade-squeeze","repsDone":10,"setsDone":1,"secondsHeld":151}""", "secondsHeld" },
-        { """{"stretchId":"cat-camel","repsDone":12,"setsDone":1,"secondsHeld":73}""", "secondsHeld" },
-        { """{"stretchId":"shoulder-blade-squeeze","repsDone":10,"setsDone":1,"secondsHeld":50,"at":"2026-11-20T09:30:00Z"}""", "at" },
-        { """{"stretchId":"shoulder-blade-squeeze","repsDone":10,"setsDone":1,"secondsHeld":50,"at":"2026-11-20T08:00:00Z"}""", "at" },
-        { """{"stretchId":"shoulder-blade-squeeze","repsDone":"ten","setsDone":1,"secondsHeld":50}""", "repsDone" },
-    };
-
     [Theory]
-    [MemberData(nameof(InvalidRecords))]
-    public async Task An_invalid_stretch_record_is_400_with_the_field_and_stores_nothing(string json, string field)
+    [InlineData("""{"steps":[]}""", "steps")]
+    [InlineData("""{"steps":[{"end":"played"}]}""", "steps[0].step")]
+    [InlineData("""{"steps":[{"step":0,"end":"rested"}]}""", "steps[0].end")]
+    [InlineData("""{"steps":[{"step":0,"end":"played","seconds":-1}]}""", "steps[0].seconds")]
+    [InlineData("""{"steps":[{"step":0,"end":"played","at":"2026-11-21T09:00:00Z"}]}""", "steps[0].at")]
+    [InlineData("""{"steps":[{"step":1,"end":"played"}]}""", "steps")]
+    [InlineData("""{"steps":[{"step":"one","end":"played"}]}""", "steps[0].step")]
+    public async Task Invalid_steps_are_400_with_the_field_and_store_nothing(string json, string field)
     {
         var id = await StartSessionAsync();
-        var response = await PostRawAsync($"/api/v1/sessions/{id}/stretches", json);
-        await HttpAssert.FieldErrorAsync(response, field);
-        Assert.Empty(Assert.Single((await StoredHistoryAsync()).Sessions).Stretches);
+        await HttpAssert.FieldErrorAsync(await PostRawAsync($"/api/v1/sessions/{id}/steps", json), field);
+        var session = Assert.Single((await StoredHistoryAsync()).Sessions);
+        Assert.Empty(session.Stretches);
+        Assert.True(session.NeverFinished);
     }
 
     [Fact]
-    public async Task The_most_the_dosage_allows_is_accepted()
+    public async Task Nothing_new_can_be_saved_in_an_unknown_or_ended_session_and_repeating_an_end_changes_nothing()
     {
-        var id = await StartSessionAsync();
-        var response = await PostAsync($"/api/v1/sessions/{id}/stretches", Squeeze(reps: 15, sets: 1, seconds: 150));
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var twist = await PostAsync($"/api/v1/sessions/{id}/stretches",
-            new { stretchId = "seated-twist", side = "left", repsDone = 1, setsDone = 3, secondsHeld = 90, skipped = false });
-        Assert.Equal(HttpStatusCode.Created, twist.StatusCode);
-    }
-
-    [Fact]
-    public async Task A_stretch_side_is_saved_once()
-    {
-        var id = await StartSessionAsync();
-        Assert.Equal(HttpStatusCode.Created, (await PostAsync($"/api/v1/sessions/{id}/stretches", Squeeze())).StatusCode);
-        await HttpAssert.ProblemAsync(await PostAsync($"/api/v1/sessions/{id}/stretches", Squeeze()), HttpStatusCode.Conflict);
-        Assert.Single(Assert.Single((await StoredHistoryAsync()).Sessions).Stretches);
-    }
-
-    [Fact]
-    public async Task Nothing_can_be_saved_in_an_unknown_or_finished_session()
-    {
-        await HttpAssert.ProblemAsync(await PostAsync("/api/v1/sessions/999/stretches", Squeeze()), HttpStatusCode.NotFound);
+        await HttpAssert.ProblemAsync(await ReportAsync(999, Step(0)), HttpStatusCode.NotFound);
         await HttpAssert.ProblemAsync(await PostAsync("/api/v1/sessions/999/finish", new { }), HttpStatusCode.NotFound);
         await HttpAssert.ProblemAsync(await Client.GetAsync("/api/v1/sessions/999"), HttpStatusCode.NotFound);
 
         var id = await StartSessionAsync();
         Assert.Equal(HttpStatusCode.OK, (await PostAsync($"/api/v1/sessions/{id}/finish", new { })).StatusCode);
-        await HttpAssert.ProblemAsync(await PostAsync($"/api/v1/sessions/{id}/stretches", Squeeze()), HttpStatusCode.Conflict);
-        await HttpAssert.ProblemAsync(await PostAsync($"/api/v1/sessions/{id}/finish", new { }), HttpStatusCode.Conflict);
-        await HttpAssert.ProblemAsync(
-            await PostAsync($"/api/v1/sessions/{id}/stop-for-pain", new { stretchId = "cat-camel" }), HttpStatusCode.Conflict);
+        await HttpAssert.ProblemAsync(await ReportAsync(id, Step(0)), HttpStatusCode.Conflict);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync($"/api/v1/sessions/{id}/finish", new { })).StatusCode);
         await HttpAssert.ProblemAsync(await PostAsync($"/api/v1/sessions/{id}/abandon", new { }), HttpStatusCode.Conflict);
+        Assert.Equal(SessionOutcome.Abandoned, Assert.Single((await StoredHistoryAsync()).Sessions).Outcome);
     }
 
     [Theory]
@@ -164,10 +222,9 @@ public sealed class SessionsApiTests : ApiTestBase
     [InlineData("finish", """{"painAfter":-3}""", "painAfter")]
     [InlineData("finish", """{"endedAt":"2026-11-21T09:00:00Z"}""", "endedAt")]
     [InlineData("finish", """{"endedAt":"2026-11-19T09:00:00Z"}""", "endedAt")]
-    [InlineData("stop-for-pain", """{"side":"left"}""", "stretchId")]
-    [InlineData("stop-for-pain", """{"stretchId":"cat-camel","side":"left"}""", "side")]
-    [InlineData("stop-for-pain", """{"stretchId":"cat-camel","painAfter":12}""", "painAfter")]
-    [InlineData("stop-for-pain", """{"stretchId":"cat-camel","at":"2026-11-21T09:00:00Z"}""", "at")]
+    [InlineData("stop-for-pain", """{"painAfter":12}""", "painAfter")]
+    [InlineData("stop-for-pain", """{"seconds":-2}""", "seconds")]
+    [InlineData("stop-for-pain", """{"at":"2026-11-21T09:00:00Z"}""", "at")]
     public async Task Invalid_endings_are_400_and_leave_the_session_open(string action, string json, string field)
     {
         var id = await StartSessionAsync();

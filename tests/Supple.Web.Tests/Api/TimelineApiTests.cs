@@ -37,7 +37,7 @@ public sealed class TimelineApiTests : IAsyncLifetime
             Assert.Equal(expected.Steps[i].Duration.TotalSeconds, steps[i].GetProperty("durationSeconds").GetDouble());
             Assert.Equal(expected.Steps[i].StartsAt.TotalSeconds, steps[i].GetProperty("startsAtSeconds").GetDouble());
             Assert.Equal(expected.Steps[i].Instruction, steps[i].GetProperty("instruction").GetString());
-            Assert.Equal(JsonNamingPolicy.CamelCase.ConvertName(expected.Steps[i].Kind.ToString()), steps[i].GetProperty("kind").GetString());
+            Assert.Equal(JsonNamingPolicy.KebabCaseLower.ConvertName(expected.Steps[i].Kind.ToString()), steps[i].GetProperty("kind").GetString());
         }
     }
 

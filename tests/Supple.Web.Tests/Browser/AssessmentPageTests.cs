@@ -48,9 +48,10 @@ public sealed class AssessmentPageTests(BrowserFixture browser) : BrowserTestBas
         }
 
         Assert.Equal(0, await Page.Locator("a[href^=\"/player\"], #start-plan, #start-today").CountAsync());
+        // The outcome is stored: the plan page says why no routine is offered, and offers none.
         await Page.GotoAsync(Url("/plan"));
-        await Page.Locator("#no-plan").WaitForAsync();
-        Assert.Equal(0, await Page.Locator("#start-plan").CountAsync());
+        await Page.Locator("#refusal").WaitForAsync();
+        Assert.Equal(0, await Page.Locator("#start-plan, a[href^=\"/player\"]").CountAsync());
     }
 
     [Fact]
@@ -114,10 +115,12 @@ public sealed class AssessmentPageTests(BrowserFixture browser) : BrowserTestBas
         await Page.ClickAsync("#make-plan");
         await Page.Locator("#plan-saved").WaitForAsync();
         await OpenPlayerAsync("plan=1");
-        var requests = new List<string>();
-        Page.Request += (_, r) => requests.Add(r.Url);
+        var started = Page.WaitForRequestAsync(r => r.Url.EndsWith("/api/v1/sessions", StringComparison.Ordinal) && r.Method == "POST");
         await StartAsync(painBefore: 8);
-        Assert.Contains(requests, r => r.EndsWith("/api/v1/plan/timeline?painBefore=8", StringComparison.Ordinal));
+        var body = (await started).PostData ?? "";
+        Assert.Contains("\"plan\":true", body, StringComparison.Ordinal);
+        Assert.Contains("\"painBefore\":8", body, StringComparison.Ordinal);
+        Assert.Contains("gentle", await TextAsync("#routine-summary"), StringComparison.OrdinalIgnoreCase);
         var session = Assert.Single((await StoredHistoryAsync()).Sessions);
         Assert.Equal(Core.Sessions.DosageLevel.Gentle, session.Level);
     }

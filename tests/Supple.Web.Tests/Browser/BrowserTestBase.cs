@@ -38,6 +38,13 @@ public abstract class BrowserTestBase(BrowserFixture browser) : IAsyncLifetime
         return await store.GetHistoryAsync(null);
     }
 
+    /// <summary>The summary figures the store keeps (streak, practised days), read with the store.</summary>
+    protected async Task<Supple.Core.Statistics.PracticeStats> StoredStatsAsync()
+    {
+        await using var store = await SuppleStore.OpenAsync(StoreLocation.ForFile(App.DatabasePath), TimeProvider.System);
+        return await store.GetStatsAsync();
+    }
+
     /// <summary>Opens the player on a fake clock, accepts the disclaimer when asked, and waits for the "Ready?" screen.</summary>
     /// <param name="query">The player's query string.</param>
     /// <param name="pauseClock">Stop the page's clock from flowing by itself: time then moves only when the test says.</param>

@@ -199,7 +199,7 @@ public sealed class PageQualityTests(BrowserFixture browser) : BrowserTestBase(b
         await client.PostAsJsonAsync("/api/v1/disclaimer/acceptance", new { }, SuppleApp.Json);
         var start = await client.PostAsJsonAsync("/api/v1/sessions", new { level = "gentle", only = new[] { "cat-camel" }, painBefore = 5 }, SuppleApp.Json);
         var id = (await start.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt64();
-        await client.PostAsJsonAsync($"/api/v1/sessions/{id}/stretches", new { stretchId = "cat-camel", repsDone = 10, setsDone = 1, secondsHeld = 60 }, SuppleApp.Json);
+        await SessionBodies.PlayAllAsync(client, id);
         await client.PostAsJsonAsync($"/api/v1/sessions/{id}/finish", new { painAfter = 3 }, SuppleApp.Json);
         await client.PostAsJsonAsync("/api/v1/pain", new { score = 4, note = "desk day" }, SuppleApp.Json);
     }

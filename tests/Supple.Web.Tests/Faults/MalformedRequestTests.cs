@@ -28,6 +28,7 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IAsyncLife
     private HttpClient _client = null!;
     private long _openSession;
     private long _finishedSession;
+    private int _catCamelFirst;
 
     private enum Kind
     {
@@ -42,6 +43,9 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IAsyncLife
         Time,
         TimeInSession,
         Bool,
+        Step,
+        StepEnd,
+        Seconds,
     }
 
     public async Task InitializeAsync()
@@ -49,16 +53,14 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IAsyncLife
         _app = await SuppleApp.StartInMemoryAsync(_time);
         _client = _app.CreateClient();
         await PostOkAsync("/api/v1/disclaimer/acceptance", null);
-        _openSession = (await PostOkAsync("/api/v1/sessions", StartBody())).GetProperty("id").GetInt64();
-        await PostOkAsync($"/api/v1/sessions/{_openSession}/stretches", new JsonObject
-        {
-            ["stretchId"] = "shoulder-blade-squeeze",
-            ["side"] = "none",
-            ["repsDone"] = 5,
-            ["setsDone"] = 1,
-            ["secondsHeld"] = 25,
-            ["at"] = Now.AddMinutes(-50),
-        });
+        var open = await PostOkAsync("/api/v1/sessions", StartBody());
+        _openSession = open.GetProperty("id").GetInt64();
+
+        // The squeeze is played through; cat-camel, next, is where the valid writes report.
+        var steps = open.GetProperty("timeline").GetProperty("steps").EnumerateArray().ToList();
+        _catCamelFirst = steps.First(st => st.GetProperty("stretchIndex").GetInt32() == 1).GetProperty("index").GetInt32();
+        var squeeze = new JsonArray([.. Enumerable.Range(0, _catCamelFirst).Select(i => (JsonNode?)new JsonObject { ["step"] = i, ["end"] = "played", ["at"] = Now.AddMinutes(-50) })]);
+        await PostOkAsync($"/api/v1/sessions/{_openSession}/steps", new JsonObject { ["steps"] = squeeze });
         _finishedSession = (await PostOkAsync("/api/v1/sessions", StartBody())).GetProperty("id").GetInt64();
         await PostOkAsync($"/api/v1/sessions/{_finishedSession}/finish", new JsonObject { ["painAfter"] = 2 });
         await PostOkAsync("/api/v1/pain", PainBody());
@@ -107,7 +109,7 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IAsyncLife
     private IEnumerable<(string Url, JsonObject Body)> ValidWrites() =>
     [
         ("/api/v1/sessions", StartBody()),
-        ($"/api/v1/sessions/{_openSession}/stretches", StretchBody()),
+        ($"/api/v1/sessions/{_openSession}/steps", StepsBody()),
         ("/api/v1/pain", PainBody()),
         ($"/api/v1/sessions/{_openSession}/stop-for-pain", StopBody()),
     ];
@@ -120,35 +122,28 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IAsyncLife
         ["startedAt"] = Now.AddHours(-1),
     };
 
-    private static JsonObject StretchBody() => new()
+    private JsonObject StepsBody() => new()
     {
-        ["stretchId"] = "cat-camel",
-        ["side"] = "none",
-        ["repsDone"] = 10,
-        ["setsDone"] = 1,
-        ["secondsHeld"] = 20,
-        ["skipped"] = false,
-        ["hurt"] = false,
-        ["at"] = Now.AddMinutes(-10),
+        ["steps"] = new JsonArray(new JsonObject { ["step"] = _catCamelFirst, ["end"] = "played", ["seconds"] = 10, ["at"] = Now.AddMinutes(-10) }),
     };
 
     private static JsonObject FinishBody() => new() { ["painAfter"] = 3, ["endedAt"] = Now.AddMinutes(-1) };
 
-    private static JsonObject StopBody() => new() { ["stretchId"] = "cat-camel", ["side"] = "none", ["painAfter"] = 6, ["at"] = Now.AddMinutes(-1) };
+    private static JsonObject StopBody() => new() { ["painAfter"] = 6, ["seconds"] = 5, ["at"] = Now.AddMinutes(-1) };
 
     private static JsonObject PainBody() => new() { ["score"] = 4, ["at"] = Now.AddHours(-2), ["area"] = "upper-back", ["note"] = "after work" };
 
     /// <summary>The endpoints that write, each with a valid body and the kind of each field.</summary>
-    private static (string Name, Func<long, string> Url, Func<JsonObject> Body, (string Field, Kind Kind)[] Fields)[] Endpoints() =>
+    private (string Name, Func<long, string> Url, Func<JsonObject> Body, (string Field, Kind Kind)[] Fields)[] Endpoints() =>
     [
         ("start", _ => "/api/v1/sessions", StartBody,
             [("level", Kind.Level), ("only", Kind.Only), ("painBefore", Kind.Pain), ("startedAt", Kind.Time)]),
-        ("stretch", id => $"/api/v1/sessions/{id}/stretches", StretchBody,
-            [("stretchId", Kind.StretchId), ("side", Kind.Side), ("repsDone", Kind.Count), ("setsDone", Kind.Count), ("secondsHeld", Kind.Count), ("skipped", Kind.Bool), ("hurt", Kind.Bool), ("at", Kind.TimeInSession)]),
+        ("steps", id => $"/api/v1/sessions/{id}/steps", StepsBody,
+            [("steps[0].step", Kind.Step), ("steps[0].end", Kind.StepEnd), ("steps[0].seconds", Kind.Seconds), ("steps[0].at", Kind.TimeInSession)]),
         ("finish", id => $"/api/v1/sessions/{id}/finish", FinishBody,
             [("painAfter", Kind.Pain), ("endedAt", Kind.TimeInSession)]),
         ("stop", id => $"/api/v1/sessions/{id}/stop-for-pain", StopBody,
-            [("stretchId", Kind.StretchId), ("side", Kind.Side), ("painAfter", Kind.Pain), ("at", Kind.TimeInSession)]),
+            [("painAfter", Kind.Pain), ("seconds", Kind.Seconds), ("at", Kind.TimeInSession)]),
         ("pain", _ => "/api/v1/pain", PainBody,
             [("score", Kind.Pain), ("at", Kind.Time), ("area", Kind.Area), ("note", Kind.Note)]),
     ];
@@ -219,10 +214,11 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IAsyncLife
 
     private static Gen<JsonNode?> WrongType(Kind kind) => kind switch
     {
-        Kind.Pain or Kind.Count => Gen.Elements<JsonNode?>(JsonValue.Create("abc"), JsonValue.Create(true), new JsonObject(), new JsonArray(), JsonValue.Create(1.5), JsonValue.Create(""), JsonValue.Create(2147483648L)),
+        Kind.Pain or Kind.Count or Kind.Step => Gen.Elements<JsonNode?>(JsonValue.Create("abc"), JsonValue.Create(true), new JsonObject(), new JsonArray(), JsonValue.Create(1.5), JsonValue.Create(""), JsonValue.Create(2147483648L)),
         Kind.Only => Gen.Elements<JsonNode?>(JsonValue.Create("cat-camel"), JsonValue.Create(5), new JsonObject(), new JsonArray(JsonValue.Create(1)), JsonValue.Create(true)),
         Kind.Time or Kind.TimeInSession => Gen.Elements<JsonNode?>(JsonValue.Create(5), JsonValue.Create("yesterday"), JsonValue.Create(true), new JsonObject(), JsonValue.Create("2026-13-45T99:00:00Z")),
         Kind.Bool => Gen.Elements<JsonNode?>(JsonValue.Create("yes"), JsonValue.Create(1), new JsonObject(), new JsonArray()),
+        Kind.Seconds => Gen.Elements<JsonNode?>(JsonValue.Create("abc"), JsonValue.Create(true), new JsonObject(), new JsonArray(), JsonValue.Create("")),
         _ => Gen.Elements<JsonNode?>(JsonValue.Create(5), JsonValue.Create(true), new JsonObject(), new JsonArray(JsonValue.Create("a"))),
     };
 
@@ -230,6 +226,9 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IAsyncLife
     {
         Kind.Pain => Gen.Elements(-1, 11, 100, int.MaxValue, int.MinValue).Select(v => (JsonNode?)JsonValue.Create(v)),
         Kind.Count => Gen.Elements(-1, -1000, 1_000_000, int.MaxValue, int.MinValue).Select(v => (JsonNode?)JsonValue.Create(v)),
+        Kind.Step => Gen.Elements(-1, -1000, 999, 1_000_000, int.MaxValue, int.MinValue).Select(v => (JsonNode?)JsonValue.Create(v)),
+        Kind.StepEnd => Gen.Elements("finished", "hurts", "skip", "done", "", "🔥").Select(v => (JsonNode?)JsonValue.Create(v)),
+        Kind.Seconds => Gen.Elements(-1, -0.5, 86_401, 1e7).Select(v => (JsonNode?)JsonValue.Create(v)),
         Kind.Level => Gen.Elements("medium", "1", "hard", "gentle-ish", "🔥").Select(v => (JsonNode?)JsonValue.Create(v)),
         Kind.StretchId => Word().Select(w => (JsonNode?)JsonValue.Create("no-such-" + w)),
         Kind.Side => Gen.Elements("left", "right", "up", "both", "1", "LEFTISH").Select(v => (JsonNode?)JsonValue.Create(v)),
@@ -269,7 +268,16 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IAsyncLife
 
     private static string With(JsonObject body, string field, JsonNode? value)
     {
-        body[field] = value;
+        // "steps[0].end" is a field of the first step.
+        if (field.StartsWith("steps[0].", StringComparison.Ordinal))
+        {
+            body["steps"]![0]![field["steps[0].".Length..]] = value;
+        }
+        else
+        {
+            body[field] = value;
+        }
+
         return body.ToJsonString();
     }
 

@@ -19,6 +19,15 @@ public static class HttpAssert
         return root;
     }
 
+    /// <summary>Asserts a 409 refusal with its <c>reason</c> (e.g. <c>see-doctor-first</c>), and returns the problem.</summary>
+    public static async Task<JsonElement> RefusedAsync(HttpResponseMessage response, string reason)
+    {
+        var problem = await ProblemAsync(response, HttpStatusCode.Conflict);
+        Assert.Equal(reason, problem.GetProperty("reason").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+        return problem;
+    }
+
     /// <summary>Asserts a 400 validation problem naming the field, and returns the field's messages.</summary>
     public static async Task<string[]> FieldErrorAsync(HttpResponseMessage response, string field)
     {

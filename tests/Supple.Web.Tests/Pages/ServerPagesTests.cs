@@ -1,6 +1,7 @@
 using System.Net;
 using Supple.Core.Content;
 using Supple.Web.Tests.Api;
+using Supple.Web.Tests.Infrastructure;
 
 namespace Supple.Web.Tests.Pages;
 
@@ -29,9 +30,9 @@ public sealed class ServerPagesTests : ApiTestBase
         Assert.Contains("Unfinished session", today, StringComparison.Ordinal);
         Assert.Contains("; no stretch was saved yet.</p>", today, StringComparison.Ordinal);
 
-        (await PostAsync($"/api/v1/sessions/{open}/stretches", new { stretchId = "cat-camel", repsDone = 10, setsDone = 1, secondsHeld = 60 })).EnsureSuccessStatusCode();
+        await SessionBodies.PlayFirstStretchesAsync(Client, open, 1);
         Assert.Contains(" and saved 1 stretch.</p>", await Client.GetStringAsync("/"), StringComparison.Ordinal);
-        (await PostAsync($"/api/v1/sessions/{open}/stretches", new { stretchId = "childs-pose", repsDone = 1, setsDone = 1, secondsHeld = 30 })).EnsureSuccessStatusCode();
+        await SessionBodies.PlayFirstStretchesAsync(Client, open, 2);
         var two = await Client.GetStringAsync("/");
         Assert.Contains(" and saved 2 stretches.</p>", two, StringComparison.Ordinal);
         Assert.DoesNotContain("(es)", two, StringComparison.Ordinal);
@@ -111,9 +112,10 @@ public sealed class ServerPagesTests : ApiTestBase
 
     private async Task FinishedSessionAsync(int painAfter)
     {
-        var id = await StartSessionAsync();
-        await PostAsync($"/api/v1/sessions/{id}/stretches", new { stretchId = "cat-camel", repsDone = 10, setsDone = 1, secondsHeld = 60 });
+        var id = await StartSessionAsync(new { level = "gentle", only = new[] { "cat-camel" }, painBefore = 4 });
+        await SessionBodies.PlayAllAsync(Client, id);
         Time.Advance(TimeSpan.FromMinutes(10));
-        await PostAsync($"/api/v1/sessions/{id}/finish", new { painAfter });
+        var finish = await PostAsync($"/api/v1/sessions/{id}/finish", new { painAfter });
+        Assert.True(finish.IsSuccessStatusCode, await finish.Content.ReadAsStringAsync());
     }
 }

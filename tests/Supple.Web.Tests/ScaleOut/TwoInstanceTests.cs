@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Supple.Web.Tests.Accounts;
+using Supple.Web.Tests.Infrastructure;
 
 namespace Supple.Web.Tests.ScaleOut;
 
@@ -65,11 +66,11 @@ public sealed partial class TwoInstanceTests : IAsyncLifetime
         // The cookie server two issued works on server one, and the other way round, request after request.
         Assert.Contains("scale@example.org", await one.GetStringAsync("/account/settings"), StringComparison.Ordinal);
         await OkAsync(one.PostAsJsonAsync("/api/v1/disclaimer/acceptance", new { }));
-        var started = await two.PostAsJsonAsync("/api/v1/sessions", new { painBefore = 5 });
+        var started = await two.PostAsJsonAsync("/api/v1/sessions", new { level = "gentle", only = new[] { "childs-pose" }, painBefore = 5 });
         Assert.Equal(HttpStatusCode.Created, started.StatusCode);
         using var session = JsonDocument.Parse(await started.Content.ReadAsStringAsync());
         var id = session.RootElement.GetProperty("id").GetInt64();
-        await OkAsync(one.PostAsJsonAsync($"/api/v1/sessions/{id}/stretches", new { stretchId = "thoracic-extension", repsDone = 1, setsDone = 1, secondsHeld = 5 }));
+        await SessionBodies.PlayAllAsync(one, id);
         await OkAsync(two.PostAsJsonAsync($"/api/v1/sessions/{id}/finish", new { painAfter = 2 }));
         await OkAsync(two.PostAsJsonAsync("/api/v1/pain", new { score = 3, note = "written on two" }));
 
@@ -77,7 +78,7 @@ public sealed partial class TwoInstanceTests : IAsyncLifetime
         Assert.Contains("written on two", history, StringComparison.Ordinal);
         using var read = JsonDocument.Parse(await one.GetStringAsync($"/api/v1/sessions/{id}"));
         Assert.Equal("completed", read.RootElement.GetProperty("outcome").GetString());
-        Assert.Equal("thoracic-extension", read.RootElement.GetProperty("stretches")[0].GetProperty("stretchId").GetString());
+        Assert.Equal("childs-pose", read.RootElement.GetProperty("stretches")[0].GetProperty("stretchId").GetString());
         Assert.DoesNotContain("not ready at start-up", _one.Output + _two.Output, StringComparison.Ordinal);
 
         // A bearer token from server two works on server one.

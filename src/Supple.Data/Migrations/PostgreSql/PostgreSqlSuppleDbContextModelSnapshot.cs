@@ -467,6 +467,10 @@ namespace Supple.Data.Migrations.PostgreSql
                         .HasColumnType("integer")
                         .HasColumnName("pain_before");
 
+                    b.Property<string>("Play")
+                        .HasColumnType("text")
+                        .HasColumnName("play");
+
                     b.Property<string>("ProgrammeName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -524,6 +528,10 @@ namespace Supple.Data.Migrations.PostgreSql
                     b.Property<bool>("Hurt")
                         .HasColumnType("boolean")
                         .HasColumnName("hurt");
+
+                    b.Property<bool>("Partial")
+                        .HasColumnType("boolean")
+                        .HasColumnName("partial");
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone")

@@ -448,6 +448,10 @@ namespace Supple.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("pain_before");
 
+                    b.Property<string>("Play")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("play");
+
                     b.Property<string>("ProgrammeName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -503,6 +507,10 @@ namespace Supple.Data.Migrations.Sqlite
                     b.Property<bool>("Hurt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("hurt");
+
+                    b.Property<bool>("Partial")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("partial");
 
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER")

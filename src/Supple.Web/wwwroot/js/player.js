@@ -1,23 +1,30 @@
 // Supple's guided session player.
 //
-// It plays the timeline the server compiled (GET /api/v1/timeline): every step and every duration comes from there.
-// Time is kept with performance.now() deadlines: each step ends at the previous step's deadline plus its own
-// duration, so the count never drifts however late a timer fires. Each stretch is saved (POST .../stretches) the
-// moment it finishes, so closing the tab loses at most the stretch in progress.
+// It plays the timeline the server compiled for the session (POST /api/v1/sessions answers with it, after every
+// rule: the safety gate, the plan, pain of 7 or more → gentle, paused stretches left out). Time is kept with
+// performance.now() deadlines: each step ends at the previous step's deadline plus its own duration, so the count
+// never drifts however late a timer fires. The player computes no records: it reports how each step ended
+// (POST .../steps: played, skipped, skipped-stretch, hurt, stopped) and the server folds the steps into stretch
+// records with the same Core code as the terminal. Reports go in order and are retried until saved; the screen says
+// "saved" only once they are. Every report can be repeated: the session has an id made here (clientId) and steps
+// already received are skipped.
 
 const $ = (id) => document.getElementById(id);
 const root = $('player');
 const CIRCUMFERENCE = 339.292;
-const SCREENS = ['loading', 'error', 'disclaimer', 'resume', 'before', 'play', 'after', 'stopped', 'done'];
+const SCREENS = ['loading', 'refused', 'error', 'disclaimer', 'resume', 'before', 'play', 'after', 'stopped', 'done'];
+// Enum values are kebab-case in every JSON the server writes.
 const KIND_LABELS = {
-  getIntoPosition: 'Get into position',
+  'get-into-position': 'Get into position',
   hold: 'Hold',
   flow: 'Flow',
   release: 'Release',
-  switchSide: 'Switch sides',
-  restBetweenSets: 'Rest',
+  'switch-side': 'Switch sides',
+  'rest-between-sets': 'Rest',
   done: 'Done',
 };
+const RETRY_FIRST_MS = 1000;
+const RETRY_LONGEST_MS = 15000;
 
 const state = {
   timeline: null,
@@ -29,8 +36,9 @@ const state = {
   paused: false,
   timer: 0,
   shownSecond: null,
-  tallies: new Map(),
-  saving: Promise.resolve(),
+  reports: [],
+  reporting: null,
+  saveError: null,
   wakeLock: null,
   audio: null,
   settings: loadSettings(),
@@ -51,6 +59,8 @@ async function request(method, url, body) {
     const errors = data && data.errors ? Object.values(data.errors).flat().join(' ') : '';
     const error = new Error([data && (data.detail || data.title), errors].filter(Boolean).join(' ') || `HTTP ${response.status}`);
     error.status = response.status;
+    error.reason = data && data.reason;
+    error.title = data && data.title;
     throw error;
   }
   return data;
@@ -66,22 +76,52 @@ function timelineUrl(level, only) {
   return `/api/v1/timeline?${query}`;
 }
 
-/** Saves in order, retrying once; a failure is shown but never stops the session. */
-function save(url, body) {
-  state.saving = state.saving.then(async () => {
-    try {
-      await post(url, body);
-    } catch (first) {
-      if (first.status === 409) return; // already saved (an earlier try got through)
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      try {
-        await post(url, body);
-      } catch (error) {
-        $('alerter').textContent = `Could not save: ${error.message}`;
+// ---- reporting steps -----------------------------------------------------------------------------------------
+
+/** Queues how a step ended; reports go to the server in order, retried until saved. */
+function report(step, end, elapsedMs) {
+  state.reports.push({ step: step.index, end, seconds: Math.max(0, elapsedMs) / 1000, at: new Date().toISOString() });
+  return flushReports();
+}
+
+/** Sends every queued report (in one request), retrying with a growing delay; resolves once all are saved. */
+function flushReports() {
+  if (!state.reporting) {
+    state.reporting = (async () => {
+      let delay = RETRY_FIRST_MS;
+      while (state.reports.length) {
+        const batch = state.reports.slice();
+        try {
+          state.session = await post(`/api/v1/sessions/${state.session.id}/steps`, { steps: batch });
+          state.reports.splice(0, batch.length);
+          if (state.saveError) saveStatus('Saved again: everything you did so far is in your history.');
+          state.saveError = null;
+          delay = RETRY_FIRST_MS;
+        } catch (error) {
+          if (error.status === 400 || error.status === 404 || error.status === 409) {
+            // Not a passing failure: the server refuses these steps. Say so; retrying cannot help.
+            state.saveError = error;
+            saveStatus(`Could not save: ${error.message}`);
+            state.reports.length = 0;
+            break;
+          }
+          state.saveError = error;
+          saveStatus(`Not saved yet (${error.message}). Supple keeps trying…`);
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          delay = Math.min(delay * 2, RETRY_LONGEST_MS);
+        }
       }
-    }
-  });
-  return state.saving;
+      state.reporting = null;
+    })();
+  }
+  return state.reporting;
+}
+
+function saveStatus(text) {
+  const status = $('save-status');
+  status.hidden = !text;
+  status.textContent = text || '';
+  if (text) $('alerter').textContent = text;
 }
 
 // ---- screens --------------------------------------------------------------------------------------------------
@@ -119,9 +159,25 @@ function clock(seconds) {
 
 // ---- start, resume --------------------------------------------------------------------------------------------
 
+function refuse(error) {
+  stopClock();
+  $('refused-title').textContent = error.title || 'No session today';
+  $('refused-text').textContent = error.message;
+  show('refused');
+}
+
 async function init() {
   try {
-    const [acceptance, open] = await Promise.all([get('/api/v1/disclaimer/acceptance'), get('/api/v1/sessions/open')]);
+    const [acceptance, open, gate] = await Promise.all([
+      get('/api/v1/disclaimer/acceptance'),
+      get('/api/v1/sessions/open'),
+      get('/api/v1/assessment/gate'),
+    ]);
+    state.gate = gate;
+    if (gate.closed && !open) {
+      refuse({ title: gate.refusal.title, message: gate.refusal.message });
+      return;
+    }
     if (!acceptance.accepted) {
       show('disclaimer');
       $('accept-disclaimer').focus();
@@ -134,8 +190,19 @@ async function init() {
       await prepareNew();
     }
   } catch (error) {
-    fail(error);
+    if (error.status === 409) refuse(error);
+    else fail(error);
   }
+}
+
+function newClientId() {
+  if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+  // Older browsers: a random version-4 UUID from getRandomValues.
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
 // With ?plan=1 the routine is today's session from the saved plan (GET /api/v1/plan/timeline): each stretch at the
@@ -159,16 +226,20 @@ async function startNew(event) {
   $('start').disabled = true;
   try {
     unlockAudio();
-    if (fromPlan() && checkedPain('before') !== null) state.timeline = await get(planTimelineUrl(checkedPain('before')));
+    // The server decides what is played (pain of 7 or more makes it gentle): play the timeline it answers with.
+    const only = (root.dataset.only || '').split(',').filter(Boolean);
     state.session = await post('/api/v1/sessions', {
-      level: state.timeline.level,
-      only: state.timeline.only,
+      clientId: state.clientId || (state.clientId = newClientId()),
+      level: fromPlan() ? null : root.dataset.level || null,
+      only: fromPlan() ? null : only,
+      plan: fromPlan(),
       painBefore: checkedPain('before'),
     });
-    rememberPlan(state.session.id, state.timeline.only);
+    state.timeline = state.session.timeline;
     begin(0);
   } catch (error) {
-    fail(error);
+    if (error.status === 409) refuse(error);
+    else fail(error);
   } finally {
     $('start').disabled = false;
   }
@@ -177,7 +248,9 @@ async function startNew(event) {
 function offerResume(open) {
   state.session = open;
   const started = new Date(open.startedAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
-  const saved = new Set(open.stretches.map((s) => s.stretchId)).size;
+  const saved = new Set(open.stretches.filter((s) => !s.skipped && !s.partial).map((s) => s.stretchId)).size;
+  // While a "see a doctor first" outcome stands, an unfinished session can be ended, not continued.
+  $('resume-continue').hidden = Boolean(state.gate && state.gate.closed) || !open.timeline;
   $('resume-text').textContent =
     `You started a session on ${started} and ${saved} stretch${saved === 1 ? ' was' : 'es were'} saved. ` +
     'You can carry on with the rest, finish it as it is, or put it aside and start again.';
@@ -188,40 +261,22 @@ function offerResume(open) {
 async function resumeOpen() {
   try {
     unlockAudio();
-    state.timeline = await get(timelineUrl(state.session.level, recallPlan(state.session.id)));
-    const done = new Set(state.session.stretches.map((s) => s.stretchId));
-    const next = state.timeline.stretches.find((s) => !done.has(s.stretchId));
-    if (next) {
-      begin(next.firstStep);
+    // The server keeps what the session plays and which step comes next, so any browser can carry on.
+    state.timeline = state.session.timeline;
+    const next = steps()[state.session.nextStep];
+    if (next && next.kind !== 'done') {
+      begin(state.session.nextStep);
     } else {
-      showAfter();
+      await reachEnd();
     }
   } catch (error) {
     fail(error);
   }
 }
 
-// The server keeps the level of a session; which stretches it planned is kept here, in the browser that started it.
-// A session resumed elsewhere carries on with every stretch not yet saved.
-function rememberPlan(id, only) {
-  try {
-    localStorage.setItem(`supple.session.${id}`, JSON.stringify(only || []));
-  } catch {
-    // Without storage a resumed session offers every stretch not yet saved.
-  }
-}
-
-function recallPlan(id) {
-  try {
-    const only = JSON.parse(localStorage.getItem(`supple.session.${id}`) || '[]');
-    return Array.isArray(only) ? only.filter((x) => typeof x === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
 async function discardOpen() {
   try {
+    // Put aside: the server keeps what was done, the stretch in progress as cut short.
     await post(`/api/v1/sessions/${state.session.id}/abandon`);
     state.session = null;
     await prepareNew();
@@ -274,7 +329,7 @@ function tick() {
   if (!state.playing || state.paused) return;
   const now = performance.now();
   while (state.playing && now >= state.deadline) {
-    if (!advance(false, 0)) return;
+    if (!advance('played', 0)) return;
     state.deadline += durationMs(current());
   }
   render(now);
@@ -289,16 +344,14 @@ function stopClock() {
   if (window.speechSynthesis) window.speechSynthesis.cancel();
 }
 
-/** Ends the current step (done or skipped) and moves on. Returns false when the session is over. */
-function advance(skipped, elapsedMs) {
+/** Ends the current step (played or skipped) and moves on. Returns false when the session is over. */
+function advance(end, elapsedMs) {
   const step = current();
-  tally(step, skipped, skipped ? elapsedMs : durationMs(step));
-  let next = steps()[state.index + 1];
-  if (next && next.kind === 'done') next = undefined; // the closing "well done" step is the after screen
-  if (!next || next.stretchIndex !== step.stretchIndex) saveStretch(step.stretchIndex, false);
-  if (!next) {
+  report(step, end, end === 'played' ? durationMs(step) : elapsedMs);
+  const next = steps()[state.index + 1];
+  if (!next || next.kind === 'done') {
     stopClock();
-    showAfter();
+    reachEnd();
     return false;
   }
   state.index += 1;
@@ -306,10 +359,18 @@ function advance(skipped, elapsedMs) {
   return true;
 }
 
+/** The last step played: the closing "done" step is reported, and the after screen shown once all is saved. */
+async function reachEnd() {
+  const done = steps().find((s) => s.kind === 'done');
+  if (done && state.session.nextStep <= done.index) report(done, 'played', 0);
+  showAfter();
+  await flushReports();
+}
+
 function skip() {
   if (!state.playing) return;
   const now = performance.now();
-  if (advance(true, elapsedInStep(now))) {
+  if (advance('skipped', elapsedInStep(now))) {
     state.deadline = now + durationMs(current());
     if (state.paused) state.remaining = durationMs(current());
     render(now);
@@ -320,12 +381,18 @@ function skip() {
 function skipStretch() {
   if (!state.playing) return;
   const now = performance.now();
-  const stretchIndex = current().stretchIndex;
-  let elapsed = elapsedInStep(now);
-  while (state.playing && current().stretchIndex === stretchIndex) {
-    if (!advance(true, elapsed)) return;
-    elapsed = 0;
+  const step = current();
+  // One report: the server marks the rest of the stretch skipped, on every side.
+  report(step, 'skipped-stretch', elapsedInStep(now));
+  const stretch = state.timeline.stretches[step.stretchIndex];
+  const next = steps()[stretch.firstStep + stretch.stepCount];
+  if (!next || next.kind === 'done') {
+    stopClock();
+    reachEnd();
+    return;
   }
+  state.index = next.index;
+  enterStep();
   state.deadline = now + durationMs(current());
   if (state.paused) state.remaining = durationMs(current());
   render(now);
@@ -355,70 +422,26 @@ function togglePause() {
   }
 }
 
+/** "This hurts": stops at once, at any step (getting into position too); the server records where. */
 async function hurts() {
   if (!state.playing) return;
   const step = current();
-  const side = step.counters ? step.counters.side : 'none';
-  const record = tallyFor(step.stretchIndex);
-  tally(step, true, elapsedInStep(performance.now()));
-  sideTally(record, side).hurt = true;
+  const elapsed = elapsedInStep(performance.now());
   stopClock();
-  saveStretch(step.stretchIndex, true);
   $('stopped-stretch').textContent = state.timeline.stretches[step.stretchIndex].name.toLowerCase();
+  $('stopped-saved').textContent = 'Saving what you did…';
   show('stopped');
-  $('alerter').textContent = 'Session stopped. If a stretch is very painful, stop and see a doctor.';
-  await save(`/api/v1/sessions/${state.session.id}/stop-for-pain`, { stretchId: step.stretchId, side });
-}
-
-// ---- what was done --------------------------------------------------------------------------------------------
-
-function tallyFor(stretchIndex) {
-  if (!state.tallies.has(stretchIndex)) state.tallies.set(stretchIndex, { sides: new Map(), saved: false });
-  return state.tallies.get(stretchIndex);
-}
-
-function sideTally(record, side) {
-  if (!record.sides.has(side)) record.sides.set(side, { reps: new Map(), seconds: 0, hurt: false });
-  return record.sides.get(side);
+  $('alerter').textContent = `Session stopped. ${$('screen-stopped').querySelector('strong').textContent}`;
+  await report(step, 'hurt', elapsed);
+  // report() resolves once the server has the hurt; a refusal (it cannot be retried) leaves saveError set.
+  $('stopped-saved').textContent = state.saveError
+    ? `It could not be saved: ${state.saveError.message}`
+    : 'What you did before stopping is saved, and that it hurt.';
 }
 
 function elapsedInStep(now) {
   const left = state.paused ? state.remaining : Math.max(0, state.deadline - now);
   return Math.max(0, durationMs(current()) - left);
-}
-
-function tally(step, skipped, elapsedMs) {
-  if (step.kind !== 'hold' && step.kind !== 'flow') return;
-  const counters = step.counters || { rep: 1, set: 1, side: 'none' };
-  const side = sideTally(tallyFor(step.stretchIndex), counters.side);
-  side.seconds += elapsedMs / 1000;
-  if (!skipped) {
-    if (!side.reps.has(counters.set)) side.reps.set(counters.set, new Set());
-    side.reps.get(counters.set).add(counters.rep);
-  }
-}
-
-function saveStretch(stretchIndex, hurt) {
-  const record = tallyFor(stretchIndex);
-  if (record.saved) return;
-  record.saved = true;
-  const stretch = state.timeline.stretches[stretchIndex];
-  const planned = stretch.sides === 'none' ? ['none'] : stretch.sides === 'leftThenRight' ? ['left', 'right'] : ['right', 'left'];
-  for (const side of planned) {
-    if (hurt && !record.sides.has(side)) continue; // stopped before this side began
-    const s = sideTally(record, side);
-    const repsDone = Math.max(0, ...[...s.reps.values()].map((reps) => reps.size));
-    const setsDone = [...s.reps.values()].filter((reps) => reps.size > 0).length;
-    save(`/api/v1/sessions/${state.session.id}/stretches`, {
-      stretchId: stretch.stretchId,
-      side,
-      repsDone,
-      setsDone,
-      secondsHeld: Math.round(s.seconds),
-      skipped: repsDone === 0,
-      hurt: s.hurt,
-    });
-  }
 }
 
 // ---- drawing --------------------------------------------------------------------------------------------------
@@ -485,7 +508,7 @@ function render(now) {
 
 function showAfter() {
   const count = state.timeline ? state.timeline.stretches.length : 0;
-  $('after-text').textContent = count ? `You finished ${count} stretch${count === 1 ? '' : 'es'}.` : 'Your session is ready to finish.';
+  $('after-text').textContent = count ? `You came to the end of ${count} stretch${count === 1 ? '' : 'es'}.` : 'Your session is ready to finish.';
   show('after');
   announce('Session complete.');
 }
@@ -494,7 +517,8 @@ async function finish(event) {
   event.preventDefault();
   $('finish').disabled = true;
   try {
-    await state.saving;
+    await flushReports();
+    if (state.saveError) throw state.saveError;
     await post(`/api/v1/sessions/${state.session.id}/finish`, { painAfter: checkedPain('after') });
     show('done');
   } catch (error) {
@@ -509,8 +533,8 @@ async function savePainAfterStop(event) {
   const score = checkedPain('stopped');
   if (score === null) return;
   try {
-    await state.saving;
-    await post('/api/v1/pain', { score, note: 'After stopping a session because a stretch hurt.' });
+    await flushReports();
+    await post(`/api/v1/sessions/${state.session.id}/stop-for-pain`, { painAfter: score });
     $('done-text').textContent = 'Your pain score is saved. Please see a doctor before you do this stretch again.';
     show('done');
   } catch (error) {
@@ -640,6 +664,13 @@ $('after-form').addEventListener('submit', finish);
 $('stopped-form').addEventListener('submit', savePainAfterStop);
 $('resume-continue').addEventListener('click', resumeOpen);
 $('resume-finish').addEventListener('click', showAfter);
+window.addEventListener('beforeunload', (event) => {
+  // Steps not yet saved would be lost with the page: ask first.
+  if (state.reports.length || state.reporting) {
+    event.preventDefault();
+    event.returnValue = '';
+  }
+});
 $('resume-discard').addEventListener('click', discardOpen);
 $('pause').addEventListener('click', togglePause);
 $('skip').addEventListener('click', skip);

@@ -152,7 +152,8 @@ async function start() {
     const response = await fetch('/api/v1/reminders', { headers: { Accept: 'application/json' } });
     if (!response.ok) return;
     const settings = await response.json();
-    dailyAt = typeof settings.dailyAt === 'string' && /^\d{2}:\d{2}$/.test(settings.dailyAt) ? settings.dailyAt : null;
+    // No reminder to stretch while a "see a doctor first" outcome stands (the server says why in heldBack).
+    dailyAt = !settings.heldBack && typeof settings.dailyAt === 'string' && /^\d{2}:\d{2}$/.test(settings.dailyAt) ? settings.dailyAt : null;
   } catch {
     return; // offline or signed out: no reminder this time
   }

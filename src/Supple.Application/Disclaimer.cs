@@ -1,0 +1,28 @@
+namespace Supple.Application;
+
+/// <summary>The medical disclaimer, shown and accepted once before the first session or desk break.</summary>
+public sealed class Disclaimer
+{
+    private readonly SuppleApp _app;
+
+    internal Disclaimer(SuppleApp app) => _app = app;
+
+    /// <summary>When it was accepted, or <c>null</c> when not yet.</summary>
+    public async Task<DateTimeOffset?> AcceptedAtAsync(CancellationToken ct = default) =>
+        (await (await _app.Users.GetAsync(ct)).GetSettingsAsync(ct)).DisclaimerAcceptedAt;
+
+    /// <summary>Accepts it (once: accepting again keeps the first time). Returns when it was accepted.</summary>
+    public async Task<DateTimeOffset> AcceptAsync(CancellationToken ct = default)
+    {
+        var store = await _app.Users.GetAsync(ct);
+        var settings = await store.GetSettingsAsync(ct);
+        if (settings.DisclaimerAcceptedAt is { } at)
+        {
+            return at;
+        }
+
+        var now = _app.Time.GetUtcNow();
+        await store.SaveSettingsAsync(settings with { DisclaimerAcceptedAt = now }, ct);
+        return now;
+    }
+}

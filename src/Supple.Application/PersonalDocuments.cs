@@ -1,0 +1,108 @@
+using Supple.Core.Planning;
+using Supple.Core.Reminders;
+using Supple.Core.Safety;
+using Supple.Data;
+
+namespace Supple.Application;
+
+/// <summary>
+/// The person's documents kept beside the history (plan, reminders, resumed stretches, the safety gate), read and
+/// written in Core's formats, and the history as the safety rules read it. A damaged document is reported, never
+/// overwritten silently.
+/// </summary>
+internal sealed class PersonalDocuments(SuppleApp app)
+{
+    public async Task<Plan?> PlanAsync(CancellationToken ct) => ParsePlan(await GetAsync(UserDocuments.Plan, ct));
+
+    public static Plan? ParsePlan(string? json)
+    {
+        try
+        {
+            return json is null ? null : PlanSerializer.Deserialize(json);
+        }
+        catch (FormatException ex)
+        {
+            throw new DamagedDocumentException(AppMessages.Format(AppMessages.DamagedPlan, ex.Message), ex);
+        }
+    }
+
+    public async Task SavePlanAsync(Plan plan, CancellationToken ct) =>
+        await (await app.Users.GetAsync(ct)).SaveDocumentAsync(UserDocuments.Plan, PlanSerializer.Serialize(plan), ct);
+
+    public async Task DeletePlanAsync(CancellationToken ct) =>
+        await (await app.Users.GetAsync(ct)).DeleteDocumentAsync(UserDocuments.Plan, ct);
+
+    public async Task<ReminderSettings> RemindersAsync(CancellationToken ct) => ParseReminders(await GetAsync(UserDocuments.Reminders, ct));
+
+    public static ReminderSettings ParseReminders(string? json)
+    {
+        try
+        {
+            return ReminderSettingsSerializer.Deserialize(json);
+        }
+        catch (FormatException ex)
+        {
+            throw new DamagedDocumentException(AppMessages.Format(AppMessages.DamagedReminders, ex.Message), ex);
+        }
+    }
+
+    public async Task SaveRemindersAsync(ReminderSettings settings, CancellationToken ct) =>
+        await (await app.Users.GetAsync(ct)).SaveDocumentAsync(UserDocuments.Reminders, ReminderSettingsSerializer.Serialize(settings), ct);
+
+    public async Task<IReadOnlyList<StretchResumption>> ResumptionsAsync(CancellationToken ct) => ParseResumptions(await GetAsync(UserDocuments.Resumptions, ct));
+
+    public static IReadOnlyList<StretchResumption> ParseResumptions(string? json)
+    {
+        try
+        {
+            return ResumptionsSerializer.Deserialize(json);
+        }
+        catch (FormatException ex)
+        {
+            throw new DamagedDocumentException(AppMessages.Format(AppMessages.DamagedResumptions, ex.Message), ex);
+        }
+    }
+
+    public async Task AddResumptionAsync(StretchResumption resumption, CancellationToken ct)
+    {
+        var all = (await ResumptionsAsync(ct)).Append(resumption);
+        await (await app.Users.GetAsync(ct)).SaveDocumentAsync(UserDocuments.Resumptions, ResumptionsSerializer.Serialize(all), ct);
+    }
+
+    public async Task<SafetyStatus> SafetyAsync(CancellationToken ct) => ParseSafety(await GetAsync(UserDocuments.Safety, ct));
+
+    public static SafetyStatus ParseSafety(string? json)
+    {
+        try
+        {
+            return SafetyStatusSerializer.Deserialize(json);
+        }
+        catch (FormatException ex)
+        {
+            throw new DamagedDocumentException(AppMessages.Format(AppMessages.DamagedSafety, ex.Message), ex);
+        }
+    }
+
+    public async Task SaveSafetyAsync(SafetyStatus status, CancellationToken ct)
+    {
+        var store = await app.Users.GetAsync(ct);
+        if (status.SeeDoctor is null && status.Clearance is null)
+        {
+            await store.DeleteDocumentAsync(UserDocuments.Safety, ct);
+        }
+        else
+        {
+            await store.SaveDocumentAsync(UserDocuments.Safety, SafetyStatusSerializer.Serialize(status), ct);
+        }
+    }
+
+    /// <summary>Everything the safety rules read: every session, every pain check-in, every resumption.</summary>
+    public async Task<SafetyHistory> SafetyHistoryAsync(CancellationToken ct)
+    {
+        var store = await app.Users.GetAsync(ct);
+        var history = await store.GetHistoryAsync(since: null, ct);
+        return new SafetyHistory(history.Sessions, history.PainEntries, await ResumptionsAsync(ct));
+    }
+
+    private async Task<string?> GetAsync(string name, CancellationToken ct) => await (await app.Users.GetAsync(ct)).GetDocumentAsync(name, ct);
+}
