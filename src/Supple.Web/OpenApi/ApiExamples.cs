@@ -1,7 +1,7 @@
 using Supple.Core.Content;
+using Supple.Core.History;
 using Supple.Core.Sessions;
 using Supple.Web.Api;
-using Supple.Web.Data;
 
 namespace Supple.Web.OpenApi;
 
@@ -14,36 +14,36 @@ internal static class ApiExamples
 {
     private static readonly DateTimeOffset Started = new(2026, 11, 20, 7, 30, 0, TimeSpan.FromHours(1));
 
+    private static readonly Guid Client = new("3f1c6a52-8d0e-4b7a-9a51-2f6c0d9e7b14");
+
     /// <summary>One example per request body type.</summary>
     public static IReadOnlyDictionary<Type, object> Requests { get; } = new Dictionary<Type, object>
     {
-        [typeof(StartSessionRequest)] = new StartSessionRequest("gentle", ["shoulder-blade-squeeze", "cat-camel"], 4, null),
-        [typeof(RecordStretchRequest)] = new RecordStretchRequest("cat-camel", "none", 10, 1, 60, false, false, null),
+        [typeof(StartSessionRequest)] = new StartSessionRequest(null, "gentle", ["shoulder-blade-squeeze", "cat-camel"], null, 4, null),
+        [typeof(StepsRequest)] = new StepsRequest([new StepReport(0, "played", 10, null), new StepReport(1, "played", 5, null)]),
         [typeof(FinishSessionRequest)] = new FinishSessionRequest(2, null),
-        [typeof(StopForPainRequest)] = new StopForPainRequest("upper-trapezius-stretch", "left", 6, null),
+        [typeof(StopForPainRequest)] = new StopForPainRequest(6, 3, null),
         [typeof(PainEntryRequest)] = new PainEntryRequest(4, null, "upper-back", "A long day at the desk."),
         [typeof(RemindersRequest)] = new RemindersRequest("08:30"),
         [typeof(CompletedSessionRequest)] = new CompletedSessionRequest(
-            "standard",
+            Client,
+            [new RoutineItemRequest("childs-pose", "standard")],
             5,
             3,
             Started,
-            Started.AddMinutes(6),
-            [
-                new RecordStretchRequest("upper-trapezius-stretch", "right", 3, 1, 75, false, false, Started.AddMinutes(2)),
-                new RecordStretchRequest("upper-trapezius-stretch", "left", 3, 1, 75, false, false, Started.AddMinutes(4)),
-                new RecordStretchRequest("childs-pose", "none", 1, 1, 30, false, false, Started.AddMinutes(6)),
-            ]),
+            [new StepReport(0, "played", 10, Started.AddSeconds(10)), new StepReport(1, "played", 30, Started.AddSeconds(40))]),
     };
 
     /// <summary>One example per response body type.</summary>
     public static IReadOnlyDictionary<Type, object> Responses { get; } = new Dictionary<Type, object>
     {
-        [typeof(SessionView)] = new SessionView(
+        [typeof(SessionResponse)] = new SessionResponse(
             42,
+            Client,
             Started,
             Started.AddMinutes(4),
             DosageLevel.Gentle,
+            SessionSource.Guided,
             SessionOutcome.Completed,
             4,
             2,
@@ -51,6 +51,9 @@ internal static class ApiExamples
             [
                 new StretchRecord("shoulder-blade-squeeze", Side.None, 10, 1, 50, false, false),
                 new StretchRecord("cat-camel", Side.None, 10, 1, 60, false, false),
-            ]),
+            ],
+            0,
+            null,
+            []),
     };
 }

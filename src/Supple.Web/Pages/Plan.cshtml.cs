@@ -80,10 +80,10 @@ public sealed class PlanModel(SuppleApp app) : PageModel
 
     public async Task<IActionResult> OnPostDeskBreaksAsync(string? from, string? to, string[]? days, string? off, CancellationToken ct)
     {
-        var current = await plans.LoadRemindersOrNoneAsync(ct);
+        var current = await app.Reminders.SettingsOrNoneAsync(ct);
         if (off is not null)
         {
-            await plans.SaveRemindersAsync(current with { BreakHours = null }, ct);
+            await app.Reminders.SetDeskBreakHoursAsync(null, ct);
             ReminderMessage = "Desk breaks are off.";
         }
         else
@@ -91,7 +91,7 @@ public sealed class PlanModel(SuppleApp app) : PageModel
             var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
             if (new Api.DeskBreaksRequest(from, to, days).Validate(current, errors) is { } hours)
             {
-                await plans.SaveRemindersAsync(current with { BreakHours = hours }, ct);
+                await app.Reminders.SetDeskBreakHoursAsync(hours, ct);
                 ReminderMessage = "Saved: desk breaks in these hours.";
             }
             else
