@@ -12,7 +12,7 @@ namespace Supple.Data.CompiledModels.PostgreSql
     public partial class PostgreSqlSuppleDbContextModel
     {
         private PostgreSqlSuppleDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("862f0052-e7ef-4ed3-8bc5-3b8d2a87c8fa"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("2e8f1f80-acd4-44c1-a7a5-01f6445f0d83"), entityTypeCount: 21)
         {
         }
 

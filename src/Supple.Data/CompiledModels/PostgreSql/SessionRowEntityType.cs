@@ -20,7 +20,7 @@ namespace Supple.Data.CompiledModels.PostgreSql
                 "Supple.Data.Entities.SessionRow",
                 typeof(SessionRow),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 19,
                 navigationCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -140,6 +140,15 @@ namespace Supple.Data.CompiledModels.PostgreSql
                 nullable: true);
             painBefore.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             painBefore.AddAnnotation("Relational:ColumnName", "pain_before");
+
+            var play = runtimeEntityType.AddProperty(
+                "Play",
+                typeof(string),
+                propertyInfo: typeof(SessionRow).GetProperty("Play", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SessionRow).GetField("<Play>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            play.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            play.AddAnnotation("Relational:ColumnName", "play");
 
             var programmeName = runtimeEntityType.AddProperty(
                 "ProgrammeName",

@@ -22,7 +22,7 @@ namespace Supple.Data.CompiledModels.PostgreSql
                 "Supple.Data.Entities.StretchRecordRow",
                 typeof(StretchRecordRow),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 13,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -47,6 +47,15 @@ namespace Supple.Data.CompiledModels.PostgreSql
                 sentinel: false);
             hurt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             hurt.AddAnnotation("Relational:ColumnName", "hurt");
+
+            var partial = runtimeEntityType.AddProperty(
+                "Partial",
+                typeof(bool),
+                propertyInfo: typeof(StretchRecordRow).GetProperty("Partial", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StretchRecordRow).GetField("<Partial>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            partial.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            partial.AddAnnotation("Relational:ColumnName", "partial");
 
             var recordedAt = runtimeEntityType.AddProperty(
                 "RecordedAt",

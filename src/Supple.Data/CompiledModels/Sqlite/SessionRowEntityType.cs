@@ -19,7 +19,7 @@ namespace Supple.Data.CompiledModels.Sqlite
                 "Supple.Data.Entities.SessionRow",
                 typeof(SessionRow),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 19,
                 navigationCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -127,6 +127,14 @@ namespace Supple.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(SessionRow).GetField("<PainBefore>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             painBefore.AddAnnotation("Relational:ColumnName", "pain_before");
+
+            var play = runtimeEntityType.AddProperty(
+                "Play",
+                typeof(string),
+                propertyInfo: typeof(SessionRow).GetProperty("Play", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SessionRow).GetField("<Play>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            play.AddAnnotation("Relational:ColumnName", "play");
 
             var programmeName = runtimeEntityType.AddProperty(
                 "ProgrammeName",

@@ -11,7 +11,7 @@ namespace Supple.Data.CompiledModels.Sqlite
     public partial class SqliteSuppleDbContextModel
     {
         private SqliteSuppleDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6fb38e28-ac95-4b98-9171-6ef47318c383"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("051f53a3-4230-477c-b778-e20e1eb4f630"), entityTypeCount: 21)
         {
         }
 

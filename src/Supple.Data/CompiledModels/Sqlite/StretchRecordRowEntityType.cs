@@ -21,7 +21,7 @@ namespace Supple.Data.CompiledModels.Sqlite
                 "Supple.Data.Entities.StretchRecordRow",
                 typeof(StretchRecordRow),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 13,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -44,6 +44,14 @@ namespace Supple.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(StretchRecordRow).GetField("<Hurt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
             hurt.AddAnnotation("Relational:ColumnName", "hurt");
+
+            var partial = runtimeEntityType.AddProperty(
+                "Partial",
+                typeof(bool),
+                propertyInfo: typeof(StretchRecordRow).GetProperty("Partial", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StretchRecordRow).GetField("<Partial>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            partial.AddAnnotation("Relational:ColumnName", "partial");
 
             var recordedAt = runtimeEntityType.AddProperty(
                 "RecordedAt",
