@@ -23,23 +23,25 @@ public static class AccountApi
             return app;
         }
 
+        // The endpoints that replaced Identity's keep the operationIds clients were given for them (WithName).
         var account = app.MapGroup("/api/v1/account").WithTags("Account");
-        account.MapPost("/register", Register).AllowAnonymous().ProducesProblem(StatusCodes.Status429TooManyRequests).WithSummary("Create an account (e-mail and password).");
-        account.MapPost("/login", Login).AllowAnonymous().Produces<AccessTokenResponse>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status429TooManyRequests)
+        account.MapPost("/register", Register).WithName("Account_PostRegister").AllowAnonymous().ProducesProblem(StatusCodes.Status429TooManyRequests).WithSummary("Create an account (e-mail and password).");
+        account.MapPost("/login", Login).WithName("Account_PostLogin").AllowAnonymous().Produces<AccessTokenResponse>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Sign in for a bearer token and a refresh token (or the session cookie with useCookies=true); with two-factor sign-in, send twoFactorCode or twoFactorRecoveryCode too.");
-        account.MapPost("/refresh", Refresh).AllowAnonymous().WithSummary("New tokens for a refresh token whose session is still signed in.");
-        account.MapPost("/forgotPassword", ForgotPassword).AllowAnonymous().ProducesProblem(StatusCodes.Status429TooManyRequests)
+        account.MapPost("/refresh", Refresh).WithName("Account_PostRefresh").AllowAnonymous().WithSummary("New tokens for a refresh token whose session is still signed in.");
+        account.MapPost("/forgotPassword", ForgotPassword).WithName("Account_PostForgotPassword").AllowAnonymous().ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("E-mail a link to choose a new password, when the address is the confirmed one of an account (the answer is the same either way). 503 when the server sends no e-mail.");
-        account.MapPost("/resetPassword", ResetPassword).AllowAnonymous().ProducesProblem(StatusCodes.Status429TooManyRequests)
+        account.MapPost("/resetPassword", ResetPassword).WithName("Account_PostResetPassword").AllowAnonymous().ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Set a new password with the code from the e-mailed link; every session of the account is signed out.");
-        account.MapPost("/resendConfirmationEmail", ResendConfirmationEmail).AllowAnonymous().ProducesProblem(StatusCodes.Status429TooManyRequests)
+        account.MapPost("/resendConfirmationEmail", ResendConfirmationEmail).WithName("Account_PostResendConfirmationEmail").AllowAnonymous().ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("E-mail the link to confirm the address again (the answer is the same whether or not it has an account). 503 when the server sends no e-mail.");
         account.MapPost("/logout", Logout).AllowAnonymous().WithSummary("Sign this session out (the cookie, or the bearer and refresh tokens): they stop working at once.");
         account.MapPost("/logout-everywhere", LogoutEverywhere).ProducesProblem(StatusCodes.Status429TooManyRequests).WithSummary("Sign out every browser and every token of the account, this one included.");
         account.MapGet("/sessions", Sessions).WithSummary("Where the account is signed in.");
-        account.MapGet("/manage/info", Info).WithSummary("The account's e-mail address and whether it is confirmed.");
-        account.MapPost("/manage/info", ChangeInfo).ProducesProblem(StatusCodes.Status429TooManyRequests).WithSummary("Change the password (newPassword with oldPassword); other sessions are signed out, this one goes on.");
-        account.MapPost("/manage/2fa", TwoFactor).ProducesProblem(StatusCodes.Status429TooManyRequests)
+        account.MapGet("/manage/info", Info).WithName("Account_GetManageInfo").WithSummary("The account's e-mail address and whether it is confirmed.");
+        account.MapPost("/manage/info", ChangeInfo).WithName("Account_PostManageInfo").ProducesProblem(StatusCodes.Status429TooManyRequests).WithSummary("Change the password (newPassword with oldPassword); other sessions are signed out, this one goes on.");
+        account.MapPost("/manage/2fa", TwoFactor).WithName("Account_PostManage2fa").ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Two-factor sign-in: read the key, turn it on (enable with twoFactorCode), off, or make new recovery codes. This session (its token) goes on; other sessions are signed out.");
         account.MapPost("/delete", Delete).ProducesProblem(StatusCodes.Status429TooManyRequests).WithSummary("Delete the account and all of its data, at once (needs the password).");
         return app;
