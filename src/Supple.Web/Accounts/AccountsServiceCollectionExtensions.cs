@@ -9,6 +9,7 @@ using Supple.Data;
 using Supple.Data.Identity;
 using Supple.Web.Data;
 using Supple.Web.Hosting;
+using Supple.Web.Mail;
 
 namespace Supple.Web.Accounts;
 
@@ -26,11 +27,6 @@ public static class AccountsServiceCollectionExtensions
         var options = builder.Configuration.GetSection(AccountOptions.SectionName).Get<AccountOptions>() ?? new AccountOptions();
         services.AddSingleton(new AccountMode(options.MultiUser, options.AllowRegistration));
         services.AddAuthorization();
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(AccountRateLimits.PolicyName, new AccountRateLimits(Math.Max(1, options.SignInAttemptsPerMinute)));
-        });
         if (!options.MultiUser)
         {
             return builder;
@@ -48,8 +44,21 @@ public static class AccountsServiceCollectionExtensions
         // one server is accepted by all of them.
         services.AddDataProtection().SetApplicationName("Supple").PersistKeysToDbContext<SuppleDbContext>();
 
+        services.AddSingleton<SessionLifetime>();
+        services.AddSingleton<AccountThrottle>();
+        services.AddSingleton<AccountSessionStore>();
+        services.AddSingleton<SignInFailureStore>();
+        services.AddScoped<AccountSignIn>();
+        services.AddScoped<AccountChanges>();
+        services.AddScoped<AccountRegistration>();
+        services.AddScoped<AccountRecovery>();
+        services.AddSuppleMail();
+        services.AddSingleton<AccountMail>();
+
         services.AddIdentityCore<SuppleUser>(o =>
             {
+                o.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+                o.SignIn.RequireConfirmedEmail = options.RequireConfirmedEmail;
                 o.User.RequireUniqueEmail = true;
                 o.Password.RequiredLength = options.MinimumPasswordLength;
                 o.Password.RequireDigit = false;
@@ -60,11 +69,26 @@ public static class AccountsServiceCollectionExtensions
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = Math.Max(1, options.MaxFailedSignIns);
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(Math.Max(1, options.LockoutMinutes));
+                o.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.ProviderName;
+                o.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.ProviderName;
             })
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<SuppleDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<SuppleSignInManager>()
             .AddDefaultTokenProviders()
-            .AddApiEndpoints();
+            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName)
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.ProviderName);
+
+        // Passkeys are bound to the public URL's host when there is one (else the request's), and accepted only from
+        // Supple's own origin, in a top-level page.
+        var publicUrl = builder.Configuration.GetSection(SuppleWebOptions.SectionName).Get<SuppleWebOptions>()?.PublicUrl;
+        services.Configure<IdentityPasskeyOptions>(o =>
+        {
+            o.ServerDomain = publicUrl is { IsAbsoluteUri: true } ? publicUrl.Host : null;
+            o.ResidentKeyRequirement = "required";
+            o.UserVerificationRequirement = "required";
+            o.ValidateOrigin = context => ValueTask.FromResult(!context.CrossOrigin && Security.CrossSiteRequests.IsOwnOrigin(context.HttpContext, context.Origin));
+        });
 
         services.AddAuthentication(o =>
             {
@@ -75,8 +99,20 @@ public static class AccountsServiceCollectionExtensions
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme)
-            .AddIdentityCookies();
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                // The server-side session decides how long a sign-in lasts; the refresh token may live as long as it can.
+                o.RefreshTokenExpiration = options.SessionIdleTimeout < options.SessionMaxLifetime ? options.SessionIdleTimeout : options.SessionMaxLifetime;
+            })
+            .AddIdentityCookies(cookies => cookies.TwoFactorUserIdCookie?.Configure(o =>
+            {
+                // Remembers, for five minutes, who gave the right password while the two-factor code (or a passkey
+                // sign-in) is asked for.
+                o.Cookie.Name = "supple.signin-step";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            }));
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -88,7 +124,11 @@ public static class AccountsServiceCollectionExtensions
             o.LogoutPath = "/account/settings";
             o.AccessDeniedPath = "/account/login";
             o.SlidingExpiration = true;
-            o.ExpireTimeSpan = TimeSpan.FromDays(14);
+            o.ExpireTimeSpan = options.SessionIdleTimeout;
+
+            // The server-side session check (AccountSessionCheck) replaces Identity's periodic security-stamp check,
+            // on every request rather than every 30 minutes.
+            o.Events.OnValidatePrincipal = _ => Task.CompletedTask;
             o.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
         });

@@ -15,6 +15,9 @@ public static class RemindersApi
         group.MapGet("/", Get).WithSummary("The daily reminder's local time (null when off) and when it next falls.")
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPut("/", Put).WithSummary("Set the daily reminder (dailyAt: HH:mm, 24-hour local time), or turn it off (dailyAt: null).");
+        group.MapPut("/desk-breaks", PutDeskBreaks)
+            .WithSummary("Push desk breaks to the browsers that take them, between from and to (HH:mm) on the given days (monday…sunday).");
+        group.MapDelete("/desk-breaks", DeleteDeskBreaks).WithSummary("No more pushed desk breaks.");
         return api;
     }
 
@@ -53,6 +56,28 @@ public static class RemindersApi
         return TypedResults.Ok(await ResponseAsync(plans, settings, ct));
     }
 
+    public static async Task<Results<Ok<RemindersResponse>, ValidationProblem>> PutDeskBreaks(DeskBreaksRequest request, PersonalPlans plans, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(plans);
+        var current = await plans.LoadRemindersOrNoneAsync(ct);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (request.Validate(current, errors) is not { } hours)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The desk-break hours could not be saved.");
+        }
+
+        var saved = await plans.SaveRemindersAsync(current with { BreakHours = hours }, ct);
+        return TypedResults.Ok(await ResponseAsync(plans, saved, ct));
+    }
+
+    public static async Task<Ok<RemindersResponse>> DeleteDeskBreaks(PersonalPlans plans, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(plans);
+        var saved = await plans.SaveRemindersAsync((await plans.LoadRemindersOrNoneAsync(ct)) with { BreakHours = null }, ct);
+        return TypedResults.Ok(await ResponseAsync(plans, saved, ct));
+    }
+
     private static async Task<RemindersResponse> ResponseAsync(PersonalPlans plans, ReminderSettings settings, CancellationToken ct) =>
-        new(settings.DailyAt?.ToString("HH:mm", CultureInfo.InvariantCulture), await plans.NextReminderAsync(settings, ct));
+        new(settings.DailyAt?.ToString("HH:mm", CultureInfo.InvariantCulture), await plans.NextReminderAsync(settings, ct), DeskBreaksResponse.Of(settings));
 }

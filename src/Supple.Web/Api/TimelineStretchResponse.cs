@@ -1,9 +1,11 @@
 using Supple.Core.Content;
 using Supple.Core.Sessions;
+using Supple.Web.Pictures;
 
 namespace Supple.Web.Api;
 
-/// <summary>One stretch of a timeline: its resolved dosage and where its steps lie.</summary>
+/// <summary>One stretch of a timeline: its resolved dosage, where its steps lie, its picture and, for a sided stretch,
+/// the picture of each side.</summary>
 public sealed record TimelineStretchResponse(
     int Index,
     string StretchId,
@@ -14,4 +16,5 @@ public sealed record TimelineStretchResponse(
     int StepCount,
     double StartsAtSeconds,
     double DurationSeconds,
-    string Picture);
+    string Picture,
+    SidePictures? SidePictures);

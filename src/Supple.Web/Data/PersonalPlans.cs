@@ -97,21 +97,27 @@ public sealed class PersonalPlans(UserStore users, Programme programme, TimeProv
         }
     }
 
-    /// <summary>Sets (or, with <c>null</c>, turns off) the daily reminder, keeping the desk-break spacing.</summary>
-    public async Task<ReminderSettings> SaveDailyAtAsync(TimeOnly? dailyAt, CancellationToken ct)
+    /// <summary>Sets (or, with <c>null</c>, turns off) the daily reminder, keeping the desk-break settings.</summary>
+    public async Task<ReminderSettings> SaveDailyAtAsync(TimeOnly? dailyAt, CancellationToken ct) =>
+        await SaveRemindersAsync((await LoadRemindersOrNoneAsync(ct)) with { DailyAt = dailyAt }, ct);
+
+    /// <summary>The reminder settings, or none when they cannot be read: saving anew is the way out of damaged settings.</summary>
+    public async Task<ReminderSettings> LoadRemindersOrNoneAsync(CancellationToken ct)
     {
-        ReminderSettings current;
         try
         {
-            current = await LoadRemindersAsync(ct);
+            return await LoadRemindersAsync(ct);
         }
         catch (DamagedDocumentException)
         {
-            // Setting the time again is the advertised way out of damaged settings.
-            current = ReminderSettings.None;
+            return ReminderSettings.None;
         }
+    }
 
-        var settings = current with { DailyAt = dailyAt };
+    /// <summary>Saves the reminder settings (the same document as <c>supple remind</c>).</summary>
+    public async Task<ReminderSettings> SaveRemindersAsync(ReminderSettings settings, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
         var store = await users.GetAsync(ct);
         await store.SaveDocumentAsync(UserDocuments.Reminders, ReminderSettingsSerializer.Serialize(settings), ct);
         return settings;

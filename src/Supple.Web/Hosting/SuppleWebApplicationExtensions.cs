@@ -5,6 +5,8 @@ using Supple.Web.Accounts;
 using Supple.Web.Api;
 using Supple.Web.Health;
 using Supple.Web.Localization;
+using Supple.Web.Push;
+using Supple.Web.Pwa;
 using Supple.Web.Security;
 
 namespace Supple.Web.Hosting;
@@ -21,11 +23,14 @@ public static class SuppleWebApplicationExtensions
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodePageWriter.WriteAsync);
+        app.Use(CrossSiteRequests.RefuseAsync);
         app.Use(LimitRequestBody);
         app.UseStaticFiles();
+        app.Use(NoStoreResponses.AddAsync);
         app.UseRouting();
         app.UseSuppleAccounts();
         app.UseSuppleLanguages();
+        app.Use(AccountPartition.AddAsync);
 
         // The contract is public in every mode (Supple is free software; clients need it to sign in at all).
         app.MapOpenApi().AllowAnonymous();
@@ -45,6 +50,8 @@ public static class SuppleWebApplicationExtensions
         api.MapAssessmentApi();
         api.MapPlanApi();
         api.MapRemindersApi();
+        api.MapPushApi();
+        app.MapPwa();
         app.MapRazorPages();
         return app;
     }

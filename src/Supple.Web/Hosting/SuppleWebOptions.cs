@@ -10,4 +10,14 @@ public sealed class SuppleWebOptions
 
     /// <summary>Largest request body accepted, in bytes; larger bodies are refused with 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
+
+    /// <summary>
+    /// The address people use to reach this server, e.g. <c>https://supple.example.org</c> (behind a proxy it differs
+    /// from what Kestrel sees). Links in e-mails point there, passkeys are bound to its host name, and requests from
+    /// that origin are accepted as Supple's own. Unset: links cannot be e-mailed, and passkeys use the request's host.
+    /// </summary>
+    public Uri? PublicUrl { get; set; }
+
+    /// <summary>The origin (<c>scheme://host[:port]</c>) of <see cref="PublicUrl"/>, or null.</summary>
+    public string? PublicOrigin => PublicUrl is { IsAbsoluteUri: true } url ? url.GetLeftPart(UriPartial.Authority) : null;
 }

@@ -10,6 +10,8 @@ using Supple.Web.Health;
 using Supple.Web.Localization;
 using Supple.Web.OpenApi;
 using Supple.Web.Pictures;
+using Supple.Web.Push;
+using Supple.Web.Pwa;
 using Supple.Web.Security;
 
 namespace Supple.Web.Hosting;
@@ -31,6 +33,7 @@ public static class SuppleWebServiceCollectionExtensions
         services.TryAddSingleton(_ => BuiltInProgramme.Instance);
         services.AddSingleton<PictureCatalog>();
         services.AddSuppleLanguages();
+        services.AddSingleton<ServiceWorkerScript>();
 
         var location = StoreLocation.Resolve(builder.Configuration[DataConfigurationKey]);
         services.AddSuppleData(location);
@@ -54,6 +57,7 @@ public static class SuppleWebServiceCollectionExtensions
         builder.AddSuppleSecurity();
         builder.AddSuppleHealth();
         AnswerProblemsAsJsonForTheApi(services);
+        builder.AddSupplePush();
         return builder;
     }
 

@@ -31,6 +31,19 @@ public sealed class PlanModel(PersonalPlans plans, Programme programme) : PageMo
 
     public string? ReminderMessage { get; private set; }
 
+    /// <summary>The desk-break hours to show: the saved ones, else weekdays 09:00–17:00 as a suggestion.</summary>
+    public DeskBreakHours BreakHours => Reminders.BreakHours ?? DeskBreakHours.Weekdays;
+
+    /// <summary>Monday first, as a working week is read.</summary>
+    public static IReadOnlyList<DayOfWeek> Week { get; } =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+
+    public string BreakStatus => Reminders.BreakHours is { } hours
+        ? $"On {string.Join(", ", Week.Where(hours.Days.Contains).Select(DayText))}, from {hours.From.ToString("HH:mm", CultureInfo.InvariantCulture)} to {hours.To.ToString("HH:mm", CultureInfo.InvariantCulture)}, to the devices that take desk breaks."
+        : "No desk breaks are sent. (In a terminal, supple breaks offers them while it runs.)";
+
+    public static string DayText(DayOfWeek day) => CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedDayName(day);
+
     /// <summary>True right after the assessment made this plan.</summary>
     public bool JustMade { get; private set; }
 
@@ -56,6 +69,33 @@ public sealed class PlanModel(PersonalPlans plans, Programme programme) : PageMo
         {
             ReminderProblem = "Please give a time such as 08:30 (24-hour).";
             Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeskBreaksAsync(string? from, string? to, string[]? days, string? off, CancellationToken ct)
+    {
+        var current = await plans.LoadRemindersOrNoneAsync(ct);
+        if (off is not null)
+        {
+            await plans.SaveRemindersAsync(current with { BreakHours = null }, ct);
+            ReminderMessage = "Desk breaks are off.";
+        }
+        else
+        {
+            var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            if (new Api.DeskBreaksRequest(from, to, days).Validate(current, errors) is { } hours)
+            {
+                await plans.SaveRemindersAsync(current with { BreakHours = hours }, ct);
+                ReminderMessage = "Saved: desk breaks in these hours.";
+            }
+            else
+            {
+                ReminderProblem = string.Join(" ", errors.Values.SelectMany(v => v));
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
         }
 
         await LoadAsync(ct);

@@ -15,8 +15,15 @@ public sealed class SecurityOptions
     public int? HttpsPort { get; set; }
 
     /// <summary>
-    /// Believe <c>X-Forwarded-For</c>/<c>X-Forwarded-Proto</c> from any sender. Only for a server that nothing but the
-    /// load balancer can reach: the client address then drives the sign-in rate limit.
+    /// Believe <c>X-Forwarded-For</c>/<c>X-Forwarded-Proto</c> from the proxies in <see cref="ForwardedBy"/> (by default
+    /// a proxy on this machine): the client's address then drives the sign-in rate limit, and the scheme decides
+    /// HTTPS redirection and secure cookies. From any other sender the headers are ignored.
     /// </summary>
     public bool TrustForwardedHeaders { get; set; }
+
+    /// <summary>
+    /// The proxies whose forwarded headers are believed: IP addresses or networks (<c>10.0.0.0/8</c>). Empty means
+    /// loopback only (a Caddy or nginx on the same machine).
+    /// </summary>
+    public IList<string> ForwardedBy { get; } = [];
 }

@@ -22,11 +22,17 @@ public static class SecurityServiceCollectionExtensions
         });
         if (options.TrustForwardedHeaders)
         {
+            var proxies = options.ForwardedBy.Select(ParseProxy).ToList();
             builder.Services.Configure<ForwardedHeadersOptions>(o =>
             {
                 o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-                o.KnownIPNetworks.Clear();
-                o.KnownProxies.Clear();
+                if (proxies.Count > 0)
+                {
+                    // Only the listed proxies; otherwise ASP.NET's default stands: loopback only.
+                    o.KnownIPNetworks.Clear();
+                    o.KnownProxies.Clear();
+                    proxies.ForEach(o.KnownIPNetworks.Add);
+                }
             });
         }
 
@@ -53,6 +59,12 @@ public static class SecurityServiceCollectionExtensions
         app.Use(SecurityHeaders.AddAsync);
         return app;
     }
+
+    private static System.Net.IPNetwork ParseProxy(string text) =>
+        System.Net.IPNetwork.TryParse(text, out var network) ? network
+        : System.Net.IPAddress.TryParse(text, out var address) ? new System.Net.IPNetwork(address, address.GetAddressBytes().Length * 8)
+        : throw new InvalidOperationException(
+            $"{SecurityOptions.SectionName}:ForwardedBy: '{text}' is not an IP address or network (such as 10.0.0.5 or 10.0.0.0/8).");
 
     private static bool HasHttpsUrl(string? urls) =>
         urls?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Supple.Web.Tests.Infrastructure;
 
 namespace Supple.Web.Tests.Accounts;
 
@@ -47,7 +48,7 @@ public sealed class AccountApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_unknown_email_and_a_wrong_password_get_the_same_answer_and_locked_accounts_too()
+    public async Task An_unknown_email_and_a_wrong_password_get_the_same_answer_and_so_do_their_locks()
     {
         using var client = await _app.RegisterAndSignInAsync("known@example.org", Password);
         using var anonymous = _app.CreateClient();
@@ -57,17 +58,37 @@ public sealed class AccountApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.Equal(Detail(await unknown.Content.ReadAsStringAsync()), Detail(await wrong.Content.ReadAsStringAsync()));
 
-        // Five failures in a row lock the account (the first one above counts): now even the right password fails,
-        // with the same answer.
-        for (var i = 0; i < 4; i++)
+        // Five failures in a row lock the address, whether or not it has an account (the first ones above count).
+        // The answer says so, in its own words, the same for both; even the right password gets it now.
+        var answers = new Dictionary<string, HttpResponseMessage>();
+        foreach (var email in new[] { "known@example.org", "nobody@example.org" })
         {
-            await anonymous.PostAsJsonAsync("/api/v1/account/login", new { email = "known@example.org", password = "still wrong" });
+            HttpResponseMessage last = null!;
+            for (var i = 0; i < 4; i++)
+            {
+                last = await anonymous.PostAsJsonAsync("/api/v1/account/login", new { email, password = "still wrong" });
+            }
+
+            Assert.Equal(HttpStatusCode.TooManyRequests, last.StatusCode);
+            answers[email] = await anonymous.PostAsJsonAsync("/api/v1/account/login", new { email, password = Password });
         }
 
-        var locked = await anonymous.PostAsJsonAsync("/api/v1/account/login", new { email = "known@example.org", password = Password });
-        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
-        Assert.Equal(Detail(await unknown.Content.ReadAsStringAsync()), Detail(await locked.Content.ReadAsStringAsync()));
-        Assert.Equal(1, await _db.CountAsync("SELECT count(*) FROM users WHERE normalized_user_name = 'KNOWN@EXAMPLE.ORG' AND lockout_end > now()"));
+        var locked = await HttpAssert.ProblemAsync(answers["known@example.org"], HttpStatusCode.TooManyRequests);
+        var lockedUnknown = await HttpAssert.ProblemAsync(answers["nobody@example.org"], HttpStatusCode.TooManyRequests);
+        var text = locked.GetProperty("detail").GetString()!;
+        Assert.Contains("paused for 15 minutes", text, StringComparison.Ordinal);
+        Assert.NotEqual(Detail(await wrong.Content.ReadAsStringAsync()), text);
+        Assert.Equal(text, lockedUnknown.GetProperty("detail").GetString());
+        Assert.Equal(locked.GetProperty("title").GetString(), lockedUnknown.GetProperty("title").GetString());
+        Assert.InRange(answers["known@example.org"].Headers.RetryAfter!.Delta!.Value.TotalMinutes, 14, 15);
+        Assert.InRange(answers["nobody@example.org"].Headers.RetryAfter!.Delta!.Value.TotalMinutes, 14, 15);
+
+        // The lock is kept in the database (every server sees it), for both addresses, and names neither.
+        Assert.Equal(2, await _db.CountAsync("SELECT count(*) FROM sign_in_failures WHERE locked_until > now()"));
+        Assert.Equal(0, await _db.CountAsync("SELECT count(*) FROM sign_in_failures WHERE address_hash LIKE '%example%'"));
+
+        // Signed-in sessions are not affected by a lock.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/history")).StatusCode);
     }
 
     [Fact]
@@ -75,9 +96,23 @@ public sealed class AccountApiTests : IAsyncLifetime
     {
         using var anonymous = _app.CreateClient();
         var response = await anonymous.PostAsJsonAsync("/api/v1/account/register", new { email = "short@example.org", password = "Sh0rt!pass" });
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("PasswordTooShort", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("at least 12", Assert.Single(await HttpAssert.FieldErrorAsync(response, "password")), StringComparison.Ordinal);
         Assert.Equal(0, await _db.CountAsync("SELECT count(*) FROM users"));
+    }
+
+    [Theory]
+    [InlineData("password1234")]
+    [InlineData("123456789012")]
+    [InlineData("QwertyUiop123")]
+    [InlineData("common@example.org")]
+    public async Task Common_passwords_and_the_address_itself_are_refused(string password)
+    {
+        using var anonymous = _app.CreateClient();
+        var response = await anonymous.PostAsJsonAsync("/api/v1/account/register", new { email = "common@example.org", password });
+        var message = Assert.Single(await HttpAssert.FieldErrorAsync(response, "password"));
+        Assert.Contains(password.Contains('@', StringComparison.Ordinal) ? "e-mail address" : "most common", message, StringComparison.Ordinal);
+        Assert.Equal(0, await _db.CountAsync("SELECT count(*) FROM users"));
+        Assert.True(Supple.Web.Accounts.CommonPasswordValidator.Count > 15_000);
     }
 
     [Fact]
@@ -119,18 +154,23 @@ public sealed class AccountApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Changing_the_password_signs_out_the_tokens_issued_before()
+    public async Task Changing_the_password_signs_out_every_other_token_and_keeps_this_one()
     {
         using var client = await _app.RegisterAndSignInAsync("change@example.org", Password);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/history")).StatusCode);
         using var other = _app.CreateClient();
-        other.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await MultiUserApp.SignInAsync(other, "change@example.org", Password));
+        var otherTokens = await MultiUserApp.SignInForTokensAsync(other, "change@example.org", Password);
+        other.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", otherTokens.AccessToken);
 
         var changed = await client.PostAsJsonAsync("/api/v1/account/manage/info", new { oldPassword = Password, newPassword = Password + " and more" });
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await other.GetAsync("/api/v1/history")).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/history")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await other.PostAsJsonAsync("/api/v1/account/refresh", new { refreshToken = otherTokens.RefreshToken })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/history")).StatusCode);
 
+        // The old password no longer signs in; the new one does.
+        using var anonymous = _app.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/v1/account/login", new { email = "change@example.org", password = Password })).StatusCode);
         using var fresh = _app.CreateClient();
         fresh.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await MultiUserApp.SignInAsync(fresh, "change@example.org", Password + " and more"));
         Assert.Equal(HttpStatusCode.OK, (await fresh.GetAsync("/api/v1/history")).StatusCode);
@@ -159,6 +199,12 @@ public sealed class AccountApiTests : IAsyncLifetime
         var exported = Supple.Data.ExportFile.Parse(await client.GetStringAsync("/api/v1/export?format=json"));
         Assert.Equal("export me", Assert.Single(exported.PainEntries).Note);
         Assert.Contains("export me", await client.GetStringAsync("/api/v1/export?format=csv"), StringComparison.Ordinal);
+
+        // A note a spreadsheet would run as a formula is downloaded as text (OWASP CSV injection).
+        (await client.PostAsJsonAsync("/api/v1/pain", new { score = 1, note = "=HYPERLINK(\"http://evil.example/\",\"open\")" })).EnsureSuccessStatusCode();
+        var csv = await client.GetStringAsync("/api/v1/export?format=csv");
+        Assert.Contains("'=HYPERLINK", csv, StringComparison.Ordinal);
+        Assert.DoesNotMatch("(^|,)\"?=HYPERLINK", csv);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/export?format=pdf")).StatusCode);
     }
 

@@ -69,6 +69,14 @@ public sealed class AccountPagesTests(BrowserFixture browser) : IAsyncLifetime
         await _page.Locator("#register-errors").WaitForAsync();
         await CheckAsync("account-register-errors");
 
+        // One of the most common passwords: refused, and the page says why.
+        await _page.FillAsync("#password", "password1234");
+        await _page.FillAsync("#confirm", "password1234");
+        await _page.ClickAsync("#register");
+        await _page.Locator("#register-errors").WaitForAsync();
+        Assert.Contains("most common", await _page.InnerTextAsync("#register-errors"), StringComparison.Ordinal);
+        Assert.Equal(0, await _db.CountAsync("SELECT count(*) FROM users"));
+
         await _page.FillAsync("#password", Password);
         await _page.FillAsync("#confirm", Password);
         await _page.ClickAsync("#register");

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Supple.Data.Identity;
+using Supple.Web.Tests.Infrastructure;
 
 namespace Supple.Web.Tests.Accounts;
 
@@ -13,7 +17,9 @@ public sealed class IsolationTests : IAsyncLifetime
 {
     private const string Password = "correct horse battery";
     private readonly PostgreSqlTestDatabase _db = new();
+    private readonly TestMailServer _mail = new();
     private const string ReminderOfB = "05:43";
+    private readonly string _endpointB = "https://fcm.googleapis.com/fcm/send/b-" + Guid.NewGuid().ToString("N");
     private readonly string _marker = "b-private-" + Guid.NewGuid().ToString("N")[..10];
     private MultiUserApp _app = null!;
     private HttpClient _a = null!;
@@ -22,11 +28,12 @@ public sealed class IsolationTests : IAsyncLifetime
     private long _openB;
     private long _finishedB;
     private int _completedByA;
+    private readonly byte[] _passkeyOfB = [.. Guid.NewGuid().ToByteArray(), .. Guid.NewGuid().ToByteArray()];
 
     public async Task InitializeAsync()
     {
         await _db.InitializeAsync();
-        _app = await MultiUserApp.StartAsync(_db.ConnectionString);
+        _app = await MultiUserApp.StartAsync(_db.ConnectionString, settings: _mail.Settings(new Uri("http://localhost/")));
         _a = await _app.RegisterAndSignInAsync("a@example.org", Password);
         _emailB = "b@example.org";
         _b = await _app.RegisterAndSignInAsync(_emailB, Password);
@@ -42,6 +49,18 @@ public sealed class IsolationTests : IAsyncLifetime
         // B: a saved plan and a daily reminder at a time nobody else uses.
         Ok(await _b.PostAsJsonAsync("/api/v1/assessment", Answers(poorPosture: true, stress: false, props: ["chair", "foam-roller", "floor-space"])));
         Ok(await _b.PutAsJsonAsync("/api/v1/reminders", new { dailyAt = ReminderOfB }));
+
+        // B: a passkey (stored as Identity stores one; its id is what a form would name).
+        await using var scope = _app.App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<SuppleUser>>();
+        var b = (await users.FindByEmailAsync(_emailB))!;
+        var passkey = new UserPasskeyInfo(_passkeyOfB, [1, 2, 3], DateTimeOffset.UtcNow, 0, ["internal"], true, false, false, [4], [5]) { Name = _marker };
+        Assert.True((await users.AddOrUpdatePasskeyAsync(b, passkey)).Succeeded);
+
+        // B: a browser that takes reminders, and desk-break hours.
+        using var keys = new Supple.Web.Tests.Push.BrowserPushKeys();
+        Ok(await _b.PutAsJsonAsync("/api/v1/push/subscription", new { endpoint = _endpointB, keys = new { p256dh = keys.P256dh, auth = keys.Auth }, daily = true, breaks = true }));
+        Ok(await _b.PutAsJsonAsync("/api/v1/reminders/desk-breaks", new { from = "06:10", to = "14:50", days = new[] { "sunday" } }));
     }
 
     public async Task DisposeAsync()
@@ -53,6 +72,7 @@ public sealed class IsolationTests : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
+        await _mail.StopAsync();
         await _db.DisposeAsync();
     }
 
@@ -164,21 +184,44 @@ public sealed class IsolationTests : IAsyncLifetime
             },
             ["POST /api/v1/account/login"] = () => RefusedAsync(_a.PostAsJsonAsync("/api/v1/account/login", new { email = _emailB, password = "wrong password for b" })),
             ["POST /api/v1/account/refresh"] = () => RefusedAsync(_a.PostAsJsonAsync("/api/v1/account/refresh", new { refreshToken = "not-a-token" })),
-            ["GET /api/v1/account/confirmEmail"] = () => RefusedAsync(_a.GetAsync("/api/v1/account/confirmEmail?userId=x&code=y")),
-            ["POST /api/v1/account/resendConfirmationEmail"] = () => OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/account/resendConfirmationEmail", new { email = _emailB })),
             ["POST /api/v1/account/forgotPassword"] = () => OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/account/forgotPassword", new { email = _emailB })),
-            ["POST /api/v1/account/resetPassword"] = () => RefusedAsync(_a.PostAsJsonAsync("/api/v1/account/resetPassword", new { email = _emailB, resetCode = "AAAA", newPassword = "a new password for b" })),
+            ["POST /api/v1/account/resendConfirmationEmail"] = () => OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/account/resendConfirmationEmail", new { email = _emailB })),
+            ["POST /api/v1/account/resetPassword"] = () =>
+                RefusedAsync(_a.PostAsJsonAsync("/api/v1/account/resetPassword", new { email = _emailB, resetCode = "QUFBQQ", newPassword = "a new password for b" })),
             ["POST /api/v1/account/manage/2fa"] = async () =>
             {
-                await OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/account/manage/2fa", new { }));
-
-                // Identity renews A's security stamp here (two-factor set to off), which retires A's token: sign in again.
+                // Reading two-factor sign-in makes A's authenticator key; A's own token keeps working (the harness checks).
+                Assert.Contains("\"isTwoFactorEnabled\":false", await OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/account/manage/2fa", new { })), StringComparison.Ordinal);
+            },
+            ["GET /api/v1/account/sessions"] = async () =>
+            {
+                using var json = JsonDocument.Parse(await OwnDataOnlyAsync(_a.GetAsync("/api/v1/account/sessions")));
+                var idA = await UserIdAsync("a@example.org");
+                Assert.Equal(await _db.CountAsync("SELECT count(*) FROM account_sessions WHERE user_id = @id", ("id", idA)), json.RootElement.GetArrayLength());
+                Assert.Single(json.RootElement.EnumerateArray(), s => s.GetProperty("current").GetBoolean());
+            },
+            ["POST /api/v1/account/logout-everywhere"] = async () =>
+            {
+                // Signs out every session of A (this one too), none of B's: B's snapshot is read with B's token.
+                await OwnDataOnlyAsync(_a.PostAsync("/api/v1/account/logout-everywhere", null));
+                Assert.Equal(HttpStatusCode.Unauthorized, (await _a.GetAsync("/api/v1/history")).StatusCode);
                 _a.DefaultRequestHeaders.Authorization = new("Bearer", await MultiUserApp.SignInAsync(_app.CreateClient(), "a@example.org", Password));
             },
             ["GET /api/v1/account/manage/info"] = async () => Assert.Contains("a@example.org", await OwnDataOnlyAsync(_a.GetAsync("/api/v1/account/manage/info")), StringComparison.Ordinal),
             ["POST /api/v1/account/manage/info"] = async () =>
-                Assert.Contains("a@example.org", await OwnDataOnlyAsync(_a.PostAsJsonAsync("/api/v1/account/manage/info", new { newEmail = _emailB })), StringComparison.Ordinal),
-            ["POST /api/v1/account/logout"] = () => OwnDataOnlyAsync(_a.PostAsync("/api/v1/account/logout", null)),
+            {
+                // Taking B's address is refused, and A keeps A's.
+                await RefusedAsync(_a.PostAsJsonAsync("/api/v1/account/manage/info", new { newEmail = _emailB }));
+                Assert.Contains("a@example.org", await OwnDataOnlyAsync(_a.GetAsync("/api/v1/account/manage/info")), StringComparison.Ordinal);
+            },
+            ["POST /api/v1/account/logout"] = async () =>
+            {
+                // A second sign-in of A signs itself out; A's first one and B's are untouched.
+                using var second = _app.CreateClient();
+                second.DefaultRequestHeaders.Authorization = new("Bearer", await MultiUserApp.SignInAsync(second, "a@example.org", Password));
+                await OwnDataOnlyAsync(second.PostAsync("/api/v1/account/logout", null));
+                Assert.Equal(HttpStatusCode.Unauthorized, (await second.GetAsync("/api/v1/history")).StatusCode);
+            },
             ["POST /api/v1/account/delete"] = () => RefusedAsync(_a.PostAsJsonAsync("/api/v1/account/delete", new { password = "b's password is not a's" })),
 
             // Pages (Razor Pages answer any method), as A.
@@ -199,6 +242,25 @@ public sealed class IsolationTests : IAsyncLifetime
                 await OwnDataOnlyAsync(_a.GetAsync("/account/register"));
                 await RefusedAsync(_a.PostAsync("/account/register", Form(("Email", _emailB), ("Password", Password), ("Confirm", Password))));
             },
+            ["ANY /account/two-factor"] = async () =>
+            {
+                Assert.Contains("Two-factor sign-in is", await OwnDataOnlyAsync(_a.GetAsync("/account/two-factor")), StringComparison.Ordinal);
+                await RefusedAsync(_a.PostAsync("/account/two-factor?handler=Disable", Form(("Password", "wrong"))));
+            },
+            ["ANY /account/forgot-password"] = () => OwnDataOnlyAsync(_a.GetAsync("/account/forgot-password")),
+            ["ANY /account/reset-password"] = () => OwnDataOnlyAsync(_a.GetAsync("/account/reset-password?email=someone%40example.org&code=QUFBQQ")),
+            ["ANY /account/confirm-email"] = async () =>
+            {
+                await RefusedAsync(_a.GetAsync($"/account/confirm-email?userId={Uri.EscapeDataString(await UserIdAsync(_emailB))}&code=QUFBQQ"));
+                Assert.Equal(0, await _db.CountAsync("SELECT count(*) FROM users WHERE email = @e AND email_confirmed", ("e", _emailB)));
+            },
+            ["ANY /account/passkeys"] = async () =>
+            {
+                Assert.Contains("no passkey yet", await OwnDataOnlyAsync(_a.GetAsync("/account/passkeys")), StringComparison.Ordinal);
+                await RefusedAsync(_a.PostAsync("/account/passkeys?handler=Remove", Form(("CredentialId", System.Buffers.Text.Base64Url.EncodeToString(_passkeyOfB)))));
+                await RefusedAsync(_a.PostAsync("/account/passkeys?handler=CreationOptions", null));
+            },
+            ["ANY /account/login/two-factor"] = () => RefusedAsync(_a.GetAsync("/account/login/two-factor")),
             ["ANY /account/settings"] = async () =>
             {
                 Assert.Contains("a@example.org", await OwnDataOnlyAsync(_a.GetAsync("/account/settings")), StringComparison.Ordinal);
@@ -217,6 +279,25 @@ public sealed class IsolationTests : IAsyncLifetime
             ["GET /api/v1/plan/timeline"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/plan/timeline")),
             ["GET /api/v1/reminders/"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/reminders")),
             ["PUT /api/v1/reminders/"] = () => OwnDataOnlyAsync(_a.PutAsJsonAsync("/api/v1/reminders", new { dailyAt = "07:15" })),
+            ["PUT /api/v1/reminders/desk-breaks"] = () => OwnDataOnlyAsync(_a.PutAsJsonAsync("/api/v1/reminders/desk-breaks", new { from = "09:00", to = "17:00", days = new[] { "monday" } })),
+            ["DELETE /api/v1/reminders/desk-breaks"] = () => OwnDataOnlyAsync(_a.DeleteAsync("/api/v1/reminders/desk-breaks")),
+
+            // Web Push: B's browser, named by its endpoint, is not A's to read, change, test or stop.
+            ["GET /api/v1/push/key"] = () => OwnDataOnlyAsync(_a.GetAsync("/api/v1/push/key")),
+            ["GET /api/v1/push/subscription"] = () => NotFoundAsync(_a.GetAsync("/api/v1/push/subscription?endpoint=" + Uri.EscapeDataString(_endpointB))),
+            ["DELETE /api/v1/push/subscription"] = () => NotFoundAsync(_a.DeleteAsync("/api/v1/push/subscription?endpoint=" + Uri.EscapeDataString(_endpointB))),
+            ["POST /api/v1/push/test"] = () => NotFoundAsync(_a.PostAsJsonAsync("/api/v1/push/test", new { endpoint = _endpointB })),
+            ["PUT /api/v1/push/subscription"] = async () =>
+            {
+                using var keys = new Supple.Web.Tests.Push.BrowserPushKeys();
+                var own = "https://fcm.googleapis.com/fcm/send/a-" + Guid.NewGuid().ToString("N");
+                await OwnDataOnlyAsync(_a.PutAsJsonAsync("/api/v1/push/subscription", new { endpoint = own, keys = new { p256dh = keys.P256dh, auth = keys.Auth }, daily = true }));
+                Ok(await _a.DeleteAsync("/api/v1/push/subscription?endpoint=" + Uri.EscapeDataString(own)));
+            },
+            ["POST /api/v1/push/snooze"] = () => RefusedAsync(_a.PostAsJsonAsync("/api/v1/push/snooze", new { token = "forged" })),
+            ["GET /manifest.webmanifest"] = () => OwnDataOnlyAsync(_a.GetAsync("/manifest.webmanifest")),
+            ["GET /sw.js"] = () => OwnDataOnlyAsync(_a.GetAsync("/sw.js")),
+            ["ANY /offline"] = () => OwnDataOnlyAsync(_a.GetAsync("/offline")),
             ["ANY /assessment"] = () => OwnDataOnlyAsync(_a.GetAsync("/assessment")),
             ["ANY /plan"] = () => OwnDataOnlyAsync(_a.GetAsync("/plan")),
             ["GET /healthz"] = () => OwnDataOnlyAsync(_a.GetAsync("/healthz")),
@@ -257,6 +338,8 @@ public sealed class IsolationTests : IAsyncLifetime
         Assert.DoesNotContain(_marker, body, StringComparison.Ordinal);
         Assert.DoesNotContain(_emailB, body, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain($"\"{ReminderOfB}\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(_endpointB, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"06:10\"", body, StringComparison.Ordinal);
         foreach (var id in new[] { _openB, _finishedB })
         {
             Assert.DoesNotContain($"\"id\":{id},", body, StringComparison.Ordinal);
@@ -274,9 +357,19 @@ public sealed class IsolationTests : IAsyncLifetime
         var info = await _b.GetStringAsync("/api/v1/account/manage/info");
         var plan = await _b.GetStringAsync("/api/v1/plan");
         var reminders = await _b.GetStringAsync("/api/v1/reminders");
+        using var sessions = JsonDocument.Parse(await _b.GetStringAsync("/api/v1/account/sessions"));
+        var twoFactor = await (await _b.PostAsJsonAsync("/api/v1/account/manage/2fa", new { })).Content.ReadAsStringAsync();
+        var push = await _b.GetStringAsync("/api/v1/push/subscription?endpoint=" + Uri.EscapeDataString(_endpointB));
         Assert.Contains(_marker, pain, StringComparison.Ordinal);
         Assert.Contains($"\"{ReminderOfB}\"", reminders, StringComparison.Ordinal);
-        return string.Join("\n", open, finished, pain, disclaimer, info, plan, reminders);
+        Assert.Contains("\"06:10\"", reminders, StringComparison.Ordinal);
+        Assert.Contains("\"breaks\":true", push, StringComparison.Ordinal);
+        await using var scope = _app.App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<SuppleUser>>();
+        var passkeys = await users.GetPasskeysAsync((await users.FindByEmailAsync(_emailB))!);
+        var passkeysOfB = string.Join(",", passkeys.Select(p => $"{Convert.ToHexString(p.CredentialId)} {p.Name}"));
+        Assert.Contains(_marker, passkeysOfB, StringComparison.Ordinal);
+        return string.Join("\n", open, finished, pain, disclaimer, info, plan, reminders, push, sessions.RootElement.GetArrayLength(), twoFactor, passkeysOfB);
     }
 
     // The answers document of `supple assess --answers` (docs/SAFETY.md): every key, no warning sign.
@@ -303,6 +396,15 @@ public sealed class IsolationTests : IAsyncLifetime
             ["swelling-or-deformity"] = false,
         },
     };
+
+    private async Task<string> UserIdAsync(string email)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(_db.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT id FROM users WHERE email = @e", connection);
+        command.Parameters.AddWithValue("e", email);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
 
     private static async Task<long> StartAsync(HttpClient client)
     {

@@ -56,6 +56,36 @@ public sealed class TimelineApiTests : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData("upper-trapezius-stretch")]
+    [InlineData("seated-twist")]
+    public async Task Each_sided_step_shows_the_picture_of_its_side_and_the_stretch_names_both(string id)
+    {
+        var timeline = await _client.GetFromJsonAsync<JsonElement>($"/api/v1/timeline?level=gentle&only={id}", SuppleApp.Json);
+        var stretch = timeline.GetProperty("stretches")[0];
+        Assert.Equal($"/img/stretches/{id}-left.svg", stretch.GetProperty("sidePictures").GetProperty("left").GetString());
+        Assert.Equal($"/img/stretches/{id}-right.svg", stretch.GetProperty("sidePictures").GetProperty("right").GetString());
+        var sides = new HashSet<string>();
+        var steps = timeline.GetProperty("steps").EnumerateArray().Where(s => s.GetProperty("stretchId").GetString() == id).ToList();
+        foreach (var step in steps.Where(s => s.GetProperty("counters").ValueKind == JsonValueKind.Object))
+        {
+            var side = step.GetProperty("counters").GetProperty("side").GetString()!;
+            sides.Add(side);
+            Assert.Equal($"/img/stretches/{id}-{side}.svg", step.GetProperty("picture").GetString());
+        }
+
+        Assert.Equal(["left", "right"], sides.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_stretch_done_once_for_both_sides_has_no_side_pictures()
+    {
+        var timeline = await _client.GetFromJsonAsync<JsonElement>("/api/v1/timeline?level=gentle&only=chest-opener", SuppleApp.Json);
+        Assert.Equal(JsonValueKind.Null, timeline.GetProperty("stretches")[0].GetProperty("sidePictures").ValueKind);
+        Assert.All(timeline.GetProperty("steps").EnumerateArray().Where(s => s.GetProperty("stretchId").GetString() == "chest-opener"),
+            step => Assert.Equal("/img/stretches/chest-opener.svg", step.GetProperty("picture").GetString()));
+    }
+
     [Fact]
     public async Task Without_only_the_timeline_has_every_stretch_at_standard_level()
     {

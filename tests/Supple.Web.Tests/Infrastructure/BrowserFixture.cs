@@ -14,6 +14,23 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The launch arguments of every chromium the tests start.</summary>
+    public static IReadOnlyList<string> Arguments { get; } =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    /// <summary>
+    /// A chromium with a profile of its own on disk (not incognito, as every context of <see cref="Browser"/> is):
+    /// for what a browser refuses to incognito windows, such as installing an app. Dispose it when done.
+    /// </summary>
+    public async Task<IBrowserContext> LaunchProfileAsync(string folder, BrowserTypeLaunchPersistentContextOptions? options = null)
+    {
+        options ??= new();
+        options.ExecutablePath = ChromiumPath;
+        options.Headless = true;
+        options.Args = Arguments;
+        return await _playwright!.Chromium.LaunchPersistentContextAsync(folder, options);
+    }
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -26,7 +43,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            Args = Arguments,
         });
     }
 

@@ -53,7 +53,19 @@ public sealed class ServerPagesTests : ApiTestBase
         foreach (var stretch in BuiltInProgramme.Instance.Stretches)
         {
             var page = WebUtility.HtmlDecode(await Client.GetStringAsync($"/library/{stretch.Id}"));
-            Assert.Contains($"/img/stretches/{stretch.Id}.svg", page, StringComparison.Ordinal);
+            if (stretch.Dosage.Sides == SideOrder.None)
+            {
+                Assert.Contains($"/img/stretches/{stretch.Id}.svg", page, StringComparison.Ordinal);
+            }
+            else
+            {
+                // A sided stretch shows each side's picture, in the order the article does them.
+                var left = page.IndexOf($"/img/stretches/{stretch.Id}-left.svg", StringComparison.Ordinal);
+                var right = page.IndexOf($"/img/stretches/{stretch.Id}-right.svg", StringComparison.Ordinal);
+                Assert.True(left >= 0 && right >= 0, $"{stretch.Id}: both side pictures");
+                Assert.Equal(stretch.Dosage.Sides == SideOrder.LeftThenRight, left < right);
+            }
+
             foreach (var text in stretch.Steps.Concat(stretch.Cues).Append(stretch.Summary))
             {
                 Assert.Contains(text, page, StringComparison.Ordinal);

@@ -21,6 +21,9 @@ public sealed class PictureTests
 
     private static readonly string[] FlowPhasePictures = ["cat-camel-cat", "cat-camel-camel"];
 
+    private static readonly string[] SidePictures =
+        ["upper-trapezius-stretch-left", "upper-trapezius-stretch-right", "seated-twist-left", "seated-twist-right"];
+
     private const string FigureColour = "#2d4a63";
 
     // Figure (via currentColor), accent for props and arrows, floor line; "none" switches fill or stroke off.
@@ -52,10 +55,67 @@ public sealed class PictureTests
     }
 
     [Fact]
-    public void The_folder_holds_the_seven_stretches_and_the_two_cat_camel_positions()
+    public void The_folder_holds_the_seven_stretches_the_two_cat_camel_positions_and_each_side_of_the_sided_stretches()
     {
-        var expected = SevenStretches.Concat(FlowPhasePictures).Order(StringComparer.Ordinal);
+        var expected = SevenStretches.Concat(FlowPhasePictures).Concat(SidePictures).Order(StringComparer.Ordinal);
         Assert.Equal(expected, PictureNames());
+    }
+
+    [Fact]
+    public void Every_stretch_done_on_both_sides_has_a_picture_of_each_side()
+    {
+        var sided = BuiltInProgramme.Instance.Stretches.Where(s => s.Dosage.Sides != SideOrder.None).Select(s => s.Id).ToList();
+        Assert.Equal(["upper-trapezius-stretch", "seated-twist"], sided);
+        foreach (var id in sided)
+        {
+            Assert.True(File.Exists(PictureFolder.File(id + "-left")), $"{id}: no left picture");
+            Assert.True(File.Exists(PictureFolder.File(id + "-right")), $"{id}: no right picture");
+        }
+    }
+
+    [Theory]
+    [InlineData("upper-trapezius-stretch")]
+    [InlineData("seated-twist")]
+    public void A_side_picture_says_which_hand_goes_where_and_the_other_side_says_the_mirror_of_it(string id)
+    {
+        var left = Describe(id + "-left");
+        var right = Describe(id + "-right");
+        Assert.Equal(left, SwapSides(right));
+        Assert.Contains("left", left.Title, StringComparison.Ordinal);
+        Assert.Contains("right", right.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_right_side_of_the_upper_trapezius_stretch_is_the_article_s_right_hand_on_the_left_side_of_the_head()
+    {
+        // The article: tilt the head to the right, right hand on the left side of the head; then the other side.
+        var right = Describe("upper-trapezius-stretch-right").Desc;
+        Assert.Contains("head tilted to their right", right, StringComparison.Ordinal);
+        Assert.Contains("right hand resting on the left side of the head", right, StringComparison.Ordinal);
+        var left = Describe("upper-trapezius-stretch-left").Desc;
+        Assert.Contains("left hand resting on the right side of the head", left, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_seated_twist_to_the_left_is_the_article_s_right_hand_outside_the_left_thigh()
+    {
+        // The article: right hand outside the left thigh, turn to the left, left hand on the chair back; then the other side.
+        var left = Describe("seated-twist-left").Desc;
+        Assert.Contains("turned to their left", left, StringComparison.Ordinal);
+        Assert.Contains("the right hand on the outside of the left thigh", left, StringComparison.Ordinal);
+        Assert.Contains("left hand holding the back of the chair", left, StringComparison.Ordinal);
+    }
+
+    private static (string Title, string Desc) Describe(string name)
+    {
+        var root = XDocument.Load(PictureFolder.File(name)).Root!;
+        return (root.Element(Svg + "title")!.Value, root.Element(Svg + "desc")!.Value);
+    }
+
+    private static (string Title, string Desc) SwapSides((string Title, string Desc) text)
+    {
+        static string Swap(string s) => System.Text.RegularExpressions.Regex.Replace(s, @"\b(left|right)\b", m => m.Value == "left" ? "right" : "left");
+        return (Swap(text.Title), Swap(text.Desc));
     }
 
     [Theory]

@@ -57,7 +57,9 @@ public sealed class ServeProcess : IAsyncDisposable
             : throw new InvalidOperationException($"{path} is missing: build the CLI first (scripts/test.sh builds the whole solution, or dotnet build src/Supple.Cli -c {configuration}).");
     }
 
-    public static async Task<ServeProcess> StartAsync(string connectionString)
+    /// <param name="connectionString">The database, passed as <c>SUPPLE_DB</c>.</param>
+    /// <param name="environment">More settings in their environment form (e.g. <c>Supple__Push__PollSeconds</c>).</param>
+    public static async Task<ServeProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -73,8 +75,13 @@ public sealed class ServeProcess : IAsyncDisposable
 
         // The connection string comes from the environment, as a deployment would pass it (never on the command line).
         start.Environment["SUPPLE_DB"] = connectionString;
-        start.Environment["Supple__Accounts__SignInAttemptsPerMinute"] = "1000";
+        start.Environment["Supple__Accounts__SignInPerAddressPerMinute"] = "1000";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var serve = new ServeProcess(process, new Uri($"http://127.0.0.1:{port}/"));
         using var client = new HttpClient { BaseAddress = serve.BaseAddress, Timeout = TimeSpan.FromSeconds(5) };

@@ -12,43 +12,62 @@ namespace Supple.Data.CompiledModels.PostgreSql
     public partial class PostgreSqlSuppleDbContextModel
     {
         private PostgreSqlSuppleDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4efd227c-5a50-4313-ae26-c0a37c90b57f"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("862f0052-e7ef-4ed3-8bc5-3b8d2a87c8fa"), entityTypeCount: 21)
         {
         }
 
         partial void Initialize()
         {
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
+            var identityPasskeyData = IdentityPasskeyDataEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
+            var identityUserPasskey = IdentityUserPasskeyEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var daySummaryRow = DaySummaryRowEntityType.Create(this);
             var painEntryRow = PainEntryRowEntityType.Create(this);
+            var pushSubscriptionRow = PushSubscriptionRowEntityType.Create(this);
+            var reminderDeliveryRow = ReminderDeliveryRowEntityType.Create(this);
+            var reminderSnoozeRow = ReminderSnoozeRowEntityType.Create(this);
+            var serverKeyRow = ServerKeyRowEntityType.Create(this);
             var sessionRow = SessionRowEntityType.Create(this);
             var stretchRecordRow = StretchRecordRowEntityType.Create(this);
             var stretchSummaryRow = StretchSummaryRowEntityType.Create(this);
             var userDocumentRow = UserDocumentRowEntityType.Create(this);
             var userSettingsRow = UserSettingsRowEntityType.Create(this);
             var userStatsRow = UserStatsRowEntityType.Create(this);
+            var accountSessionRow = AccountSessionRowEntityType.Create(this);
+            var signInFailureRow = SignInFailureRowEntityType.Create(this);
             var suppleUser = SuppleUserEntityType.Create(this);
 
+            IdentityPasskeyDataEntityType.CreateForeignKey1(identityPasskeyData, identityUserPasskey);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, suppleUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, suppleUser);
+            IdentityUserPasskeyEntityType.CreateForeignKey1(identityUserPasskey, suppleUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, suppleUser);
             StretchRecordRowEntityType.CreateForeignKey1(stretchRecordRow, sessionRow);
+            AccountSessionRowEntityType.CreateForeignKey1(accountSessionRow, suppleUser);
 
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
+            IdentityPasskeyDataEntityType.CreateAnnotations(identityPasskeyData);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);
+            IdentityUserPasskeyEntityType.CreateAnnotations(identityUserPasskey);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             DaySummaryRowEntityType.CreateAnnotations(daySummaryRow);
             PainEntryRowEntityType.CreateAnnotations(painEntryRow);
+            PushSubscriptionRowEntityType.CreateAnnotations(pushSubscriptionRow);
+            ReminderDeliveryRowEntityType.CreateAnnotations(reminderDeliveryRow);
+            ReminderSnoozeRowEntityType.CreateAnnotations(reminderSnoozeRow);
+            ServerKeyRowEntityType.CreateAnnotations(serverKeyRow);
             SessionRowEntityType.CreateAnnotations(sessionRow);
             StretchRecordRowEntityType.CreateAnnotations(stretchRecordRow);
             StretchSummaryRowEntityType.CreateAnnotations(stretchSummaryRow);
             UserDocumentRowEntityType.CreateAnnotations(userDocumentRow);
             UserSettingsRowEntityType.CreateAnnotations(userSettingsRow);
             UserStatsRowEntityType.CreateAnnotations(userStatsRow);
+            AccountSessionRowEntityType.CreateAnnotations(accountSessionRow);
+            SignInFailureRowEntityType.CreateAnnotations(signInFailureRow);
             SuppleUserEntityType.CreateAnnotations(suppleUser);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);

@@ -2,15 +2,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
-using Supple.Data.Identity;
 using Supple.Web.Accounts;
 
 namespace Supple.Web.Pages.Account;
 
-/// <summary>Sign in with e-mail and password (multi-user mode only).</summary>
+/// <summary>Sign in with e-mail and password, then the two-factor step when the account has it (multi-user mode only).</summary>
 [AllowAnonymous]
-[EnableRateLimiting(AccountRateLimits.PolicyName)]
 public sealed class LoginModel(AccountMode mode, IServiceProvider services) : PageModel
 {
     [BindProperty]
@@ -19,20 +16,34 @@ public sealed class LoginModel(AccountMode mode, IServiceProvider services) : Pa
     [BindProperty]
     public string? Password { get; set; }
 
+    /// <summary>The JSON of <c>navigator.credentials.get()</c>, filled in by <c>passkeys.js</c>.</summary>
+    [BindProperty]
+    public string? CredentialJson { get; set; }
+
     public string? Error { get; private set; }
+
+    public string? Message { get; private set; }
 
     public string? ReturnUrl { get; private set; }
 
     public bool AllowRegistration => mode.AllowRegistration;
 
-    public IActionResult OnGet(string? returnUrl)
+    public IActionResult OnGet(string? returnUrl, string? done)
     {
         if (!mode.MultiUser)
         {
             return NotFound();
         }
 
-        ReturnUrl = LocalOrNull(returnUrl);
+        ReturnUrl = SignInAnswer.LocalOrNull(Url, returnUrl);
+        Message = done switch
+        {
+            "everywhere" => AccountMessages.SignedOutEverywhere,
+            "deleted" => AccountMessages.AccountDeleted,
+            "signed-out" => AccountMessages.SignedOut,
+            "reset" => AccountMessages.PasswordReset,
+            _ => null,
+        };
         return Page();
     }
 
@@ -43,38 +54,56 @@ public sealed class LoginModel(AccountMode mode, IServiceProvider services) : Pa
             return NotFound();
         }
 
-        ReturnUrl = LocalOrNull(returnUrl);
-        var signIn = services.GetRequiredService<SignInManager<SuppleUser>>();
-        var users = services.GetRequiredService<UserManager<SuppleUser>>();
-        var email = Email?.Trim() ?? "";
-        var password = Password ?? "";
-        var user = email.Length == 0 ? null : await users.FindByNameAsync(email);
-        if (user is null)
+        ReturnUrl = SignInAnswer.LocalOrNull(Url, returnUrl);
+        var outcome = await services.GetRequiredService<AccountSignIn>().WithPasswordAsync(HttpContext, Email, Password, IdentityConstants.ApplicationScheme);
+        if (outcome.IsSuccess)
         {
-            // As slow as checking a real password, so the time taken does not tell that the account does not exist.
-            var hasher = services.GetRequiredService<IPasswordHasher<SuppleUser>>();
-            _ = hasher.VerifyHashedPassword(new SuppleUser(), Dummy.Hash, password);
-        }
-        else
-        {
-            var result = await signIn.PasswordSignInAsync(user, password, isPersistent: true, lockoutOnFailure: true);
-            if (result.Succeeded)
-            {
-                return LocalRedirect(ReturnUrl ?? "/");
-            }
+            return LocalRedirect(ReturnUrl ?? "/");
         }
 
-        // Unknown e-mail, wrong password, locked account: one answer.
-        Error = AccountApi.FailedSignIn;
-        Email = email;
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        if (outcome.Status == SignInStatus.TwoFactorRequired)
+        {
+            return RedirectToPage("/Account/LoginTwoFactor", new { returnUrl = ReturnUrl });
+        }
+
+        Error = SignInAnswer.Text(outcome);
+        Email = Email?.Trim();
+        SignInAnswer.Apply(Response, outcome);
         return Page();
     }
 
-    private string? LocalOrNull(string? url) => !string.IsNullOrEmpty(url) && Url.IsLocalUrl(url) ? url : null;
-
-    private static class Dummy
+    /// <summary>The options for <c>navigator.credentials.get()</c> (any passkey of this site); the challenge is kept for the next step in a short-lived cookie.</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync()
     {
-        public static readonly string Hash = new PasswordHasher<SuppleUser>().HashPassword(new SuppleUser(), Guid.NewGuid().ToString());
+        if (!mode.MultiUser)
+        {
+            return NotFound();
+        }
+
+        if (services.GetRequiredService<AccountThrottle>().TryAcquire(AccountAction.SignIn, HttpContext, account: null) is not null)
+        {
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
+        return Content(await services.GetRequiredService<SuppleSignInManager>().MakePasskeyRequestOptionsAsync(null), "application/json");
+    }
+
+    public async Task<IActionResult> OnPostPasskeyAsync(string? returnUrl)
+    {
+        if (!mode.MultiUser)
+        {
+            return NotFound();
+        }
+
+        ReturnUrl = SignInAnswer.LocalOrNull(Url, returnUrl);
+        var outcome = await services.GetRequiredService<AccountSignIn>().WithPasskeyAsync(HttpContext, CredentialJson);
+        if (outcome.IsSuccess)
+        {
+            return LocalRedirect(ReturnUrl ?? "/");
+        }
+
+        Error = outcome.Status == SignInStatus.Failed ? AccountMessages.PasskeyFailed : SignInAnswer.Text(outcome);
+        SignInAnswer.Apply(Response, outcome);
+        return Page();
     }
 }

@@ -1,17 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
-using Supple.Data.Identity;
 using Supple.Web.Accounts;
 
 namespace Supple.Web.Pages.Account;
 
 /// <summary>Create an account and sign in (multi-user mode, when registration is open).</summary>
 [AllowAnonymous]
-[EnableRateLimiting(AccountRateLimits.PolicyName)]
 public sealed class RegisterModel(AccountMode mode, IOptions<AccountOptions> options, IServiceProvider services) : PageModel
 {
     [BindProperty]
@@ -38,28 +34,28 @@ public sealed class RegisterModel(AccountMode mode, IOptions<AccountOptions> opt
 
         var email = Email?.Trim() ?? "";
         var errors = new List<string>();
-        if (email.Length == 0 || !email.Contains('@', StringComparison.Ordinal))
-        {
-            errors.Add("Enter an e-mail address.");
-        }
-
         if (!string.Equals(Password, Confirm, StringComparison.Ordinal))
         {
-            errors.Add("The two passwords are not the same.");
+            errors.Add(AccountMessages.PasswordsDiffer);
         }
-
-        if (errors.Count == 0)
+        else
         {
-            var users = services.GetRequiredService<UserManager<SuppleUser>>();
-            var user = new SuppleUser { UserName = email, Email = email };
-            var result = await users.CreateAsync(user, Password ?? "");
-            if (result.Succeeded)
+            var result = await services.GetRequiredService<AccountRegistration>().RegisterAsync(HttpContext, email, Password);
+            if (result.User is { } user)
             {
-                await services.GetRequiredService<SignInManager<SuppleUser>>().SignInAsync(user, isPersistent: true);
+                await services.GetRequiredService<SuppleSignInManager>().SignInAfterRegistrationAsync(user);
                 return LocalRedirect("/");
             }
 
-            errors.AddRange(result.Errors.Select(AccountMessages.Describe));
+            if (result.RetryAfter is not null)
+            {
+                Errors = [AccountMessages.Throttled];
+                Email = email;
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                return Page();
+            }
+
+            errors.AddRange(result.Errors.Select(e => e.Value));
         }
 
         Errors = errors;

@@ -1,16 +1,16 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
-using Supple.Data;
 using Supple.Data.Identity;
 using Supple.Web.Accounts;
 
 namespace Supple.Web.Pages.Account;
 
-/// <summary>The signed-in person's account: sign out, download data, change password, delete the account.</summary>
-[EnableRateLimiting(AccountRateLimits.PolicyName)]
+/// <summary>
+/// The signed-in person's account: where it is signed in, sign out (here or everywhere), download data, change the
+/// password, delete the account.
+/// </summary>
 public sealed class SettingsModel(AccountMode mode, IOptions<AccountOptions> options, IServiceProvider services) : PageModel
 {
     public static readonly IReadOnlyList<(string Format, string Label)> Downloads =
@@ -32,15 +32,25 @@ public sealed class SettingsModel(AccountMode mode, IOptions<AccountOptions> opt
 
     public string? Email { get; private set; }
 
+    public bool TwoFactorEnabled { get; private set; }
+
+    public bool EmailConfirmed { get; private set; }
+
+    public bool MailEnabled => services.GetRequiredService<AccountMail>().IsEnabled;
+
     public string? Message { get; private set; }
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    public IReadOnlyList<SessionResponse> Sessions { get; private set; } = [];
 
     public int MinimumLength => options.Value.MinimumPasswordLength;
 
     private UserManager<SuppleUser> Users => services.GetRequiredService<UserManager<SuppleUser>>();
 
-    private SignInManager<SuppleUser> SignInManager => services.GetRequiredService<SignInManager<SuppleUser>>();
+    private SuppleSignInManager SignInManager => services.GetRequiredService<SuppleSignInManager>();
+
+    private AccountChanges Changes => services.GetRequiredService<AccountChanges>();
 
     public async Task<IActionResult> OnGetAsync(string? done)
     {
@@ -49,8 +59,35 @@ public sealed class SettingsModel(AccountMode mode, IOptions<AccountOptions> opt
             return NotFound();
         }
 
-        Message = done == "password" ? "Your password has been changed." : null;
+        Message = done switch
+        {
+            "password" => AccountMessages.PasswordChanged,
+            "confirmation" => AccountMessages.ConfirmationSent,
+            _ => null,
+        };
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostSendConfirmationAsync()
+    {
+        if (await LoadAsync() is not { } user)
+        {
+            return NotFound();
+        }
+
+        if (Throttled(user) is { } refused)
+        {
+            return refused;
+        }
+
+        if ((await services.GetRequiredService<AccountRecovery>().SendConfirmationAsync(user)).Status == RecoveryStatus.MailOff)
+        {
+            Errors = [AccountMessages.MailOff];
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Page();
+        }
+
+        return LocalRedirect("/account/settings?done=confirmation");
     }
 
     public async Task<IActionResult> OnPostLogoutAsync()
@@ -61,7 +98,24 @@ public sealed class SettingsModel(AccountMode mode, IOptions<AccountOptions> opt
         }
 
         await SignInManager.SignOutAsync();
-        return LocalRedirect("/account/login");
+        return LocalRedirect("/account/login?done=signed-out");
+    }
+
+    public async Task<IActionResult> OnPostLogoutEverywhereAsync()
+    {
+        if (await LoadAsync() is not { } user)
+        {
+            return NotFound();
+        }
+
+        if (Throttled(user) is { } refused)
+        {
+            return refused;
+        }
+
+        await Changes.SignOutEverywhereAsync(user, HttpContext.RequestAborted);
+        await SignInManager.SignOutAsync();
+        return LocalRedirect("/account/login?done=everywhere");
     }
 
     public async Task<IActionResult> OnPostChangePasswordAsync()
@@ -71,7 +125,13 @@ public sealed class SettingsModel(AccountMode mode, IOptions<AccountOptions> opt
             return NotFound();
         }
 
-        var result = await Users.ChangePasswordAsync(user, CurrentPassword ?? "", NewPassword ?? "");
+        if (Throttled(user) is { } refused)
+        {
+            return refused;
+        }
+
+        // Every other browser and token of the account is signed out; this one goes on.
+        var result = await Changes.ChangePasswordAsync(user, CurrentPassword, NewPassword, SignedInUser.SessionIdOf(User));
         if (!result.Succeeded)
         {
             Errors = [.. result.Errors.Select(AccountMessages.Describe)];
@@ -79,8 +139,6 @@ public sealed class SettingsModel(AccountMode mode, IOptions<AccountOptions> opt
             return Page();
         }
 
-        // The security stamp changed: every other cookie and token of this account stops working; this one is renewed.
-        await SignInManager.RefreshSignInAsync(user);
         return LocalRedirect("/account/settings?done=password");
     }
 
@@ -91,16 +149,32 @@ public sealed class SettingsModel(AccountMode mode, IOptions<AccountOptions> opt
             return NotFound();
         }
 
-        if (string.IsNullOrEmpty(DeletePassword) || !await Users.CheckPasswordAsync(user, DeletePassword))
+        if (Throttled(user) is { } refused)
         {
-            Errors = ["The password is wrong; the account was not deleted."];
+            return refused;
+        }
+
+        if (!await Changes.DeleteAsync(user, DeletePassword, ct))
+        {
+            Errors = [AccountMessages.WrongPassword + " " + AccountMessages.AccountNotDeleted];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
-        await AccountData.DeleteAsync(services.GetRequiredService<SuppleDbContext>(), user.Id, ct);
         await SignInManager.SignOutAsync();
-        return LocalRedirect("/account/login?deleted=1");
+        return LocalRedirect("/account/login?done=deleted");
+    }
+
+    private PageResult? Throttled(SuppleUser user)
+    {
+        if (services.GetRequiredService<AccountThrottle>().TryAcquire(AccountAction.AccountChange, HttpContext, user.Id) is null)
+        {
+            return null;
+        }
+
+        Errors = [AccountMessages.Throttled];
+        Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        return Page();
     }
 
     private async Task<SuppleUser?> LoadAsync()
@@ -111,7 +185,15 @@ public sealed class SettingsModel(AccountMode mode, IOptions<AccountOptions> opt
         }
 
         var user = await Users.GetUserAsync(User);
-        Email = user?.Email;
+        if (user is null)
+        {
+            return null;
+        }
+
+        Email = user.Email;
+        TwoFactorEnabled = user.TwoFactorEnabled;
+        EmailConfirmed = user.EmailConfirmed;
+        Sessions = SessionResponse.ListOf(await services.GetRequiredService<AccountSessionStore>().ListAsync(user.Id, HttpContext.RequestAborted), SignedInUser.SessionIdOf(User));
         return user;
     }
 }

@@ -64,9 +64,20 @@ function notificationsAllowed() {
   return 'Notification' in window && Notification.permission === 'granted';
 }
 
-function remind() {
+// This device gets the daily reminder by Web Push (set on the plan page): the pushed one is enough.
+async function pushedHere() {
+  try {
+    const registration = await navigator.serviceWorker?.getRegistration();
+    return Boolean(await registration?.pushManager?.getSubscription());
+  } catch {
+    return false;
+  }
+}
+
+async function remind() {
   const text = `It is ${dailyAt}: time for today's stretches.`;
   if (document.getElementById('player')) return; // a session is open: no need to remind
+  if (await pushedHere()) return;
   if (notificationsAllowed()) {
     try {
       const notification = new Notification('Supple', { body: text, tag: 'supple-daily' });
