@@ -43,6 +43,17 @@ internal sealed class CliConsole
     /// <summary>The rendering console (tables, panels, the live session view, prompts).</summary>
     public IAnsiConsole Ansi => _ansi.Value;
 
+    /// <summary>
+    /// Where session keys come from: the rendering console's input, unless <see cref="TerminalInput"/> is set.
+    /// </summary>
+    public IAnsiConsoleInput KeyInput => TerminalInput ?? _ansi.Value.Input;
+
+    /// <summary>
+    /// Keys read from the terminal directly, for when stdin is a terminal but stdout goes to a pipe or a file: Spectre
+    /// then treats the console as not interactive and will not read keys, yet a person is at the keyboard.
+    /// </summary>
+    public IAnsiConsoleInput? TerminalInput { get; init; }
+
     /// <summary>Standard output for machine-readable text (JSON, --plain lines).</summary>
     public TextWriter Out { get; }
 
@@ -78,6 +89,9 @@ internal sealed class CliConsole
             Out = new AnsiConsoleOutput(Console.Out),
         }));
         var isTerminal = !Console.IsInputRedirected && !Console.IsOutputRedirected;
-        return new CliConsole(ansi, Console.Out, Console.Error, isTerminal, System.Environment.GetEnvironmentVariable, TimeProvider.System, !Console.IsInputRedirected);
+        return new CliConsole(ansi, Console.Out, Console.Error, isTerminal, System.Environment.GetEnvironmentVariable, TimeProvider.System, !Console.IsInputRedirected)
+        {
+            TerminalInput = !Console.IsInputRedirected && Console.IsOutputRedirected ? TerminalKeys.Instance : null,
+        };
     }
 }

@@ -43,7 +43,7 @@ internal sealed class PlainPlayer
         }
 
         Line(_console.Time.GetUtcNow(), "keys: " + SessionScreen.Keys);
-        var input = _console.Ansi.Input;
+        var input = _console.KeyInput;
         while (!run.IsCompleted)
         {
             while (!_keys.Ending && input.IsKeyAvailable())

@@ -23,25 +23,27 @@ public static class AccountApi
             return app;
         }
 
+        // The endpoints that replaced Identity's keep the operationIds clients were given for them (WithName).
         var account = app.MapGroup("/api/v1/account").WithTags("Account");
-        account.MapPost("/register", Register).AllowAnonymous().WithSummary("Create an account (e-mail and password).");
-        account.MapPost("/login", Login).AllowAnonymous()
-            .WithSummary("Sign in for a bearer token and a refresh token; with two-factor sign-in, send twoFactorCode or twoFactorRecoveryCode too.");
-        account.MapPost("/refresh", Refresh).AllowAnonymous().WithSummary("New tokens for a refresh token whose session is still signed in.");
-        account.MapPost("/forgotPassword", ForgotPassword).AllowAnonymous()
+        account.MapPost("/register", Register).WithName("Account_PostRegister").AllowAnonymous().ProducesProblem(StatusCodes.Status429TooManyRequests).WithSummary("Create an account (e-mail and password).");
+        account.MapPost("/login", Login).WithName("Account_PostLogin").AllowAnonymous().Produces<AccessTokenResponse>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithSummary("Sign in for a bearer token and a refresh token (or the session cookie with useCookies=true); with two-factor sign-in, send twoFactorCode or twoFactorRecoveryCode too.");
+        account.MapPost("/refresh", Refresh).WithName("Account_PostRefresh").AllowAnonymous().WithSummary("New tokens for a refresh token whose session is still signed in.");
+        account.MapPost("/forgotPassword", ForgotPassword).WithName("Account_PostForgotPassword").AllowAnonymous().ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("E-mail a link to choose a new password, when the address is the confirmed one of an account (the answer is the same either way). 503 when the server sends no e-mail.");
-        account.MapPost("/resetPassword", ResetPassword).AllowAnonymous()
+        account.MapPost("/resetPassword", ResetPassword).WithName("Account_PostResetPassword").AllowAnonymous().ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Set a new password with the code from the e-mailed link; every session of the account is signed out.");
-        account.MapPost("/resendConfirmationEmail", ResendConfirmationEmail).AllowAnonymous()
+        account.MapPost("/resendConfirmationEmail", ResendConfirmationEmail).WithName("Account_PostResendConfirmationEmail").AllowAnonymous().ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("E-mail the link to confirm the address again (the answer is the same whether or not it has an account). 503 when the server sends no e-mail.");
         account.MapPost("/logout", Logout).AllowAnonymous().WithSummary("Sign this session out (the cookie, or the bearer and refresh tokens): they stop working at once.");
-        account.MapPost("/logout-everywhere", LogoutEverywhere).WithSummary("Sign out every browser and every token of the account, this one included.");
+        account.MapPost("/logout-everywhere", LogoutEverywhere).ProducesProblem(StatusCodes.Status429TooManyRequests).WithSummary("Sign out every browser and every token of the account, this one included.");
         account.MapGet("/sessions", Sessions).WithSummary("Where the account is signed in.");
-        account.MapGet("/manage/info", Info).WithSummary("The account's e-mail address and whether it is confirmed.");
-        account.MapPost("/manage/info", ChangeInfo).WithSummary("Change the password (newPassword with oldPassword); other sessions are signed out, this one goes on.");
-        account.MapPost("/manage/2fa", TwoFactor)
+        account.MapGet("/manage/info", Info).WithName("Account_GetManageInfo").WithSummary("The account's e-mail address and whether it is confirmed.");
+        account.MapPost("/manage/info", ChangeInfo).WithName("Account_PostManageInfo").ProducesProblem(StatusCodes.Status429TooManyRequests).WithSummary("Change the password (newPassword with oldPassword); other sessions are signed out, this one goes on.");
+        account.MapPost("/manage/2fa", TwoFactor).WithName("Account_PostManage2fa").ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Two-factor sign-in: read the key, turn it on (enable with twoFactorCode), off, or make new recovery codes. This session (its token) goes on; other sessions are signed out.");
-        account.MapPost("/delete", Delete).WithSummary("Delete the account and all of its data, at once (needs the password).");
+        account.MapPost("/delete", Delete).ProducesProblem(StatusCodes.Status429TooManyRequests).WithSummary("Delete the account and all of its data, at once (needs the password).");
         return app;
     }
 
@@ -61,11 +63,13 @@ public static class AccountApi
         return result.Succeeded ? TypedResults.Ok() : Invalid(result.Errors, "The account was not created.");
     }
 
-    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(LoginRequest request, HttpContext http, AccountSignIn signIn)
+    public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(LoginRequest request, HttpContext http, AccountSignIn signIn, bool? useCookies)
     {
-        var outcome = await signIn.WithPasswordAsync(http, request.Email, request.Password, IdentityConstants.BearerScheme, request.TwoFactorCode, request.TwoFactorRecoveryCode);
+        // useCookies=true signs in with the session cookie (as the web pages do) in place of bearer tokens.
+        var scheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
+        var outcome = await signIn.WithPasswordAsync(http, request.Email, request.Password, scheme, request.TwoFactorCode, request.TwoFactorRecoveryCode);
 
-        // Signed in: the bearer handler has written the tokens.
+        // Signed in: the bearer handler has written the tokens, or the cookie handler the cookie.
         return outcome.IsSuccess ? TypedResults.Empty : Refused(http, outcome);
     }
 

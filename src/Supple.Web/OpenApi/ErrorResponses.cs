@@ -13,7 +13,7 @@ namespace Supple.Web.OpenApi;
 /// <summary>
 /// The error answers every operation can give, worked out from what the endpoint is rather than listed by hand, so
 /// a new endpoint documents them too: 400 when it reads a body or a typed query parameter (the strict reader), 413 and
-/// 415 for a body, 404 for a path with an id, 401 when an account is needed, 429 where sign-in attempts are limited,
+/// 415 for a body, 403 for a change (a browser's must come from Supple's own origin), 404 for a path with an id, 401 when an account is needed, 429 where sign-in attempts are limited,
 /// 503 when it needs the database. All are RFC 9457 problems (<c>application/problem+json</c>).
 /// </summary>
 internal static class ErrorResponses
@@ -42,6 +42,12 @@ internal static class ErrorResponses
         if (multiUser && !anonymous)
         {
             codes.Add(StatusCodes.Status401Unauthorized);
+        }
+
+        // A change sent by a browser must come from Supple's own origin (CrossSiteRequests), in either mode.
+        if (description.HttpMethod is { } method && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !HttpMethods.IsOptions(method))
+        {
+            codes.Add(StatusCodes.Status403Forbidden);
         }
 
         if (description.ParameterDescriptions.Any(p => p.Source == BindingSource.Path))
@@ -82,17 +88,34 @@ internal static class ErrorResponses
                 continue;
             }
 
-            var schema = code == StatusCodes.Status400BadRequest ? ValidationProblemSchema : ProblemSchema;
-            operation.Responses[key] = new OpenApiResponse
+            operation.Responses[key] = new OpenApiResponse { Description = Describe(code), Content = ProblemContent(code, document) };
+        }
+
+        // An error the handler declares without a body (TypedResults.NotFound()) is answered as a problem all the
+        // same: the status code pages write one (StatusCodePageWriter). The document says so.
+        foreach (var (key, response) in operation.Responses)
+        {
+            if (key is [('4' or '5'), _, _] && int.TryParse(key, System.Globalization.CultureInfo.InvariantCulture, out var code)
+                && response is OpenApiResponse { Content: null or { Count: 0 } } bodiless)
             {
-                Description = Describe(code),
-                Content = new Dictionary<string, OpenApiMediaType>
+                bodiless.Content = ProblemContent(code, document);
+                if (string.IsNullOrEmpty(bodiless.Description) || bodiless.Description == ReasonPhrase(code))
                 {
-                    ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference(schema, document) },
-                },
-            };
+                    bodiless.Description = Describe(code);
+                }
+            }
         }
     }
+
+    private static Dictionary<string, OpenApiMediaType> ProblemContent(int code, OpenApiDocument document) => new()
+    {
+        ["application/problem+json"] = new()
+        {
+            Schema = new OpenApiSchemaReference(code == StatusCodes.Status400BadRequest ? ValidationProblemSchema : ProblemSchema, document),
+        },
+    };
+
+    private static string ReasonPhrase(int code) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(code);
 
     private static bool UsesTheDatabase(MethodInfo? handler) =>
         handler?.GetParameters().Any(p => p.ParameterType == typeof(UserStore) || p.ParameterType == typeof(SuppleApp) || p.ParameterType.Namespace?.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal) == true
@@ -102,6 +125,7 @@ internal static class ErrorResponses
     {
         StatusCodes.Status400BadRequest => "The request was refused and nothing was changed: `errors` names each member or parameter at fault (an unknown or misspelt member, a value of the wrong type, a rule broken).",
         StatusCodes.Status401Unauthorized => "Not signed in: send the session cookie or an `Authorization: Bearer` token (multi-user mode).",
+        StatusCodes.Status403Forbidden => "Refused: a browser sent this change from another site (a POST, PUT or DELETE without a bearer token must come from Supple's own origin), or, where the summary says so, it is not allowed.",
         StatusCodes.Status404NotFound => "There is no such resource for this person.",
         StatusCodes.Status413PayloadTooLarge => "The body is larger than the server accepts (64 KiB by default).",
         StatusCodes.Status415UnsupportedMediaType => "The body is not sent as `application/json`.",

@@ -28,7 +28,8 @@ public static class OpenApiServiceCollectionExtensions
         ["Pain"] = "The pain diary: scores from 0 to 10 outside sessions.",
         ["History"] = "Days practised, sessions, pain entries, statistics and the export of the whole history.",
         ["Plan"] = "The assessment and the personal plan it makes, with today's stretches.",
-        ["Reminders"] = "The daily practice reminder.",
+        ["Reminders"] = "The daily practice reminder and the hours of pushed desk breaks.",
+        ["Push"] = "Reminders by Web Push: the server's public key, this browser's subscription, a test message, and 'Later' from a notification.",
         ["Account"] = "Accounts (multi-user mode): register, sign in with a cookie or a bearer token, manage, delete.",
     };
 

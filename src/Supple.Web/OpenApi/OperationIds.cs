@@ -10,13 +10,20 @@ namespace Supple.Web.OpenApi;
 /// without a line of its own: <c>{Feature}_{Handler}</c> from the handler's class and method (<c>SessionsApi.Start</c>
 /// → <c>Sessions_Start</c>), or, for a handler without a name of its own (a lambda, as in the Identity endpoints),
 /// from its path and method (<c>POST /api/v1/account/register</c> → <c>Account_PostRegister</c>). Client generators
-/// name their methods from these, so they change only when a handler is renamed.
+/// name their methods from these, so they change only when a handler is renamed; an endpoint's own name
+/// (<c>WithName</c>) wins, to keep an id clients already use when its handler is replaced.
 /// </summary>
 internal static class OperationIds
 {
     public static string For(ApiDescription description)
     {
         ArgumentNullException.ThrowIfNull(description);
+        // An id already published for an endpoint whose handler has since changed (WithName) is kept.
+        if (description.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Routing.IEndpointNameMetadata>().FirstOrDefault()?.EndpointName is { Length: > 0 } name)
+        {
+            return name;
+        }
+
         var handler = description.ActionDescriptor.EndpointMetadata.OfType<MethodInfo>().FirstOrDefault();
         if (handler is { DeclaringType: { } type } && IsIdentifier(handler.Name) && IsIdentifier(type.Name))
         {

@@ -22,9 +22,11 @@ public static class PushApi
         group.MapGet("/subscription", GetSubscription).WithSummary("Which reminders the browser with this push endpoint gets (404 when none).");
         group.MapPut("/subscription", PutSubscription).WithSummary("Subscribe this browser (or change which reminders it gets): daily, desk breaks.");
         group.MapDelete("/subscription", DeleteSubscription).WithSummary("Stop reminders to the browser with this push endpoint.");
-        group.MapPost("/test", SendTest).WithSummary("Send a test notification to this browser now.");
+        group.MapPost("/test", SendTest).WithSummary("Send a test notification to this browser now.")
+            .ProducesProblem(StatusCodes.Status502BadGateway);
         group.MapPost("/snooze", Snooze).AllowAnonymous()
-            .WithSummary("'Later' from a notification: the reminder comes again later (the token it carried says whose and which).");
+            .WithSummary("'Later' from a notification: the reminder comes again later (the token it carried says whose and which).")
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status410Gone);
         return api;
     }
 

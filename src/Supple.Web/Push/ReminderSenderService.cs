@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Supple.Data;
 
 namespace Supple.Web.Push;
 
@@ -27,6 +28,12 @@ public sealed partial class ReminderSenderService(ReminderSender sender, TimePro
             {
                 return;
             }
+            catch (StoreException ex)
+            {
+                // The database cannot be used (a damaged file, one that is not Supple's, a server that is down): every
+                // page, every API answer (503) and /readyz say so; a warning every round would only bury that.
+                LogStoreUnusable(log, ex.Message);
+            }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 LogFailed(log, ex.Message);
@@ -34,6 +41,9 @@ public sealed partial class ReminderSenderService(ReminderSender sender, TimePro
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "No reminders sent this round: {Reason}")]
+    private static partial void LogStoreUnusable(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sending reminders failed this round; the next round tries again: {Reason}")]
     private static partial void LogFailed(ILogger logger, string reason);

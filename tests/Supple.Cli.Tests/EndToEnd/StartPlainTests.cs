@@ -56,6 +56,25 @@ public sealed partial class StartPlainTests : IDisposable
     }
 
     [Fact]
+    public async Task Plain_output_to_a_pipe_runs_and_still_reads_keys_from_the_terminal()
+    {
+        // #13: `supple start --plain | tee s.log` in a terminal stopped after one line ("Failed to read input in
+        // non-interactive mode"). Here util-linux `script` gives supple a terminal of its own on stdin while its
+        // stdout goes into a pipe; the person presses h ("this hurts") before the first step.
+        string[] supple = ["dotnet", RepoPaths.SuppleDll, "start", "--plain", "--accept-disclaimer", "--quiet",
+            "--programme", RepoPaths.TestProgramme("tiny.yaml"), "--db", Db, "--pain-before", "5"];
+        var command = string.Join(' ', supple.Select(a => "'" + a.Replace("'", "'\\''", StringComparison.Ordinal) + "'")) + " | cat";
+        using var process = SuppleProcess.StartProgram("script", ["-q", "-f", "-e", "-c", command, "/dev/null"], stdin: "h");
+        await process.WaitForExitAsync(TimeSpan.FromSeconds(90));
+
+        Assert.DoesNotContain("non-interactive", process.Stdout + process.Stderr, StringComparison.Ordinal);
+        Assert.Contains("STOP: you said it hurts during quick-squeeze", process.Stdout, StringComparison.Ordinal);
+        Assert.Contains("outcome: stopped-for-pain", process.Stdout, StringComparison.Ordinal);
+        var session = Assert.Single((await HistoryAsync()).Sessions);
+        Assert.Equal(SessionOutcome.StoppedForPain, session.Outcome);
+    }
+
+    [Fact]
     public async Task Killed_mid_session_keeps_the_finished_stretch_and_shows_as_abandoned()
     {
         using var process = SuppleProcess.Start(

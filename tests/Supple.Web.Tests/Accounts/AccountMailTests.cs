@@ -127,6 +127,12 @@ public sealed class AccountMailTests : IAsyncLifetime
     {
         var logs = new LogCapture();
         await using var app = await MultiUserApp.StartAsync(_db.ConnectionString, configure: b => b.Logging.AddProvider(logs));
+        // The mail sender is a background service: its start-up warning may come just after the host has started.
+        for (var waited = 0; waited < 100 && !logs.Entries.Any(e => e.Text.Contains("E-mail is off", StringComparison.Ordinal)); waited++)
+        {
+            await Task.Delay(100);
+        }
+
         var warning = Assert.Single(logs.Entries, e => e.Level == LogLevel.Warning && e.Text.Contains("E-mail is off", StringComparison.Ordinal));
         Assert.Contains("Supple:Mail:Host, Supple:Mail:From, Supple:Web:PublicUrl", warning.Text, StringComparison.Ordinal);
 

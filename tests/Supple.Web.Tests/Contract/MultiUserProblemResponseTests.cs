@@ -14,7 +14,7 @@ public sealed class MultiUserProblemResponseTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _db.InitializeAsync();
-        _app = await MultiUserApp.StartAsync(_db.ConnectionString, settings: new Dictionary<string, string> { ["Supple:Accounts:SignInAttemptsPerMinute"] = "2" });
+        _app = await MultiUserApp.StartAsync(_db.ConnectionString, settings: new Dictionary<string, string> { ["Supple:Accounts:SignInPerAddressPerMinute"] = "2" }, rateLimits: true);
     }
 
     public async Task DisposeAsync()
