@@ -13,7 +13,7 @@ namespace Supple.Data;
 public static class SqliteStatsReader
 {
     /// <summary>The newest SQLite migration this reader understands (a test keeps it equal to the newest migration).</summary>
-    public const string ExpectedMigration = "20261204170036_WebPush";
+    public const string ExpectedMigration = "20261204210036_PartialStretchesAndPlay";
 
     /// <summary>The statistics of <paramref name="userId"/>, or null when the fast path cannot answer.</summary>
     public static PracticeStats? TryRead(StoreLocation location, TimeProvider time, string userId = "local")
