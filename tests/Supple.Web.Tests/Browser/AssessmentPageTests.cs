@@ -120,7 +120,10 @@ public sealed class AssessmentPageTests(BrowserFixture browser) : BrowserTestBas
         var body = (await started).PostData ?? "";
         Assert.Contains("\"plan\":true", body, StringComparison.Ordinal);
         Assert.Contains("\"painBefore\":8", body, StringComparison.Ordinal);
-        Assert.Contains("gentle", await TextAsync("#routine-summary"), StringComparison.OrdinalIgnoreCase);
+        // The player says, while the session plays, that the server made it gentle and why.
+        Assert.True(await Page.Locator("#play-advice").IsVisibleAsync());
+        Assert.Contains("You rated your pain 8 out of 10", await TextAsync("#play-advice"), StringComparison.Ordinal);
+        Assert.Contains("gentlest numbers", await TextAsync("#play-advice"), StringComparison.Ordinal);
         var session = Assert.Single((await StoredHistoryAsync()).Sessions);
         Assert.Equal(Core.Sessions.DosageLevel.Gentle, session.Level);
     }

@@ -236,6 +236,7 @@ async function startNew(event) {
       painBefore: checkedPain('before'),
     });
     state.timeline = state.session.timeline;
+    showAdvice(state.session.advice || []);
     begin(0);
   } catch (error) {
     if (error.status === 409) refuse(error);
@@ -243,6 +244,19 @@ async function startNew(event) {
   } finally {
     $('start').disabled = false;
   }
+}
+
+/** What the server changed for safety when it started the session (e.g. pain of 7 or more: gentle), shown while it plays. */
+function showAdvice(advice) {
+  const box = $('play-advice');
+  box.replaceChildren(...advice.map((a) => {
+    const p = document.createElement('p');
+    const title = document.createElement('strong');
+    title.textContent = `${a.title}. `;
+    p.append(title, a.message);
+    return p;
+  }));
+  box.hidden = advice.length === 0;
 }
 
 function offerResume(open) {
