@@ -13,7 +13,8 @@ public sealed class AssessmentPageTests(BrowserFixture browser) : BrowserTestBas
     /// <summary>Answers every question on the page: no to every warning sign except <paramref name="yesTo"/>.</summary>
     private async Task FillAsync(string? yesTo = null, bool posture = true, bool stress = false, string[]? props = null)
     {
-        await Page.GotoAsync(Url("/assessment"));
+        // retake=1: the form even while an earlier "see a doctor first" outcome stands (the page shows that outcome first).
+        await Page.GotoAsync(Url("/assessment?retake=1"));
         foreach (var flag in RedFlags.All)
         {
             await Page.CheckAsync($"#q-redFlags-{flag.Id}-{(flag.Id == yesTo ? "yes" : "no")}");
@@ -183,6 +184,9 @@ public sealed class AssessmentPageTests(BrowserFixture browser) : BrowserTestBas
         await Page.ClickAsync("#make-plan");
         await Page.Locator("#see-doctor").WaitForAsync();
         AssertNoSeriousViolations(await Page.RunAxe(), "see a doctor first");
+        await Page.GotoAsync(Url("/assessment"));
+        await Page.Locator("#clearance").WaitForAsync();
+        AssertNoSeriousViolations(await Page.RunAxe(), "the stored outcome, shown again");
         await Page.GotoAsync(Url("/plan"));
         AssertNoSeriousViolations(await Page.RunAxe(), "plan: none yet");
         await FillAsync(props: ["chair"]);

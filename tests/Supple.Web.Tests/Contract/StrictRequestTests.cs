@@ -78,9 +78,9 @@ public sealed class StrictRequestTests : ApiTestBase
     [Fact]
     public async Task A_member_of_a_nested_record_is_named_with_its_place()
     {
-        var body = $$"""{"startedAt":"{{Start.AddMinutes(-30):O}}","stretches":[{"stretchId":"cat-camel","repsDone":1,"setsDone":1,"secondsHeld":10,"skiped":true}]}""";
-        var messages = await HttpAssert.FieldErrorAsync(await PostRawAsync("/api/v1/sessions/completed", body), "stretches[0].skiped");
-        Assert.Contains("Did you mean 'skipped'?", messages[0], StringComparison.Ordinal);
+        var body = $$"""{"clientId":"{{Guid.NewGuid()}}","startedAt":"{{Start.AddMinutes(-30):O}}","routine":[{"stretchId":"cat-camel","levle":"gentle"}],"steps":[{"step":0,"end":"played","seconds":5}]}""";
+        var messages = await HttpAssert.FieldErrorAsync(await PostRawAsync("/api/v1/sessions/completed", body), "routine[0].levle");
+        Assert.Contains("Did you mean 'level'?", messages[0], StringComparison.Ordinal);
         Assert.Empty((await StoredHistoryAsync()).Sessions);
     }
 
