@@ -342,12 +342,14 @@ public abstract class StoreContractTests
             }
         }
 
+        // The import refuses times in the future and stretches it does not know: import when the week is over, knowing
+        // the short ids this scenario uses.
+        Time.SetUtcNow(new DateTimeOffset(2026, 3, 9, 12, 0, 0, TimeSpan.Zero));
         if (path == "import")
         {
-            await target.ImportAsync(await store.ExportAsync(), ImportRules.ForStretches(Core.Content.BuiltInProgramme.Instance.Stretches.Select(s => s.Id)));
+            await target.ImportAsync(await store.ExportAsync(), ImportRules.ForStretches(["squeeze", "trapezius", "child-pose", "cat-camel", "seated-twist", "chest-opener"]));
         }
 
-        Time.SetUtcNow(new DateTimeOffset(2026, 3, 9, 12, 0, 0, TimeSpan.Zero));
         var stats = await target.GetStatsAsync();
 
         // Practised: 2, 4, 6, 7, 8 March. The latest run, 6–8, reaches yesterday: 3 days, also the longest.

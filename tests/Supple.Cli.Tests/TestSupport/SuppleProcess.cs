@@ -58,6 +58,8 @@ internal sealed class SuppleProcess : IDisposable
     public static SuppleProcess StartProgram(string program, IEnumerable<string> args, IDictionary<string, string?>? environment = null, string? stdin = null, string? workingDirectory = null) =>
         Start(program, args, environment, stdin, workingDirectory, terminal: false);
 
+    private static readonly Lazy<string> DefaultDataHome = new(() => Directory.CreateTempSubdirectory("supple-test-data-home-").FullName);
+
     private static SuppleProcess Start(string program, IEnumerable<string> args, IDictionary<string, string?>? environment, string? stdin, string? workingDirectory, bool terminal)
     {
         var info = new ProcessStartInfo(terminal ? "script" : program)
@@ -91,6 +93,9 @@ internal sealed class SuppleProcess : IDisposable
 
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment.Remove("SUPPLE_DB");
+        // A test that names no database must never open the real person's (~/.local/share/supple): the default
+        // database of every test process lives in a folder of this test run.
+        info.Environment["XDG_DATA_HOME"] = DefaultDataHome.Value;
 
         // The language comes from the test, not from whoever runs it (LANG=de_DE would turn every test German).
         foreach (var variable in (string[])["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"])
