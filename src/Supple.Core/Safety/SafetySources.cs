@@ -6,7 +6,7 @@ namespace Supple.Core.Safety;
 /// </summary>
 public static class SafetySources
 {
-    /// <summary>The article the programme comes from: stop a stretch that is very painful and see a doctor.</summary>
+    /// <summary>The article the programme comes from: stop a stretch at once if it is excruciatingly painful and see a doctor.</summary>
     public static SafetySource Article { get; } = new(
         "\"7 Upper back stretches for pain relief and relaxation\", the article the programme comes from",
         null);
