@@ -1,4 +1,3 @@
-using Supple.Application;
 using System.Reflection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -6,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;
+using Supple.Application;
 using Supple.Web.Data;
 
 namespace Supple.Web.OpenApi;

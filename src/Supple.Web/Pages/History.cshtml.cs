@@ -19,6 +19,8 @@ public sealed class HistoryModel(SuppleApp app, TimeProvider time) : PageModel
     private const double Top = 20;
     private const double Bottom = 36;
 
+    private TimeZoneInfo _zone = TimeZoneInfo.Utc;
+
     public DateOnly Today { get; private set; }
 
     public IReadOnlyList<DateOnly> CalendarDays { get; private set; } = [];
@@ -34,6 +36,7 @@ public sealed class HistoryModel(SuppleApp app, TimeProvider time) : PageModel
         var now = time.GetUtcNow();
         var history = await app.Journal.HistoryAsync(now - TimeSpan.FromDays(90), ct);
         var zone = LocalDay.ZoneOrDefault(history.TimeZoneId, TimeZoneInfo.Local);
+        _zone = zone;
         Today = LocalDay.Of(now, zone);
         var monday = Today.AddDays(-(((int)Today.DayOfWeek + 6) % 7));
         var first = monday.AddDays(-7 * (CalendarWeeks - 1));
@@ -63,8 +66,28 @@ public sealed class HistoryModel(SuppleApp app, TimeProvider time) : PageModel
     public static string Y(int score) =>
         (Top + ((10 - score) / 10.0 * (ChartHeight - Top - Bottom))).ToString("0.#", CultureInfo.InvariantCulture);
 
-    public string Line(string kind) =>
-        string.Join(" ", PainPoints.Where(p => p.Kind == kind).Select(p => $"{X(p.At)},{Y(p.Score)}"));
+    /// <summary>
+    /// The lines joining one kind of score, one per run of days with readings: a day without a reading breaks the
+    /// line, so the chart never draws a change across days it knows nothing about.
+    /// </summary>
+    public IReadOnlyList<string> Lines(string kind)
+    {
+        var lines = new List<List<string>>();
+        DateOnly? previous = null;
+        foreach (var p in PainPoints.Where(p => p.Kind == kind))
+        {
+            var day = LocalDay.Of(p.At, _zone);
+            if (previous is not { } last || day.DayNumber - last.DayNumber > 1)
+            {
+                lines.Add([]);
+            }
+
+            lines[^1].Add($"{X(p.At)},{Y(p.Score)}");
+            previous = day;
+        }
+
+        return [.. lines.Where(l => l.Count > 1).Select(l => string.Join(" ", l))];
+    }
 
     /// <summary>How many stretches were done, cut short and skipped: a stretch cut short is never counted as done.</summary>
     public static string Stretches(PracticeSession session)

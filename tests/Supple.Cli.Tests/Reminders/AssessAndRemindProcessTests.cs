@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Ical.Net;
 using Supple.Cli.Tests.TestSupport;
 using Supple.Core.Planning;
-using Supple.Core.Safety;
 using Supple.Data;
 
 namespace Supple.Cli.Tests.Reminders;
@@ -21,30 +20,8 @@ public sealed class AssessAndRemindProcessTests : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private string AnswersFile(Action<JsonObject>? change = null)
-    {
-        var flags = new JsonObject();
-        foreach (var info in RedFlags.All)
-        {
-            flags[info.Id] = false;
-        }
-
-        var json = new JsonObject
-        {
-            ["screenHoursPerDay"] = 9,
-            ["poorPosture"] = true,
-            ["stress"] = false,
-            ["repetitiveStrain"] = false,
-            ["recentInjuryOrFall"] = false,
-            ["ageRelatedStiffness"] = false,
-            ["props"] = new JsonArray("chair", "rolled-towel", "floor-space"),
-            ["redFlags"] = flags,
-        };
-        change?.Invoke(json);
-        var path = Path.Combine(_folder, $"answers-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, json.ToJsonString());
-        return path;
-    }
+    private string AnswersFile(Action<JsonObject>? change = null) =>
+        TestSupport.AnswersFile.Write(_folder, props: ["chair", "rolled-towel", "floor-space"], change: change);
 
     private async Task<string?> PlanJsonAsync()
     {

@@ -78,8 +78,13 @@ public sealed class OfflineTests(BrowserFixture browser) : BrowserTestBase(brows
         // A session done elsewhere (the terminal, another device): online, the page shows it at once.
         using var client = App.CreateClient();
         var start = await client.PostAsJsonAsync("/api/v1/sessions", new { level = "gentle", only = new[] { "cat-camel" } }, SuppleApp.Json);
-        var id = (await start.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
-        (await client.PostAsJsonAsync($"/api/v1/sessions/{id}/stretches", new { stretchId = "cat-camel", repsDone = 10, setsDone = 1, secondsHeld = 60 }, SuppleApp.Json)).EnsureSuccessStatusCode();
+        var started = await start.Content.ReadFromJsonAsync<JsonElement>();
+        var id = started.GetProperty("id").GetInt64();
+        var steps = started.GetProperty("timeline").GetProperty("steps").EnumerateArray()
+            .Where(s => s.GetProperty("kind").GetString() != "done")
+            .Select(s => new { step = s.GetProperty("index").GetInt32(), end = "played", seconds = s.GetProperty("durationSeconds").GetDouble() })
+            .ToList();
+        (await client.PostAsJsonAsync($"/api/v1/sessions/{id}/steps", new { steps }, SuppleApp.Json)).EnsureSuccessStatusCode();
         (await client.PostAsJsonAsync($"/api/v1/sessions/{id}/finish", new { painAfter = 2 }, SuppleApp.Json)).EnsureSuccessStatusCode();
         await Page.ReloadAsync();
         Assert.Equal("1", await Page.Locator("#streak").InnerTextAsync());

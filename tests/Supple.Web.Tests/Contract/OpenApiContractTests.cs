@@ -93,7 +93,7 @@ public sealed partial class OpenApiContractTests : ApiTestBase
 
         var session = await SendAsync("POST", "/api/v1/sessions", Example("POST", "/api/v1/sessions"), HttpStatusCode.Created);
         var id = session.GetProperty("id").GetInt64();
-        await SendAsync("POST", $"/api/v1/sessions/{id}/stretches", Example("POST", "/api/v1/sessions/{id}/stretches"), HttpStatusCode.Created);
+        await SendAsync("POST", $"/api/v1/sessions/{id}/steps", Example("POST", "/api/v1/sessions/{id}/steps"), HttpStatusCode.OK);
         await SendAsync("POST", $"/api/v1/sessions/{id}/finish", Example("POST", "/api/v1/sessions/{id}/finish"), HttpStatusCode.OK);
         var other = (await SendAsync("POST", "/api/v1/sessions", Example("POST", "/api/v1/sessions"), HttpStatusCode.Created)).GetProperty("id").GetInt64();
         await SendAsync("POST", $"/api/v1/sessions/{other}/stop-for-pain", Example("POST", "/api/v1/sessions/{id}/stop-for-pain"), HttpStatusCode.OK);

@@ -52,14 +52,16 @@ public sealed class StrictRequestTests : ApiTestBase
     }
 
     [Fact]
-    public async Task A_misspelled_hurt_is_refused_rather_than_stored_as_false()
+    public async Task A_misspelled_step_end_is_refused_rather_than_stored_as_played()
     {
         var id = await StartSessionAsync();
-        var response = await PostRawAsync($"/api/v1/sessions/{id}/stretches", "{\"stretchId\":\"cat-camel\",\"repsDone\":1,\"setsDone\":1,\"secondsHeld\":10,\"hurts\":true}");
+        var response = await PostRawAsync($"/api/v1/sessions/{id}/steps", "{\"steps\":[{\"step\":0,\"edn\":\"hurt\",\"seconds\":3}]}");
 
-        var messages = await HttpAssert.FieldErrorAsync(response, "hurts");
-        Assert.Contains("Did you mean 'hurt'?", messages[0], StringComparison.Ordinal);
-        Assert.Empty((await StoredHistoryAsync()).Sessions.Single().Stretches);
+        var messages = await HttpAssert.FieldErrorAsync(response, "steps[0].edn");
+        Assert.Contains("Did you mean 'end'?", messages[0], StringComparison.Ordinal);
+        var session = Assert.Single((await StoredHistoryAsync()).Sessions);
+        Assert.Empty(session.Stretches);
+        Assert.Null(session.Hurt);
     }
 
     [Fact]

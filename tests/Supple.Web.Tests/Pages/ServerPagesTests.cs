@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Supple.Core.Content;
 using Supple.Web.Tests.Api;
 using Supple.Web.Tests.Infrastructure;
@@ -6,7 +7,7 @@ using Supple.Web.Tests.Infrastructure;
 namespace Supple.Web.Tests.Pages;
 
 /// <summary>The server-rendered pages show what the store holds and what the programme says.</summary>
-public sealed class ServerPagesTests : ApiTestBase
+public sealed partial class ServerPagesTests : ApiTestBase
 {
     [Fact]
     public async Task Today_shows_the_streak_the_days_this_week_the_last_pain_and_an_unfinished_session()
@@ -47,6 +48,31 @@ public sealed class ServerPagesTests : ApiTestBase
         Assert.Contains("completed", page, StringComparison.Ordinal);
         Assert.Contains("4 → 1", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_pain_chart_joins_readings_on_following_days_and_draws_no_line_across_days_without_one()
+    {
+        // Friday and Saturday, then nothing for five days, then Friday and Saturday of the next week.
+        await FinishedSessionAsync(painAfter: 3);
+        Time.Advance(TimeSpan.FromDays(1));
+        await FinishedSessionAsync(painAfter: 2);
+        Time.Advance(TimeSpan.FromDays(6));
+        await FinishedSessionAsync(painAfter: 2);
+        Time.Advance(TimeSpan.FromDays(1));
+        await FinishedSessionAsync(painAfter: 1);
+
+        var page = await Client.GetStringAsync("/history");
+        var lines = PolylinePoints().Matches(page).Select(m => (Kind: m.Groups[1].Value, Points: m.Groups[2].Value.Split(' ').Length)).ToList();
+        // Two lines of two points for each kind: the gap between the weeks is not bridged.
+        Assert.Equal([("before", 2), ("before", 2), ("after", 2), ("after", 2)], lines);
+        Assert.Equal(8, CircleCount().Count(page));
+    }
+
+    [GeneratedRegex("<polyline class=\"(before|after)\" points=\"([^\"]*)\"")]
+    private static partial Regex PolylinePoints();
+
+    [GeneratedRegex("<circle cx=")]
+    private static partial Regex CircleCount();
 
     [Fact]
     public async Task Every_stretch_has_its_page_with_steps_cues_and_picture()

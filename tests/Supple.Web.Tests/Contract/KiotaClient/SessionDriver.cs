@@ -3,8 +3,7 @@
 // back, the statistics, and two refusals that must arrive as the document's typed problems. Any surprise is an
 // exit code of 1 with the reason; "OK" on the last line means the document and the server agree.
 //
-// When the sessions API changes (issue #12), update the calls below to the new operations: the generated names
-// follow the paths (api.Sessions[id].Stretches) and the schemas (StartSessionRequest, SessionView).
+// The generated names follow the paths (api.Sessions[id].Steps) and the schemas (StartSessionRequest, StepsRequest).
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary;
@@ -41,35 +40,16 @@ try
     var id = session.Id ?? throw new InvalidDataException("no session id");
     Check(session.Outcome is null && session.PainBefore == 4, "the session is open with pain before 4");
 
-    var saved = 0;
-    foreach (var stretch in timeline.Stretches!)
-    {
-        var sides = stretch.Sides switch
-        {
-            SideOrder.RightThenLeft => new[] { Side.Right, Side.Left },
-            SideOrder.LeftThenRight => [Side.Left, Side.Right],
-            _ => [Side.None],
-        };
-        foreach (var side in sides)
-        {
-            // The seconds held on this side: the timeline's hold and flow steps of this stretch and side.
-            var held = timeline.Steps!
-                .Where(s => s.StretchIndex == stretch.Index && s.Kind is StepKind.Hold or StepKind.Flow && (s.Counters?.Side ?? Side.None) == side)
-                .Sum(s => s.DurationSeconds ?? 0);
-            var after = await api.Sessions[id].Stretches.PostAsync(new RecordStretchRequest
-            {
-                StretchId = stretch.StretchId,
-                Side = side.ToString().ToLowerInvariant(),
-                RepsDone = stretch.Dosage!.Reps,
-                SetsDone = stretch.Dosage.Sets,
-                SecondsHeld = (int)Math.Round(held),
-                Skipped = false,
-                Hurt = false,
-            });
-            saved++;
-            Check(after?.Stretches?.Count == saved, $"{saved} stretch records after saving {stretch.StretchId} ({side})");
-        }
-    }
+    // The player's protocol: report how each step ended (all played here, in two batches as a player offline for a
+    // while would); the server folds them into one record per stretch side.
+    var steps = session.Timeline?.Steps ?? throw new InvalidDataException("the session has no timeline");
+    var played = steps.Where(s => s.Kind != StepKind.Done).Select(s => new StepReport { Step = s.Index, End = "played", Seconds = s.DurationSeconds }).ToList();
+    var half = played.Count / 2;
+    var first = await api.Sessions[id].Steps.PostAsync(new StepsRequest { Steps = played.Take(half).ToList() });
+    Check(first?.NextStep == half, $"the next step expected is {half} after the first batch (got {first?.NextStep})");
+    var after = await api.Sessions[id].Steps.PostAsync(new StepsRequest { Steps = played });
+    var saved = after?.Stretches?.Count ?? 0;
+    Check(saved == 3, $"3 stretch records (two trapezius sides and cat-camel) after every step is reported, the first batch again included (got {saved})");
 
     var finished = await api.Sessions[id].Finish.PostAsync(new FinishSessionRequest { PainAfter = 2 });
     Check(finished?.Outcome == SessionOutcome.Completed && finished.PainAfter == 2, "the session is completed with pain after 2");
