@@ -20,7 +20,7 @@ internal static class AssessmentJson
             {
                 case SeeDoctorFirst doctor:
                     w.WriteString("outcome", "see-doctor-first");
-                    w.WriteString("urgency", doctor.Urgency == RedFlagUrgency.Emergency ? "emergency" : "same-day");
+                    w.WriteString("urgency", SafetyStatusSerializer.UrgencyId(doctor.Urgency));
                     w.WriteString("message", doctor.Message);
                     w.WriteBoolean("recentInjury", doctor.RecentInjury);
                     w.WriteStartArray("redFlags");

@@ -166,9 +166,7 @@ public static class Assessment
             reasons.Add(InjuryAdvice);
         }
 
-        var message = flags.Count == 0 ? SafetyMessages.SeeDoctorBeforeStretching
-            : urgency == RedFlagUrgency.Emergency ? SafetyMessages.SeeDoctorNow
-            : SafetyMessages.SeeDoctorToday;
+        var message = flags.Count == 0 ? SafetyMessages.SeeDoctorBeforeStretching : SafetyMessages.ForUrgency(urgency);
         return new SeeDoctorFirst(flags, answers.RecentInjuryOrFall, urgency, message, reasons);
     }
 }

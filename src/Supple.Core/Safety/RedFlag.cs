@@ -35,4 +35,7 @@ public enum RedFlag
 
     /// <summary>A lump or swelling in the back, or the back has changed shape.</summary>
     SwellingOrDeformity,
+
+    /// <summary>Pain that goes around the body like a band (around the chest or the middle).</summary>
+    BandLikePainAroundTorso,
 }

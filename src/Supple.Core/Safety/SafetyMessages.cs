@@ -26,6 +26,11 @@ public static class SafetyMessages
         "Please contact a doctor today (or your local urgent medical advice line) before you start stretching. "
         + "No routine is offered until a doctor has checked you.";
 
+    /// <summary>The counterpart of <see cref="SeeDoctorNow"/> for signs the sources ask a GP to see without same-day urgency.</summary>
+    public const string SeeDoctorSoon =
+        "Please book an appointment with a doctor (GP) as soon as you can and tell them about it before you start "
+        + "stretching. No routine is offered until a doctor has checked you.";
+
     /// <summary>What a recent injury alone asks.</summary>
     public const string SeeDoctorBeforeStretching = "Please see a doctor before you start stretching. No routine is offered for now.";
 
@@ -66,6 +71,24 @@ public static class SafetyMessages
     public const string DeskBreaksStoppedForPain =
         "Desk breaks have stopped. " + StopRule + " Ask a doctor or physiotherapist before you do this stretch again.";
 
+    /// <summary>What a "see a doctor first" outcome asks for its most urgent warning sign.</summary>
+    public static string ForUrgency(RedFlagUrgency urgency) => urgency switch
+    {
+        RedFlagUrgency.Emergency => SeeDoctorNow,
+        RedFlagUrgency.SameDay => SeeDoctorToday,
+        RedFlagUrgency.Soon => SeeDoctorSoon,
+        _ => throw new ArgumentOutOfRangeException(nameof(urgency), urgency, "Unknown urgency."),
+    };
+
+    /// <summary>How soon to get help for one warning sign, in a few words (shown next to the sign).</summary>
+    public static string UrgencyLabel(RedFlagUrgency urgency) => urgency switch
+    {
+        RedFlagUrgency.Emergency => "Get help now.",
+        RedFlagUrgency.SameDay => "Get help today.",
+        RedFlagUrgency.Soon => "Book a GP appointment soon.",
+        _ => throw new ArgumentOutOfRangeException(nameof(urgency), urgency, "Unknown urgency."),
+    };
+
     /// <summary>Advice when pain before a session is high.</summary>
     public static SafetyAdvice HighPain(int painBefore) => new(
         SafetyAdviceKind.HighPainBeforeSession,
@@ -82,7 +105,7 @@ public static class SafetyMessages
         "Your upper-back pain ratings have gone up over the last 14 days. Please see a doctor about it; "
         + "until then, keep to gentle stretches and stop any that hurt.",
         null,
-        [SafetySources.Article, SafetySources.NhsBackPainPractice]);
+        [SafetySources.Article, SafetySources.BelmontHillBackPain]);
 
     /// <summary>Advice about a paused stretch.</summary>
     public static SafetyAdvice Paused(string stretchId, string stretchName) => new(
@@ -98,7 +121,7 @@ public static class SafetyMessages
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var flags = outcome.RedFlags.Select(RedFlags.Get).ToList();
-        var urgency = flags.Count == 0 ? SeeDoctorBeforeStretching : outcome.Urgency == RedFlagUrgency.Emergency ? SeeDoctorNow : SeeDoctorToday;
+        var urgency = flags.Count == 0 ? SeeDoctorBeforeStretching : ForUrgency(outcome.Urgency);
         var why = flags.Select(f => f.Explanation).ToList();
         if (outcome.RecentInjury)
         {

@@ -68,12 +68,13 @@ public static class SafetyStatusSerializer
                     {
                         "emergency" => RedFlagUrgency.Emergency,
                         "same-day" => RedFlagUrgency.SameDay,
+                        "soon" => RedFlagUrgency.Soon,
                         var other => throw new FormatException($"an unknown urgency '{other}'"),
                     },
                     [.. (s["redFlags"]?.AsArray() ?? throw new FormatException("no warning signs"))
                         .Select(n => RedFlags.Find(n?.GetValue<string>() ?? "")?.Flag ?? throw new FormatException($"an unknown warning sign {n}"))],
                     s["recentInjury"]?.GetValue<bool>() ?? throw new FormatException("no injury answer"),
-                    AssessmentAnswersParser.Parse(s["answers"]?.ToJsonString() ?? throw new FormatException("no answers")));
+                    AssessmentAnswersParser.Parse(WithLaterSigns(s["answers"] as JsonObject ?? throw new FormatException("no answers")).ToJsonString()));
             }
 
             DoctorClearance? clearance = null;
@@ -97,8 +98,26 @@ public static class SafetyStatusSerializer
     {
         RedFlagUrgency.Emergency => "emergency",
         RedFlagUrgency.SameDay => "same-day",
+        RedFlagUrgency.Soon => "soon",
         _ => throw new ArgumentOutOfRangeException(nameof(urgency), urgency, null),
     };
+
+    /// <summary>
+    /// Answers stored before a warning sign was added to the assessment never asked about it: they read as "no" to it
+    /// (the person answered every sign that was asked), so a stored outcome stays readable when the list grows.
+    /// </summary>
+    private static JsonObject WithLaterSigns(JsonObject answers)
+    {
+        if (answers[AssessmentQuestions.RedFlags.Key] is JsonObject given)
+        {
+            foreach (var info in RedFlags.All.Where(i => !given.ContainsKey(i.Id)))
+            {
+                given[info.Id] = false;
+            }
+        }
+
+        return answers;
+    }
 
     private static string Text(JsonObject node, string name) =>
         node[name]?.GetValue<string>() ?? throw new FormatException($"no '{name}'");

@@ -18,7 +18,7 @@ public static class FhirExport
     public const string PainSeverityCode = "72514-3";
     public const string PainSeverityDisplay = "Pain severity - 0-10 verbal numeric rating [Score] - Reported";
     public const string SuppleSystem = "https://github.com/supple-app/supple";
-    public const string StoppedForPainText = "Stopped for pain: a stretch was very painful. The programme says to stop and see a doctor.";
+    public const string StoppedForPainText = "Stopped for pain: the person reported that a stretch hurt. The programme says to stop a stretch at once if it is excruciatingly painful and see a doctor.";
 
     private static readonly JsonSerializerOptions Json = new JsonSerializerOptions().ForFhir(ModelInfo.ModelInspector).Pretty();
 

@@ -9,7 +9,7 @@ namespace Supple.Web.Api;
 /// <param name="Closed">True while no routine is offered.</param>
 /// <param name="Refusal">Why, and what to do, while it is closed.</param>
 /// <param name="SeeDoctorAt">When the assessment said to see a doctor first, or <c>null</c>.</param>
-/// <param name="Urgency">How soon (emergency, same-day), or <c>null</c>.</param>
+/// <param name="Urgency">How soon (emergency, same-day, soon), or <c>null</c>.</param>
 /// <param name="RedFlags">The warning signs answered yes (ids).</param>
 /// <param name="RecentInjury">True when a recent injury or fall was reported.</param>
 /// <param name="ClearedOn">The date a doctor cleared the person, when recorded.</param>

@@ -9,7 +9,7 @@ namespace Supple.Cli.Tests.Reminders;
 public sealed class CalendarFileTests
 {
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-    private static readonly DailyPracticeEvent Practice = new("Supple: today's stretches", "1. Shoulder blade squeeze\n2. Chest opener stretch\n\nStop if very painful.", new TimeOnly(8, 30), TimeSpan.FromSeconds(525), TimeSpan.Zero);
+    private static readonly DailyPracticeEvent Practice = new("Supple: today's stretches", "1. Shoulder blade squeeze\n2. Chest opener stretch\n\nStop if excruciatingly painful.", new TimeOnly(8, 30), TimeSpan.FromSeconds(525), TimeSpan.Zero);
 
     private static Calendar Parse(string ics) => Calendar.Load(ics)!;
 

@@ -11,7 +11,7 @@ public sealed class ProgrammeValidationTests
     private const string Valid = """
         title: Test routine
         source: A physiotherapist
-        stop-rule: Stop if a stretch is very painful and see a doctor.
+        stop-rule: Stop if a stretch is excruciatingly painful and see a doctor.
         disclaimer: This is not medical advice.
         stretches:
           - id: neck-tilt
@@ -124,7 +124,7 @@ public sealed class ProgrammeValidationTests
     [Fact]
     public void Unknown_top_level_field_with_underscore_suggests_the_hyphenated_name()
     {
-        var errors = Errors("stop_rule: x\n" + Replace("stop-rule: Stop if a stretch is very painful and see a doctor.\n", ""));
+        var errors = Errors("stop_rule: x\n" + Replace("stop-rule: Stop if a stretch is excruciatingly painful and see a doctor.\n", ""));
         // Two problems: the misspelt field, and the real one missing (reported where the top level starts).
         Assert.Equal(2, errors.Count);
         AssertError(errors[0], 1, "stop_rule", "Unknown field 'stop_rule' in the programme file.", "Did you mean 'stop-rule'?");

@@ -17,7 +17,7 @@ public sealed class ProgrammeParserFuzzTests(ITestOutputHelper output)
     internal const string Small = """
         title: Small programme
         source: Supple's fault tests
-        stop-rule: If a stretch is very painful, stop at once and see a doctor.
+        stop-rule: If a stretch is excruciatingly painful, stop at once and see a doctor.
         disclaimer: This is a test programme, not medical advice.
         transitions: { get-into-position: 1, release: 1, switch-side: 1, rest-between-sets: 1 }
         stretches:

@@ -40,7 +40,7 @@ internal static class ArticleProgramme
         ];
 
         return new Programme(
-            "Test programme", "The article", stretches, [], [], "Daily.", "Stop if very painful.", "Listen to your body.", [],
+            "Test programme", "The article", stretches, [], [], "Daily.", "Stop if excruciatingly painful.", "Listen to your body.", [],
             "Disclaimer.", new Transitions(5, 3, 5, 10));
     }
 }

@@ -23,7 +23,13 @@ public sealed class AssessmentTests
         Assert.Equal(RedFlags.Get(flag).Urgency, doctor.Urgency);
         Assert.Contains(RedFlags.Get(flag).Explanation, doctor.Reasons);
         Assert.Contains("No routine is offered", doctor.Message, StringComparison.Ordinal);
-        Assert.Contains(doctor.Urgency == RedFlagUrgency.Emergency ? "emergency" : "today", doctor.Message, StringComparison.Ordinal);
+        var howSoon = doctor.Urgency switch
+        {
+            RedFlagUrgency.Emergency => "emergency",
+            RedFlagUrgency.SameDay => "today",
+            _ => "as soon as you can",
+        };
+        Assert.Contains(howSoon, doctor.Message, StringComparison.Ordinal);
     }
 
     [Fact]

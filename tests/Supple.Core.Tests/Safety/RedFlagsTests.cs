@@ -35,15 +35,6 @@ public sealed class RedFlagsTests
         Assert.Null(RedFlags.Find("headache"));
     }
 
-    [Theory]
-    [InlineData(RedFlag.SignificantTrauma, RedFlagUrgency.Emergency)]
-    [InlineData(RedFlag.ChestPainOrBreathlessness, RedFlagUrgency.Emergency)]
-    [InlineData(RedFlag.BladderBowelOrSaddleNumbness, RedFlagUrgency.Emergency)]
-    [InlineData(RedFlag.Fever, RedFlagUrgency.SameDay)]
-    [InlineData(RedFlag.NightPainNotEasedByRest, RedFlagUrgency.SameDay)]
-    public void Urgency_follows_the_sources(RedFlag flag, RedFlagUrgency urgency) =>
-        Assert.Equal(urgency, RedFlags.Get(flag).Urgency);
-
     [Fact]
     public void The_rules_have_the_values_written_in_SAFETY_md()
     {

@@ -402,6 +402,7 @@ public sealed class IsolationTests : IAsyncLifetime
             ["chest-pain-or-breathlessness"] = false,
             ["night-pain-not-eased-by-rest"] = false,
             ["swelling-or-deformity"] = false,
+            ["band-like-pain-around-torso"] = false,
         },
     };
 

@@ -79,7 +79,13 @@ public sealed class AssessmentApiTests : ApiTestBase
         Assert.Equal(JsonValueKind.Null, result.GetProperty("plan").ValueKind);
         var doctor = result.GetProperty("seeDoctor");
         var info = RedFlags.Find(flagId)!;
-        Assert.Equal(info.Urgency == RedFlagUrgency.Emergency ? "emergency" : "same-day", doctor.GetProperty("urgency").GetString());
+        var urgency = info.Urgency switch
+        {
+            RedFlagUrgency.Emergency => "emergency",
+            RedFlagUrgency.SameDay => "same-day",
+            _ => "soon",
+        };
+        Assert.Equal(urgency, doctor.GetProperty("urgency").GetString());
         Assert.Contains("doctor", doctor.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
         var flag = Assert.Single(doctor.GetProperty("redFlags").EnumerateArray());
         Assert.Equal(flagId, flag.GetProperty("id").GetString());

@@ -13,8 +13,8 @@ public sealed class AssessmentPageTests(BrowserFixture browser) : BrowserTestBas
     /// <summary>Answers every question on the page: no to every warning sign except <paramref name="yesTo"/>.</summary>
     private async Task FillAsync(string? yesTo = null, bool posture = true, bool stress = false, string[]? props = null)
     {
-        // retake=1: the form even while an earlier "see a doctor first" outcome stands (the page shows that outcome first).
-        await Page.GotoAsync(Url("/assessment?retake=1"));
+        // ?retake=true: the questions again even while an earlier "see a doctor first" outcome stands.
+        await Page.GotoAsync(Url("/assessment?retake=true"));
         foreach (var flag in RedFlags.All)
         {
             await Page.CheckAsync($"#q-redFlags-{flag.Id}-{(flag.Id == yesTo ? "yes" : "no")}");
@@ -53,6 +53,31 @@ public sealed class AssessmentPageTests(BrowserFixture browser) : BrowserTestBas
         await Page.GotoAsync(Url("/plan"));
         await Page.Locator("#refusal").WaitForAsync();
         Assert.Equal(0, await Page.Locator("#start-plan, a[href^=\"/player\"]").CountAsync());
+    }
+
+    [Theory]
+    [InlineData("history-of-cancer")]
+    [InlineData("band-like-pain-around-torso")]
+    public async Task A_sign_the_sources_give_no_same_day_urgency_asks_for_a_GP_appointment_soon(string flagId)
+    {
+        await FillAsync(yesTo: flagId);
+        await Page.ClickAsync("#make-plan");
+
+        await Page.Locator("#see-doctor").WaitForAsync();
+        Assert.Contains(SafetyMessages.SeeDoctorSoon, await TextAsync("#doctor-message"), StringComparison.Ordinal);
+        var reasons = await TextAsync("#doctor-reasons");
+        Assert.Contains(RedFlags.Find(flagId)!.Explanation, reasons, StringComparison.Ordinal);
+        Assert.Contains("Book a GP appointment soon.", reasons, StringComparison.Ordinal);
+        Assert.DoesNotContain("Get help today.", reasons, StringComparison.Ordinal);
+        Assert.Equal(0, await Page.Locator("a[href^=\"/player\"], #start-plan, #start-today").CountAsync());
+
+        // "Take the assessment again" shows the questions again (the gate stands until they are answered without the sign).
+        await Page.GotoAsync(Url("/assessment"));
+        var retake = await Page.Locator("a.button", new() { HasText = "Take the assessment again" }).First.GetAttributeAsync("href");
+        Assert.Equal("/assessment?retake=true", retake);
+        await Page.GotoAsync(Url(retake!));
+        await Page.Locator("#make-plan").WaitForAsync();
+        Assert.Equal(1, await Page.Locator($"#q-redFlags-{flagId}-no").CountAsync());
     }
 
     [Fact]

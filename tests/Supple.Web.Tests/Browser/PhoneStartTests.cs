@@ -93,6 +93,7 @@ public sealed class PhoneStartTests(BrowserFixture browser) : BrowserTestBase(br
             ["chest-pain-or-breathlessness"] = false,
             ["night-pain-not-eased-by-rest"] = false,
             ["swelling-or-deformity"] = false,
+            ["band-like-pain-around-torso"] = false,
         },
     };
 }
