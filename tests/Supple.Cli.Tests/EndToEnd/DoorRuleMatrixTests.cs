@@ -425,29 +425,7 @@ public sealed class DoorRuleMatrixTests : IDisposable
             return path;
         }
 
-        public string AnswersFile(string? redFlag)
-        {
-            var flags = new JsonObject();
-            foreach (var info in RedFlags.All)
-            {
-                flags[info.Id] = info.Id == redFlag;
-            }
-
-            var json = new JsonObject
-            {
-                ["screenHoursPerDay"] = 9,
-                ["poorPosture"] = true,
-                ["stress"] = false,
-                ["repetitiveStrain"] = false,
-                ["recentInjuryOrFall"] = false,
-                ["ageRelatedStiffness"] = false,
-                ["props"] = new JsonArray("chair"),
-                ["redFlags"] = flags,
-            };
-            var path = Path.Combine(Folder, "answers.json");
-            File.WriteAllText(path, json.ToJsonString());
-            return path;
-        }
+        public string AnswersFile(string? redFlag) => AnswerFiles.Write(Folder, redFlag);
 
         /// <summary>The newest session in the history (of this source, when given).</summary>
         public async Task<JsonNode> LatestSessionAsync(string? source = null)

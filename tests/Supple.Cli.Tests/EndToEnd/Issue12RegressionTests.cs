@@ -280,27 +280,5 @@ public sealed class Issue12RegressionTests : IDisposable
         return (exit, stdout, stderr);
     }
 
-    private string AnswersFile(string redFlag)
-    {
-        var flags = new JsonObject();
-        foreach (var info in RedFlags.All)
-        {
-            flags[info.Id] = info.Id == redFlag;
-        }
-
-        var json = new JsonObject
-        {
-            ["screenHoursPerDay"] = 9,
-            ["poorPosture"] = true,
-            ["stress"] = false,
-            ["repetitiveStrain"] = false,
-            ["recentInjuryOrFall"] = false,
-            ["ageRelatedStiffness"] = false,
-            ["props"] = new JsonArray("chair"),
-            ["redFlags"] = flags,
-        };
-        var path = Path.Combine(_folder, "answers.json");
-        File.WriteAllText(path, json.ToJsonString());
-        return path;
-    }
+    private string AnswersFile(string? redFlag) => AnswerFiles.Write(_folder, redFlag);
 }
