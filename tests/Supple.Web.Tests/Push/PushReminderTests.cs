@@ -126,6 +126,9 @@ public sealed class PushReminderTests : IAsyncLifetime, IDisposable
     public async Task Desk_breaks_go_to_the_browsers_that_take_them_during_the_working_hours()
     {
         _time.SetUtcNow(MondayMorning);
+
+        // Desk breaks are offered only once the disclaimer is accepted (the same rule as `supple breaks`).
+        Assert.Equal(HttpStatusCode.OK, (await _client.PostAsync("/api/v1/disclaimer/acceptance", null)).StatusCode);
         var hours = await _client.PutAsJsonAsync("/api/v1/reminders/desk-breaks", new { from = "09:00", to = "12:00", days = new[] { "monday" } });
         Assert.Equal(HttpStatusCode.OK, hours.StatusCode);
         await SubscribeAsync("laptop", daily: false, breaks: true);
