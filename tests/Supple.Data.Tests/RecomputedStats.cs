@@ -7,7 +7,8 @@ namespace Supple.Data.Tests;
 /// <summary>
 /// The summary figures of a person's whole history worked out again from the stored sessions alone, with the rules
 /// as docs/DATA.md states them and none of the code under test (no <c>SummaryRule</c>, <c>StreakCalculator</c>,
-/// <c>PracticeStats.From</c> or <c>CountsAsPractice</c>): what the summary rows kept on every write must give.
+/// <c>PracticeStats.From</c>, <c>CountsAsPractice</c>, <c>Day</c> or <c>NeverFinished</c>): what the summary rows kept on
+/// every write must give for a long random history. A fixed history with figures written by hand is <see cref="FixedHistory"/>.
 /// </summary>
 internal static class RecomputedStats
 {
@@ -17,11 +18,14 @@ internal static class RecomputedStats
         var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
 
+        // The day a session counts on: the local date in the person's zone when it started.
+        int LocalDay(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime).DayNumber;
+
         // A record is done when neither skipped nor cut short; a session is practice when logged or one record was done.
         static bool Done(StretchRecord r) => !r.Skipped && !r.Partial;
         var practised = history.Sessions
             .Where(s => s.Source == SessionSource.Logged || s.Stretches.Any(Done))
-            .Select(s => s.Day.DayNumber)
+            .Select(s => LocalDay(s.StartedAt))
             .ToHashSet();
 
         // Runs of consecutive days, walked one day at a time.
@@ -48,7 +52,7 @@ internal static class RecomputedStats
         }
 
         int InLast(int days) => practised.Count(d => d > today.DayNumber - days && d <= today.DayNumber);
-        var ended = history.Sessions.Where(s => !s.NeverFinished).ToList();
+        var ended = history.Sessions.Where(s => s.EndedAt is not null).ToList();
         var pairs = ended.Where(s => s.PainBefore is not null && s.PainAfter is not null).ToList();
         var tallies = new SortedDictionary<string, (int Done, int Skipped, int Hurt)>(StringComparer.Ordinal);
         foreach (var r in history.Sessions.SelectMany(s => s.Stretches))

@@ -248,6 +248,19 @@ public abstract class StoreContractTests
     }
 
     [Fact]
+    public async Task Stats_of_a_fixed_history_are_the_figures_worked_out_by_hand()
+    {
+        Time.SetUtcNow(FixedHistory.Now);
+        var location = NewLocation();
+        await using (var store = await OpenAsync(location, "fixed-" + Guid.NewGuid().ToString("N"), FixedHistory.Zone))
+        await using (var other = await OpenAsync(location, "other-" + Guid.NewGuid().ToString("N")))
+        {
+            await FixedHistory.WriteAsync(store, other);
+            FixedHistory.AssertFigures(await store.GetStatsAsync());
+        }
+    }
+
+    [Fact]
     public async Task Stats_from_the_summaries_equal_stats_recomputed_from_the_whole_history()
     {
         await using var store = await OpenAsync(zone: "Europe/London");

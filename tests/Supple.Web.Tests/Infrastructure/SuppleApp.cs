@@ -41,9 +41,13 @@ public sealed class SuppleApp : IAsyncDisposable
     /// <summary>The base address of a Kestrel-hosted app.</summary>
     public Uri BaseAddress => new(App.Urls.First());
 
-    /// <summary>Starts the app in memory; with <paramref name="folder"/>, over the database of another app (a second server).</summary>
-    public static Task<SuppleApp> StartInMemoryAsync(FakeTimeProvider? time = null, IReadOnlyDictionary<string, string>? settings = null, string? folder = null) =>
-        StartAsync(kestrel: false, time, folder: folder, settings: settings);
+    /// <summary>
+    /// Starts the app in memory; with <paramref name="folder"/>, over the database of another app (a second server);
+    /// <paramref name="services"/> registers more services after the app's own (the last registration wins).
+    /// </summary>
+    public static Task<SuppleApp> StartInMemoryAsync(
+        FakeTimeProvider? time = null, IReadOnlyDictionary<string, string>? settings = null, string? folder = null, Action<IServiceCollection>? services = null) =>
+        StartAsync(kestrel: false, time, folder: folder, settings: settings, services: services);
 
     public static Task<SuppleApp> StartOnLoopbackAsync(IReadOnlyDictionary<string, string>? settings = null) => StartAsync(kestrel: true, time: null, settings: settings);
 
@@ -60,7 +64,8 @@ public sealed class SuppleApp : IAsyncDisposable
             : App.GetTestClient();
 
     private static async Task<SuppleApp> StartAsync(
-        bool kestrel, FakeTimeProvider? time, int port = 0, string? folder = null, string? webRoot = null, IReadOnlyDictionary<string, string>? settings = null)
+        bool kestrel, FakeTimeProvider? time, int port = 0, string? folder = null, string? webRoot = null, IReadOnlyDictionary<string, string>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         folder ??= Directory.CreateTempSubdirectory("supple-web-tests-").FullName;
         var requests = new RequestLog();
@@ -95,6 +100,8 @@ public sealed class SuppleApp : IAsyncDisposable
             {
                 builder.Services.AddSingleton<TimeProvider>(time);
             }
+
+            services?.Invoke(builder.Services);
         });
         await app.StartAsync();
         return new SuppleApp(app, folder, time, requests);

@@ -126,6 +126,9 @@ public sealed class PushReminderTests : IAsyncLifetime, IDisposable
     public async Task Desk_breaks_go_to_the_browsers_that_take_them_during_the_working_hours()
     {
         _time.SetUtcNow(MondayMorning);
+
+        // Desk breaks are offered only once the disclaimer is accepted (the same rule as `supple breaks`).
+        Assert.Equal(HttpStatusCode.OK, (await _client.PostAsync("/api/v1/disclaimer/acceptance", null)).StatusCode);
         var hours = await _client.PutAsJsonAsync("/api/v1/reminders/desk-breaks", new { from = "09:00", to = "12:00", days = new[] { "monday" } });
         Assert.Equal(HttpStatusCode.OK, hours.StatusCode);
         await SubscribeAsync("laptop", daily: false, breaks: true);
@@ -212,6 +215,53 @@ public sealed class PushReminderTests : IAsyncLifetime, IDisposable
         Assert.Equal("test", message.RootElement.GetProperty("kind").GetString());
         Assert.Equal("Reminders are on", message.RootElement.GetProperty("title").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await _client.PostAsJsonAsync("/api/v1/push/test", new { endpoint = _push.Endpoint("unknown") })).StatusCode);
+    }
+
+    [Fact]
+    public async Task While_a_see_a_doctor_first_outcome_stands_no_reminder_or_desk_break_is_pushed_and_after_a_clearance_they_come_again()
+    {
+        _time.SetUtcNow(MondayMorning);
+        Assert.Equal(HttpStatusCode.OK, (await _client.PostAsync("/api/v1/disclaimer/acceptance", null)).StatusCode);
+        await DailyAtAsync("08:30");
+        var hours = await _client.PutAsJsonAsync("/api/v1/reminders/desk-breaks", new { from = "09:00", to = "12:00", days = new[] { "monday", "tuesday" } });
+        Assert.Equal(HttpStatusCode.OK, hours.StatusCode);
+        await SubscribeAsync("phone", daily: true, breaks: true);
+        var answers = new Dictionary<string, object>
+        {
+            ["screenHoursPerDay"] = 8,
+            ["poorPosture"] = true,
+            ["stress"] = false,
+            ["repetitiveStrain"] = false,
+            ["recentInjuryOrFall"] = false,
+            ["ageRelatedStiffness"] = false,
+            ["props"] = new[] { "chair", "foam-roller", "rolled-towel", "floor-space" },
+            ["redFlags"] = Supple.Core.Safety.RedFlags.All.ToDictionary(f => f.Id, f => f.Id == "fever"),
+        };
+        var assessed = await _client.PostAsJsonAsync("/api/v1/assessment", answers);
+        Assert.True(assessed.StatusCode == HttpStatusCode.OK, await assessed.Content.ReadAsStringAsync());
+
+        // Monday 08:00 to 12:00 in London: the daily reminder's time and three desk breaks pass, and nothing is sent.
+        for (var step = 0; step < 4 * 12; step++)
+        {
+            Assert.Equal(0, await Sender.SendDueAsync());
+            _time.Advance(TimeSpan.FromMinutes(5));
+        }
+
+        Assert.Empty(_push.Received);
+
+        // A doctor cleared them on Monday: on Tuesday the reminder and the breaks come again.
+        var cleared = await _client.PostAsJsonAsync("/api/v1/assessment/clearance", new { clearedOn = "2026-06-01" });
+        Assert.True(cleared.IsSuccessStatusCode, await cleared.Content.ReadAsStringAsync());
+        _time.SetUtcNow(MondayMorning.AddDays(1));
+        for (var step = 0; step < 4 * 12; step++)
+        {
+            await Sender.SendDueAsync();
+            _time.Advance(TimeSpan.FromMinutes(5));
+        }
+
+        var kinds = _push.Received.Select(p => JsonDocument.Parse(WebPushDecryption.Decrypt(p.Body, _browser)).RootElement.GetProperty("kind").GetString()).ToList();
+        Assert.Contains("daily", kinds);
+        Assert.Contains("break", kinds);
     }
 
     private string TokenOf(PushServiceStandIn.ReceivedPush push)

@@ -1,0 +1,62 @@
+using Supple.Core.Content;
+using Supple.Core.History;
+using Supple.Core.Safety;
+using Supple.Core.Sessions;
+using Supple.Data;
+
+namespace Supple.Application.Tests;
+
+/// <summary>Logging a session (possible while the gate is closed), and export then import (hurts and all), over real SQLite files.</summary>
+public sealed class JournalTests : IAsyncDisposable
+{
+    private readonly AppOverFile _file = new();
+
+    public ValueTask DisposeAsync() => _file.DisposeAsync();
+
+    [Fact]
+    public async Task A_session_done_with_a_clinician_is_logged_while_the_gate_is_closed_and_makes_a_practised_day()
+    {
+        await _file.App.Assessments.AssessAsync(AppOverFile.Answers(RedFlag.Fever));
+        var logged = new LoggedSession(AppOverFile.Start.AddHours(-1), BuiltInProgramme.Name, DosageLevel.Gentle,
+            [new StretchRecord("cat-camel", Side.None, 5, 1, 0, Skipped: false, Hurt: false)], 4, 3, "with my physiotherapist");
+        await _file.App.Journal.LogAsync(logged);
+
+        var app = _file.Reopen();
+        var session = Assert.Single((await app.Journal.HistoryAsync()).Sessions);
+        Assert.Equal(SessionSource.Logged, session.Source);
+        Assert.Equal("with my physiotherapist", session.Note);
+        var stats = await app.Journal.StatsAsync();
+        Assert.Equal(1, stats.CurrentStreak);
+        Assert.Equal(1, stats.Completed);
+        Assert.True((await app.Assessments.GateAsync()).IsClosed); // logging does not open it
+    }
+
+    [Fact]
+    public async Task Imported_hurts_count_for_the_pause_rule_and_importing_again_adds_nothing()
+    {
+        for (var i = 0; i < SafetyRules.PauseAfterHurts; i++)
+        {
+            var prepared = await _file.App.Sessions.PrepareAsync(new SessionRequest(DosageLevel.Gentle, ["seated-twist"]));
+            var session = await _file.App.Sessions.StartAsync(prepared, 3);
+            await _file.App.Sessions.StopForPainAsync(session.Id, painAfter: 5);
+            _file.Time.Advance(TimeSpan.FromHours(5));
+        }
+
+        var export = await _file.App.Journal.ExportAsync();
+        await using var target = new AppOverFile("someone");
+        target.Time.SetUtcNow(_file.Time.GetUtcNow());
+        var rules = new ImportRules(BuiltInProgramme.Instance.Stretches.Select(s => s.Id).ToHashSet(), ImportRules.DefaultClockSkew);
+        var result = await target.App.Journal.ImportAsync(export, rules);
+        Assert.Equal(SafetyRules.PauseAfterHurts, result.SessionsAdded);
+
+        var app = target.Reopen();
+        var sessions = (await app.Journal.HistoryAsync()).Sessions;
+        Assert.All(sessions, s => Assert.Equal("seated-twist", s.Hurt?.StretchId));
+        var paused = await Assert.ThrowsAsync<RefusedException>(() => app.Sessions.PrepareAsync(new SessionRequest(Only: ["seated-twist"])));
+        Assert.Equal(RefusalReason.AllPaused, paused.Reason);
+
+        var again = await target.Reopen().Journal.ImportAsync(export, rules);
+        Assert.Equal(0, again.SessionsAdded);
+        Assert.Equal(SafetyRules.PauseAfterHurts, again.SessionsAlreadyPresent);
+    }
+}
