@@ -425,7 +425,7 @@ public sealed class DoorRuleMatrixTests : IDisposable
             return path;
         }
 
-        public string AnswersFile(string? redFlag) => AnswerFiles.Write(Folder, redFlag);
+        public string AnswersFile(string? redFlag) => TestSupport.AnswersFile.Write(Folder, redFlag);
 
         /// <summary>The newest session in the history (of this source, when given).</summary>
         public async Task<JsonNode> LatestSessionAsync(string? source = null)

@@ -280,9 +280,5 @@ public sealed class Issue12RegressionTests : IDisposable
         return (exit, stdout, stderr);
     }
 
-<<<<<<< HEAD
-    private string AnswersFile(string redFlag) => TestSupport.AnswersFile.Write(_folder, redFlag);
-=======
-    private string AnswersFile(string? redFlag) => AnswerFiles.Write(_folder, redFlag);
->>>>>>> matrix
+    private string AnswersFile(string? redFlag) => TestSupport.AnswersFile.Write(_folder, redFlag);
 }

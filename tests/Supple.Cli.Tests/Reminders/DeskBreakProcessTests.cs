@@ -120,9 +120,5 @@ public sealed class DeskBreakProcessTests : IDisposable
         Assert.All(session["stretches"]!.AsArray(), r => Assert.False((bool)r!["partial"]!));
     }
 
-<<<<<<< HEAD
-    private string AnswersFile(string redFlag) => TestSupport.AnswersFile.Write(_folder, redFlag);
-=======
-    private string AnswersFile(string? redFlag) => AnswerFiles.Write(_folder, redFlag);
->>>>>>> matrix
+    private string AnswersFile(string? redFlag) => TestSupport.AnswersFile.Write(_folder, redFlag);
 }
