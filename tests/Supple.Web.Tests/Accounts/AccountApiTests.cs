@@ -184,7 +184,7 @@ public sealed class AccountApiTests : IAsyncLifetime
         var started = await client.PostAsJsonAsync("/api/v1/sessions", new { painBefore = 4 });
         using var json = JsonDocument.Parse(await started.Content.ReadAsStringAsync());
         var id = json.RootElement.GetProperty("id").GetInt64();
-        (await client.PostAsJsonAsync($"/api/v1/sessions/{id}/stop-for-pain", new { stretchId = "chest-opener", painAfter = 8 })).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync($"/api/v1/sessions/{id}/stop-for-pain", new { painAfter = 8 })).EnsureSuccessStatusCode();
 
         var fhir = await client.GetAsync("/api/v1/export?format=fhir");
         Assert.Equal("application/fhir+json", fhir.Content.Headers.ContentType?.MediaType);
