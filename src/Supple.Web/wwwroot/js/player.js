@@ -51,6 +51,9 @@ async function request(method, url, body) {
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
+    // keepalive: a report sent just before the tab closes (e.g. "this hurts", then the tab is shut) still reaches the
+    // server. Browsers cap keepalive bodies at 64 KB; a larger one (a long offline batch) goes as a plain request.
+    init.keepalive = init.body.length < 60000;
   }
   const response = await fetch(url, init);
   if (response.status === 204) return null;
