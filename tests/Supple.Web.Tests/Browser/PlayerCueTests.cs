@@ -56,6 +56,23 @@ public sealed class PlayerCueTests(BrowserFixture browser) : BrowserTestBase(bro
     }
 
     [Fact]
+    public async Task Skipping_a_stretch_makes_one_cue_not_one_per_skipped_step()
+    {
+        await Page.AddInitScriptAsync(Recorders);
+        await OpenPlayerAsync("level=gentle&only=upper-trapezius-stretch,cat-camel", pauseClock: true);
+        await StartAsync(painBefore: null);
+        var spoken = (await Page.EvaluateAsync<string[]>("() => window.__spoken")).Length;
+        var beeps = await Page.EvaluateAsync<int>("() => window.__beeps");
+
+        // The trapezius stretch has many steps (both sides); Shift+N passes them all and lands on cat-camel.
+        await Page.Keyboard.PressAsync("Shift+N");
+        await Page.Locator("#stretch-name:has-text('Cat-camel')").WaitForAsync();
+        Assert.Equal(spoken + 1, (await Page.EvaluateAsync<string[]>("() => window.__spoken")).Length);
+        Assert.Equal(beeps + 1, await Page.EvaluateAsync<int>("() => window.__beeps"));
+        Assert.Equal(await TextAsync("#instruction"), (await Page.EvaluateAsync<string[]>("() => window.__spoken"))[^1]);
+    }
+
+    [Fact]
     public async Task The_screen_is_kept_awake_while_playing_and_let_go_when_paused_or_stopped()
     {
         await Page.AddInitScriptAsync(Recorders);

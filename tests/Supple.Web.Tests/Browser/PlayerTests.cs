@@ -201,6 +201,38 @@ public sealed class PlayerTests(BrowserFixture browser) : BrowserTestBase(browse
     }
 
     [Fact]
+    public async Task Leaving_mid_session_asks_first_pauses_and_keeps_what_was_done()
+    {
+        await OpenPlayerAsync(TwoGentle);
+        await StartAsync(painBefore: 4);
+        await RunUntilAsync("#stretch-name:has-text('Cat-camel')", maxSeconds: 200);
+        await WaitForStoredStretchesAsync(1);
+
+        await Page.ClickAsync("#leave");
+        Assert.True(await Page.Locator("#leave-dialog").IsVisibleAsync());
+        Assert.Equal("Resume", await TextAsync("#pause"));
+        var count = await TextAsync("#count");
+        await Page.Clock.RunForAsync(5000);
+        Assert.Equal(count, await TextAsync("#count")); // paused while the question is open
+        await Page.Keyboard.PressAsync("h"); // keys of the player do nothing behind the question
+        Assert.True(await Page.Locator("#screen-play").IsVisibleAsync());
+
+        await Page.ClickAsync("#leave-stay");
+        Assert.False(await Page.Locator("#leave-dialog").IsVisibleAsync());
+        Assert.Equal("Pause", await TextAsync("#pause"));
+        Assert.Equal("/player", new Uri(Page.Url).AbsolutePath);
+
+        await Page.ClickAsync("#leave");
+        await Page.ClickAsync("#leave-confirm");
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        Assert.Contains("Unfinished session", await Page.ContentAsync(), StringComparison.Ordinal);
+        var session = Assert.Single((await StoredHistoryAsync()).Sessions);
+        Assert.True(session.NeverFinished);
+        Assert.Null(session.Hurt);
+        Assert.Equal("shoulder-blade-squeeze", Assert.Single(session.Stretches).StretchId);
+    }
+
+    [Fact]
     public async Task After_a_reload_the_session_resumes_at_the_stretch_in_progress()
     {
         await OpenPlayerAsync(TwoGentle);

@@ -637,7 +637,7 @@ function toggleFullscreen() {
 // ---- wiring ---------------------------------------------------------------------------------------------------
 
 function onKey(event) {
-  if ($('screen-play').hidden || event.altKey || event.ctrlKey || event.metaKey) return;
+  if ($('screen-play').hidden || $('leave-dialog').open || event.altKey || event.ctrlKey || event.metaKey) return;
   const target = event.target;
   const onControl = target instanceof HTMLButtonElement || target instanceof HTMLInputElement || target instanceof HTMLAnchorElement;
   if (onControl && (event.key === ' ' || event.key === 'Enter')) return; // the control itself handles these
@@ -689,6 +689,28 @@ window.addEventListener('beforeunload', (event) => {
   }
 });
 $('resume-discard').addEventListener('click', discardOpen);
+// "← Leave" mid-session asks first: the clock pauses while the question is open, and "Keep going" carries on.
+$('leave').addEventListener('click', (event) => {
+  if (!state.playing) return;
+  event.preventDefault();
+  const wasPaused = state.paused;
+  if (!wasPaused) togglePause();
+  const dialog = $('leave-dialog');
+  dialog.returnValue = '';
+  dialog.showModal();
+  $('leave-stay').focus();
+  dialog.addEventListener('close', () => {
+    if (dialog.returnValue !== 'leave' && !wasPaused && state.paused) togglePause();
+  }, { once: true });
+});
+$('leave-stay').addEventListener('click', () => $('leave-dialog').close('stay'));
+$('leave-confirm').addEventListener('click', async (event) => {
+  // What was played so far goes to the server before the page changes (keepalive covers a slow answer).
+  event.preventDefault();
+  $('leave-dialog').close('leave');
+  await Promise.race([flushReports(), new Promise((resolve) => setTimeout(resolve, 2000))]);
+  window.location.href = '/';
+});
 $('pause').addEventListener('click', togglePause);
 $('skip').addEventListener('click', skip);
 $('skip-stretch').addEventListener('click', skipStretch);
