@@ -28,7 +28,7 @@ if (args.Length >= 3 && args[0] == "generate" && int.TryParse(args[1], out var d
     await using (var store = await SuppleStore.OpenAsync(StoreLocation.ForFile(path), TimeProvider.System))
     {
         await store.SaveSettingsAsync(UserSettings.Default with { TimeZoneId = "Etc/UTC" });
-        var result = await store.ImportAsync(document, ImportRules.ForStretches(BuiltInProgramme.Instance.Stretches.Select(s => s.Id)));
+        var result = await store.ImportAsync(document, ImportRules.ForProgrammes(BuiltInProgramme.Instance));
         Console.WriteLine(
             $"{path}: {result.SessionsAdded} sessions, {document.Sessions.Sum(x => x.Stretches.Count)} stretch records, " +
             $"{result.PainEntriesAdded} pain entries over {days} days ({watch.Elapsed.TotalSeconds:0.0} s)");

@@ -32,13 +32,9 @@ internal sealed class ImportCommand : Command
         SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(_file)!;
-            var stretches = BuiltInProgramme.Instance.Stretches.Select(s => s.Id);
-            if (parse.GetValue(_programme) is { } programmeFile)
-            {
-                stretches = stretches.Concat(ProgrammeSource.Load(programmeFile).Stretches.Select(s => s.Id));
-            }
-
-            var rules = ImportRules.ForStretches(stretches);
+            var rules = parse.GetValue(_programme) is { } programmeFile
+                ? ImportRules.ForProgrammes(BuiltInProgramme.Instance, ProgrammeSource.Load(programmeFile))
+                : ImportRules.ForProgrammes(BuiltInProgramme.Instance);
             ExportDocument document;
             try
             {

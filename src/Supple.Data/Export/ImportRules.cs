@@ -15,6 +15,13 @@ public sealed record ImportRules(IReadOnlySet<string> StretchIds, TimeSpan Clock
     /// <summary>No time before this is believable (it guards against zero dates and typos).</summary>
     public static readonly DateTimeOffset Earliest = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Rules that allow the stretches of these programmes (the built-in one and any named for the import).</summary>
+    public static ImportRules ForProgrammes(params IEnumerable<Core.Content.Programme> programmes)
+    {
+        ArgumentNullException.ThrowIfNull(programmes);
+        return ForStretches(programmes.SelectMany(p => p.Stretches).Select(s => s.Id));
+    }
+
     /// <summary>Rules that allow these stretch ids, with the default clock skew.</summary>
     public static ImportRules ForStretches(IEnumerable<string> ids)
     {

@@ -12,7 +12,7 @@ public sealed class ImportPlausibilityTests : IDisposable
 {
     private static readonly DateTimeOffset Now = ExportHistoryFixture.Start.AddDays(10);
 
-    private static readonly ImportRules BuiltIn = ImportRules.ForStretches(BuiltInProgramme.Instance.Stretches.Select(s => s.Id));
+    private static readonly ImportRules BuiltIn = ImportRules.ForProgrammes(BuiltInProgramme.Instance);
 
     private readonly TempFolder _folder = new();
 

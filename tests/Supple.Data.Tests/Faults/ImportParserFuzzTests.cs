@@ -99,7 +99,7 @@ public sealed class ImportParserFuzzTests(ITestOutputHelper output) : IDisposabl
             var before = CountRows(store.Location);
             try
             {
-                var result = store.ImportAsync(document, ImportRules.ForStretches(Core.Content.BuiltInProgramme.Instance.Stretches.Select(s => s.Id))).GetAwaiter().GetResult();
+                var result = store.ImportAsync(document, ImportRules.ForProgrammes(Core.Content.BuiltInProgramme.Instance)).GetAwaiter().GetResult();
                 imported += result.SessionsAdded + result.PainEntriesAdded;
             }
             catch (ImportFormatException)

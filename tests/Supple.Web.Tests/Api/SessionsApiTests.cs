@@ -81,6 +81,18 @@ public sealed class SessionsApiTests : ApiTestBase
     }
 
     [Fact]
+    public async Task A_step_dated_before_the_start_by_a_device_clock_that_is_behind_is_kept_not_refused()
+    {
+        var id = await StartSessionAsync();
+        var behind = Time.GetUtcNow().AddHours(-2);
+        var steps = Enumerable.Range(0, TrapeziusFirst).Select(i => new { step = i, end = "played", seconds = 5.0, at = behind }).ToArray();
+
+        Assert.Equal(HttpStatusCode.OK, (await ReportAsync(id, steps)).StatusCode);
+        var session = Assert.Single((await StoredHistoryAsync()).Sessions);
+        Assert.Equal("shoulder-blade-squeeze", Assert.Single(session.Stretches).StretchId);
+    }
+
+    [Fact]
     public async Task Steps_sent_again_are_skipped_and_a_contradicting_one_is_refused()
     {
         var id = await StartSessionAsync();

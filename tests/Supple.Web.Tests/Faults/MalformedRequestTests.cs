@@ -42,6 +42,9 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IAsyncLife
         Only,
         Time,
         TimeInSession,
+        // The device's time of a live report: one before the session's start is clamped to it, not refused (a device
+        // clock that is off must never cost a report), so only impossible times are out of range.
+        DeviceTime,
         Bool,
         Step,
         StepEnd,
@@ -139,11 +142,11 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IAsyncLife
         ("start", _ => "/api/v1/sessions", StartBody,
             [("level", Kind.Level), ("only", Kind.Only), ("painBefore", Kind.Pain), ("startedAt", Kind.Time)]),
         ("steps", id => $"/api/v1/sessions/{id}/steps", StepsBody,
-            [("steps[0].step", Kind.Step), ("steps[0].end", Kind.StepEnd), ("steps[0].seconds", Kind.Seconds), ("steps[0].at", Kind.TimeInSession)]),
+            [("steps[0].step", Kind.Step), ("steps[0].end", Kind.StepEnd), ("steps[0].seconds", Kind.Seconds), ("steps[0].at", Kind.DeviceTime)]),
         ("finish", id => $"/api/v1/sessions/{id}/finish", FinishBody,
             [("painAfter", Kind.Pain), ("endedAt", Kind.TimeInSession)]),
         ("stop", id => $"/api/v1/sessions/{id}/stop-for-pain", StopBody,
-            [("painAfter", Kind.Pain), ("seconds", Kind.Seconds), ("at", Kind.TimeInSession)]),
+            [("painAfter", Kind.Pain), ("seconds", Kind.Seconds), ("at", Kind.DeviceTime)]),
         ("pain", _ => "/api/v1/pain", PainBody,
             [("score", Kind.Pain), ("at", Kind.Time), ("area", Kind.Area), ("note", Kind.Note)]),
     ];
@@ -216,7 +219,7 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IAsyncLife
     {
         Kind.Pain or Kind.Count or Kind.Step => Gen.Elements<JsonNode?>(JsonValue.Create("abc"), JsonValue.Create(true), new JsonObject(), new JsonArray(), JsonValue.Create(1.5), JsonValue.Create(""), JsonValue.Create(2147483648L)),
         Kind.Only => Gen.Elements<JsonNode?>(JsonValue.Create("cat-camel"), JsonValue.Create(5), new JsonObject(), new JsonArray(JsonValue.Create(1)), JsonValue.Create(true)),
-        Kind.Time or Kind.TimeInSession => Gen.Elements<JsonNode?>(JsonValue.Create(5), JsonValue.Create("yesterday"), JsonValue.Create(true), new JsonObject(), JsonValue.Create("2026-13-45T99:00:00Z")),
+        Kind.Time or Kind.TimeInSession or Kind.DeviceTime => Gen.Elements<JsonNode?>(JsonValue.Create(5), JsonValue.Create("yesterday"), JsonValue.Create(true), new JsonObject(), JsonValue.Create("2026-13-45T99:00:00Z")),
         Kind.Bool => Gen.Elements<JsonNode?>(JsonValue.Create("yes"), JsonValue.Create(1), new JsonObject(), new JsonArray()),
         Kind.Seconds => Gen.Elements<JsonNode?>(JsonValue.Create("abc"), JsonValue.Create(true), new JsonObject(), new JsonArray(), JsonValue.Create("")),
         _ => Gen.Elements<JsonNode?>(JsonValue.Create(5), JsonValue.Create(true), new JsonObject(), new JsonArray(JsonValue.Create("a"))),
@@ -238,6 +241,8 @@ public sealed class MalformedRequestTests(ITestOutputHelper output) : IAsyncLife
             Word().Select(w => (JsonNode?)new JsonArray(JsonValue.Create("no-such-" + w))),
             Gen.Choose(21, 60).Select(n => (JsonNode?)new JsonArray([.. Enumerable.Range(0, n).Select(i => (JsonNode?)JsonValue.Create($"id-{i}"))]))),
         Kind.Time => Gen.Elements(Now.AddDays(1), Now.AddYears(10), new DateTimeOffset(1999, 12, 31, 0, 0, 0, TimeSpan.Zero), DateTimeOffset.MinValue, DateTimeOffset.MaxValue)
+            .Select(t => (JsonNode?)JsonValue.Create(t)),
+        Kind.DeviceTime => Gen.Elements(Now.AddDays(1), new DateTimeOffset(1999, 12, 31, 0, 0, 0, TimeSpan.Zero), DateTimeOffset.MinValue, DateTimeOffset.MaxValue)
             .Select(t => (JsonNode?)JsonValue.Create(t)),
         Kind.TimeInSession => Gen.Elements(Now.AddDays(1), Now.AddHours(-2), new DateTimeOffset(1999, 12, 31, 0, 0, 0, TimeSpan.Zero), DateTimeOffset.MinValue, DateTimeOffset.MaxValue)
             .Select(t => (JsonNode?)JsonValue.Create(t)),
