@@ -144,7 +144,7 @@ public sealed class ToolPackageTests(PackedTool tool) : IClassFixture<PackedTool
 
     private static async Task AssertBreaksRunAsAsync(string supple, string db, string expectedExecutable)
     {
-        using var breaks = SuppleProcess.StartProgram(supple, ["breaks", "--plain", "--every", "50m", "--for", "1h", "--db", db]);
+        using var breaks = SuppleProcess.StartProgram(supple, ["breaks", "--plain", "--every", "50m", "--for", "1h", "--accept-disclaimer", "--db", db]);
         await breaks.WaitForOutputAsync("next break at", Patience);
         Assert.Equal(expectedExecutable, Path.GetFileName(new FileInfo($"/proc/{breaks.Id}/exe").LinkTarget));
         Assert.Contains("each break: Shoulder blade squeeze, Chest opener stretch", breaks.Stdout, StringComparison.Ordinal);

@@ -210,7 +210,8 @@ public sealed class PlayerTests(BrowserFixture browser) : BrowserTestBase(browse
 
         await Page.ClickAsync("#leave");
         Assert.True(await Page.Locator("#leave-dialog").IsVisibleAsync());
-        Assert.Equal("Resume", await TextAsync("#pause"));
+        await Page.Locator("#pause:has-text('Resume')").WaitForAsync();
+        await Page.Clock.RunForAsync(1000);
         var count = await TextAsync("#count");
         await Page.Clock.RunForAsync(5000);
         Assert.Equal(count, await TextAsync("#count")); // paused while the question is open
@@ -219,7 +220,7 @@ public sealed class PlayerTests(BrowserFixture browser) : BrowserTestBase(browse
 
         await Page.ClickAsync("#leave-stay");
         Assert.False(await Page.Locator("#leave-dialog").IsVisibleAsync());
-        Assert.Equal("Pause", await TextAsync("#pause"));
+        await Page.Locator("#pause:has-text('Pause')").WaitForAsync();
         Assert.Equal("/player", new Uri(Page.Url).AbsolutePath);
 
         await Page.ClickAsync("#leave");

@@ -39,6 +39,7 @@ const state = {
   reports: [],
   reporting: null,
   saveError: null,
+  leaving: false,
   wakeLock: null,
   audio: null,
   settings: loadSettings(),
@@ -682,8 +683,8 @@ $('stopped-form').addEventListener('submit', savePainAfterStop);
 $('resume-continue').addEventListener('click', resumeOpen);
 $('resume-finish').addEventListener('click', showAfter);
 window.addEventListener('beforeunload', (event) => {
-  // Steps not yet saved would be lost with the page: ask first.
-  if (state.reports.length || state.reporting) {
+  // Steps not yet saved would be lost with the page: ask first (not after "Leave", whose reports are on their way).
+  if (!state.leaving && (state.reports.length || state.reporting)) {
     event.preventDefault();
     event.returnValue = '';
   }
@@ -704,11 +705,13 @@ $('leave').addEventListener('click', (event) => {
   }, { once: true });
 });
 $('leave-stay').addEventListener('click', () => $('leave-dialog').close('stay'));
-$('leave-confirm').addEventListener('click', async (event) => {
-  // What was played so far goes to the server before the page changes (keepalive covers a slow answer).
+$('leave-confirm').addEventListener('click', (event) => {
+  // What was played so far is sent as the page changes: the reports go with keepalive, so they outlive the page.
+  // Only while saving is failing does the browser's own "leave the page?" question still come (nothing is lost silently).
   event.preventDefault();
   $('leave-dialog').close('leave');
-  await Promise.race([flushReports(), new Promise((resolve) => setTimeout(resolve, 2000))]);
+  flushReports();
+  state.leaving = !state.saveError;
   window.location.href = '/';
 });
 $('pause').addEventListener('click', togglePause);
