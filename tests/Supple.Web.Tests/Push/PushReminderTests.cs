@@ -226,17 +226,7 @@ public sealed class PushReminderTests : IAsyncLifetime, IDisposable
         var hours = await _client.PutAsJsonAsync("/api/v1/reminders/desk-breaks", new { from = "09:00", to = "12:00", days = new[] { "monday", "tuesday" } });
         Assert.Equal(HttpStatusCode.OK, hours.StatusCode);
         await SubscribeAsync("phone", daily: true, breaks: true);
-        var answers = new Dictionary<string, object>
-        {
-            ["screenHoursPerDay"] = 8,
-            ["poorPosture"] = true,
-            ["stress"] = false,
-            ["repetitiveStrain"] = false,
-            ["recentInjuryOrFall"] = false,
-            ["ageRelatedStiffness"] = false,
-            ["props"] = new[] { "chair", "foam-roller", "rolled-towel", "floor-space" },
-            ["redFlags"] = Supple.Core.Safety.RedFlags.All.ToDictionary(f => f.Id, f => f.Id == "fever"),
-        };
+        var answers = AssessmentBodies.Answers("fever", screenHoursPerDay: 8);
         var assessed = await _client.PostAsJsonAsync("/api/v1/assessment", answers);
         Assert.True(assessed.StatusCode == HttpStatusCode.OK, await assessed.Content.ReadAsStringAsync());
 

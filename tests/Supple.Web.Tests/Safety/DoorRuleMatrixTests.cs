@@ -520,17 +520,7 @@ public sealed class DoorRuleMatrixTests
         return builtIn with { Stretches = [more, .. builtIn.Stretches.Skip(1)] };
     }
 
-    private static Dictionary<string, object> Answers(string? redFlag = null) => new()
-    {
-        ["screenHoursPerDay"] = 6,
-        ["poorPosture"] = true,
-        ["stress"] = false,
-        ["repetitiveStrain"] = false,
-        ["recentInjuryOrFall"] = false,
-        ["ageRelatedStiffness"] = false,
-        ["props"] = new[] { "chair", "foam-roller", "rolled-towel", "floor-space" },
-        ["redFlags"] = RedFlags.All.ToDictionary(f => f.Id, f => f.Id == redFlag),
-    };
+    private static Dictionary<string, object> Answers(string? redFlag = null) => AssessmentBodies.Answers(redFlag);
 
     private static void AssertGateRefusal(JsonElement problem)
     {
