@@ -33,8 +33,10 @@ public sealed class BreakLoopTests : IDisposable
         }
     }
 
-    private BreakLoop Loop(BreakScheduler scheduler, bool live, bool bell, IBreakRecorder? recorder = null) =>
-        new(_synchronized, _time, scheduler, _routine, _notifier, live, bell, recorder, flushFor: TimeSpan.FromSeconds(1));
+    // The end of a run waits (real time) for saves in flight; on a loaded CI machine a save on the thread pool can take
+    // over a second to run, so the wait is generous unless a test wants it to give up.
+    private BreakLoop Loop(BreakScheduler scheduler, bool live, bool bell, IBreakRecorder? recorder = null, TimeSpan? flushFor = null) =>
+        new(_synchronized, _time, scheduler, _routine, _notifier, live, bell, recorder, flushFor ?? TimeSpan.FromSeconds(15));
 
     private BreakScheduler Scheduler(TimeSpan? runFor) =>
         new(new BreakSettings(TimeSpan.FromMinutes(10), _routine.TotalDuration, TimeSpan.FromMinutes(5), 2, 3), _time, runFor);
@@ -229,7 +231,7 @@ public sealed class BreakLoopTests : IDisposable
     {
         var recorder = new FakeRecorder { FailuresLeft = int.MaxValue };
         var keys = Channel.CreateUnbounded<char>();
-        var loop = Loop(Scheduler(runFor: null), live: true, bell: false, recorder);
+        var loop = Loop(Scheduler(runFor: null), live: true, bell: false, recorder, flushFor: TimeSpan.FromSeconds(1));
         var run = loop.RunAsync(keys.Reader, CancellationToken.None);
         await SeeAsync("next break at 08:10");
         keys.Writer.TryWrite('b');

@@ -95,7 +95,7 @@ internal static class CommandLineHost
         catch (RefusedException ex)
         {
             await WriteRefusalAsync(console.Error, ex);
-            return ExitCodes.Refused;
+            return ExitCodes.ForRefusal(ex.Reason);
         }
         catch (DamagedDocumentException ex)
         {

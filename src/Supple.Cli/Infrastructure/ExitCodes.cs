@@ -1,3 +1,5 @@
+using Supple.Application;
+
 namespace Supple.Cli.Infrastructure;
 
 /// <summary>The exit codes of <c>supple</c>.</summary>
@@ -20,4 +22,14 @@ internal static class ExitCodes
 
     /// <summary>Ended by SIGTERM (128 + SIGTERM).</summary>
     public const int Terminated = 143;
+
+    /// <summary>
+    /// A safety rule's refusal is <see cref="Refused"/>; a request that has nothing to act on (no plan, a stretch that
+    /// is not paused, a session that is not there or has ended) is the person's input, <see cref="BadInput"/>.
+    /// </summary>
+    public static int ForRefusal(RefusalReason reason) => reason switch
+    {
+        RefusalReason.NothingToDo or RefusalReason.NoSuchSession or RefusalReason.SessionEnded => BadInput,
+        _ => Refused,
+    };
 }

@@ -17,7 +17,7 @@ namespace Supple.Cli.Tests.EndToEnd;
 /// files (UTF-16 garbage, empty, an export with values of the wrong type); every command with <c>--db</c> given a folder, a damaged database, a read-only
 /// one, a file that is no database and an empty value. Whatever it prints must be for a person: no .NET type name,
 /// no exception, no "inner exception", no SQLite error code, no stack trace, and it must end as Supple ends (0, 1, 2,
-/// 130), never crash.
+/// 3 for a safety rule's refusal, 130), never crash.
 /// </summary>
 [Collection(FaultProcessCollection.Name)]
 public sealed partial class BadInputWalkTests(ITestOutputHelper output) : IDisposable
@@ -90,7 +90,7 @@ public sealed partial class BadInputWalkTests(ITestOutputHelper output) : IDispo
                 {
                     failures.Add($"{shown} → {exit}: shows '{match.Value}':\n{text.Trim()}");
                 }
-                else if (exit is not (0 or 1 or 2 or 130 or -1))
+                else if (exit is not (0 or 1 or 2 or 3 or 130 or -1))
                 {
                     failures.Add($"{shown} → exit {exit}:\n{text.Trim()}");
                 }

@@ -167,7 +167,19 @@ internal sealed class SuppleProcess : IDisposable
         var deadline = DateTime.UtcNow + timeout;
         while (!Stdout.Contains(text, StringComparison.Ordinal))
         {
-            if (_process.HasExited || DateTime.UtcNow > deadline)
+            if (_process.HasExited)
+            {
+                // The process may have exited with its last lines still in the pipe: let the readers drain them.
+                _process.WaitForExit();
+                if (Stdout.Contains(text, StringComparison.Ordinal))
+                {
+                    return;
+                }
+
+                throw new TimeoutException($"'{text}' did not appear before supple exited ({_process.ExitCode}). stdout:\n{Stdout}\nstderr:\n{Stderr}");
+            }
+
+            if (DateTime.UtcNow > deadline)
             {
                 throw new TimeoutException($"'{text}' did not appear. stdout:\n{Stdout}\nstderr:\n{Stderr}");
             }
