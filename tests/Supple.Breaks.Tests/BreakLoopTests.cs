@@ -7,6 +7,9 @@ namespace Supple.Breaks.Tests;
 /// <summary>The <c>supple breaks</c> loop on a fake clock: what it shows, when it notifies, how it answers keys.</summary>
 public sealed class BreakLoopTests : IDisposable
 {
+    // A break's own line; the first line's "each break: …" must not count as one, or a test races ahead of the key.
+    private const string BreakStarted = "] break: Shoulder blade squeeze";
+
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero));
     private readonly StringWriter _out = new();
     private readonly TextWriter _synchronized;
@@ -124,7 +127,7 @@ public sealed class BreakLoopTests : IDisposable
         await SeeAsync("next break at 08:10");
 
         keys.Writer.TryWrite('b');
-        await SeeAsync("break: Shoulder blade squeeze");
+        await SeeAsync(BreakStarted);
         keys.Writer.TryWrite('d');
         await AdvanceUntilAsync(() => Output.Contains("next break at 08:10", StringComparison.Ordinal) && Output.Split("next break at").Length >= 3, TimeSpan.Zero, "the countdown after the early break");
 
@@ -143,11 +146,11 @@ public sealed class BreakLoopTests : IDisposable
         await SeeAsync("next break at 08:10");
 
         keys.Writer.TryWrite('b');
-        await SeeAsync("break: Shoulder blade squeeze");
+        await SeeAsync(BreakStarted);
         await AdvanceUntilAsync(() => Output.Contains("saved: the break is in your history", StringComparison.Ordinal), TimeSpan.FromSeconds(5), "the played break saved");
 
         keys.Writer.TryWrite('b');
-        await AdvanceUntilAsync(() => Output.Split("break: Shoulder blade squeeze").Length >= 3, TimeSpan.Zero, "the second break");
+        await AdvanceUntilAsync(() => Output.Split(BreakStarted).Length >= 3, TimeSpan.Zero, "the second break");
         _time.Advance(TimeSpan.FromSeconds(12));
         keys.Writer.TryWrite('d');
         await SeeAsync("the stretch in progress as cut short");
@@ -174,7 +177,7 @@ public sealed class BreakLoopTests : IDisposable
         Assert.Empty(recorder.Saved);
 
         keys.Writer.TryWrite('b');
-        await SeeAsync("break: Shoulder blade squeeze");
+        await SeeAsync(BreakStarted);
         _time.Advance(TimeSpan.FromSeconds(3));
         keys.Writer.TryWrite('h');
 
@@ -196,7 +199,7 @@ public sealed class BreakLoopTests : IDisposable
         var run = loop.RunAsync(keys.Reader, cts.Token);
         await SeeAsync("next break at 08:10");
         keys.Writer.TryWrite('b');
-        await SeeAsync("break: Shoulder blade squeeze");
+        await SeeAsync(BreakStarted);
 
         await cts.CancelAsync();
 
@@ -214,7 +217,7 @@ public sealed class BreakLoopTests : IDisposable
         var run = loop.RunAsync(keys.Reader, CancellationToken.None);
         await SeeAsync("next break at 08:10");
         keys.Writer.TryWrite('b');
-        await SeeAsync("break: Shoulder blade squeeze");
+        await SeeAsync(BreakStarted);
         keys.Writer.TryWrite('d');
 
         await AdvanceUntilAsync(() => Output.Contains("saved: the break", StringComparison.Ordinal), TimeSpan.FromSeconds(1), "the break saved at last");
@@ -235,7 +238,7 @@ public sealed class BreakLoopTests : IDisposable
         var run = loop.RunAsync(keys.Reader, CancellationToken.None);
         await SeeAsync("next break at 08:10");
         keys.Writer.TryWrite('b');
-        await SeeAsync("break: Shoulder blade squeeze");
+        await SeeAsync(BreakStarted);
 
         keys.Writer.TryWrite('q');
 
