@@ -5,7 +5,7 @@ public static class BuiltInProgramme
 {
     private static readonly Lazy<ProgrammeTemplate> Loaded = new(Load);
 
-    /// <summary>The built-in programme in English, parsed once.</summary>
+    /// <summary>The built-in programme in English, built once from the compiled-in copy of <c>programme.yaml</c>.</summary>
     public static Programme Instance => Loaded.Value.English;
 
     /// <summary>The built-in programme as written, which its translations are checked against and rendered from.</summary>
@@ -31,5 +31,7 @@ public static class BuiltInProgramme
         return reader.ReadToEnd();
     }
 
-    private static ProgrammeTemplate Load() => ProgrammeLoader.ParseTemplate(ReadText(), Name);
+    // Compiled in from programme.yaml (BuiltInProgrammeData.g.cs): parsing the YAML cost every command 35–95 ms
+    // of CPU at start-up (docs/PERFORMANCE.md). BuiltInProgrammeDataTests checks that the two agree.
+    private static ProgrammeTemplate Load() => new(Name, BuiltInProgrammeData.Source(), BuiltInProgrammeData.Locations());
 }

@@ -18,6 +18,7 @@ public sealed class ProgrammeTemplate
     {
         FileName = fileName;
         Source = source;
+        Locations = locations;
         var texts = new List<ProgrammeText>();
         ProgrammeTexts.Visit(source, (slot, text) =>
         {
@@ -43,6 +44,9 @@ public sealed class ProgrammeTemplate
 
     /// <summary>The programme with placeholders unfilled.</summary>
     internal Programme Source { get; }
+
+    /// <summary>Where each of the file's own texts is (line, column), by its path.</summary>
+    internal IReadOnlyDictionary<string, (int Line, int Column)> Locations { get; }
 
     /// <summary>The text the file gives under <paramref name="key"/>, or <c>null</c> (unknown key, or left to a default).</summary>
     public ProgrammeText? Find(string key) => _byKey.GetValueOrDefault(key);
