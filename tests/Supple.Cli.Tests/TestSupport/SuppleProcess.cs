@@ -60,8 +60,22 @@ internal sealed class SuppleProcess : IDisposable
 
     private static readonly Lazy<string> DefaultDataHome = new(() => Directory.CreateTempSubdirectory("supple-test-data-home-").FullName);
 
+    // A person's shell starts supple with Ctrl+C and SIGQUIT at their defaults, but a test run started in the
+    // background (`scripts/test.sh &`, nohup, some CI runners) hands every child "ignore SIGINT", and .NET keeps a
+    // signal ignored that was ignored when it started: a test sending SIGINT would then test nothing. coreutils' env
+    // puts both back to their defaults and execs supple in place (same process id).
+    private static readonly string[] DefaultSignals = File.Exists("/usr/bin/env") && OperatingSystem.IsLinux()
+        ? ["/usr/bin/env", "--default-signal=INT,QUIT"]
+        : [];
+
     private static SuppleProcess Start(string program, IEnumerable<string> args, IDictionary<string, string?>? environment, string? stdin, string? workingDirectory, bool terminal)
     {
+        if (DefaultSignals.Length > 0)
+        {
+            args = [DefaultSignals[1], program, .. args];
+            program = DefaultSignals[0];
+        }
+
         var info = new ProcessStartInfo(terminal ? "script" : program)
         {
             WorkingDirectory = workingDirectory ?? "",
