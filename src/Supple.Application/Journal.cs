@@ -15,9 +15,19 @@ public sealed class Journal
 
     internal Journal(SuppleApp app) => _app = app;
 
-    /// <summary>The person's time zone (the one in their settings, else this machine's).</summary>
-    public async Task<TimeZoneInfo> TimeZoneAsync(CancellationToken ct = default) =>
-        (await (await _app.Users.GetAsync(ct)).GetSettingsAsync(ct)).ResolveTimeZone();
+    /// <summary>
+    /// The person's time zone (the one in their settings, else this machine's). A local SQLite file already at this
+    /// version's schema is read with plain SQL, without opening the store (so <c>supple pain</c> starts fast).
+    /// </summary>
+    public async Task<TimeZoneInfo> TimeZoneAsync(CancellationToken ct = default)
+    {
+        if (_app.Users is LocalUserStore { IsOpen: false } local && SqliteJournalFastPath.TryReadTimeZone(local.Location, local.UserId) is { } fast)
+        {
+            return fast;
+        }
+
+        return (await (await _app.Users.GetAsync(ct)).GetSettingsAsync(ct)).ResolveTimeZone();
+    }
 
     /// <summary>Records a session done without the timer, e.g. with a physiotherapist. Allowed while the safety gate is closed.</summary>
     public async Task<long> LogAsync(LoggedSession session, CancellationToken ct = default) =>
@@ -27,7 +37,14 @@ public sealed class Journal
     public async Task<string?> AddPainAsync(PainEntry entry, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        await (await _app.Users.GetAsync(ct)).AddPainEntryAsync(entry, ct);
+
+        // A local file already at this version's schema takes the plain-SQL write (same row, same checks first);
+        // anything else, the store.
+        if (!(_app.Users is LocalUserStore { IsOpen: false } local && SqliteJournalFastPath.TryAddPain(local.Location, entry, local.UserId) is not null))
+        {
+            await (await _app.Users.GetAsync(ct)).AddPainEntryAsync(entry, ct);
+        }
+
         return entry.Score.Value >= SafetyMessages.HighDiaryPain ? SafetyMessages.HighDiaryPainAdvice : null;
     }
 

@@ -132,7 +132,7 @@ public static class StoreSchema
     }
 
     /// <returns>The newest applied migration of a Supple file, or null for a new file (or one without migrations).</returns>
-    private static string? PrepareSqliteFile(StoreLocation location)
+    internal static string? PrepareSqliteFile(StoreLocation location)
     {
         var path = location.FilePath!;
         var folder = Path.GetDirectoryName(path);

@@ -806,7 +806,7 @@ public sealed class SuppleStore : IAsyncDisposable
         return value;
     }
 
-    private static void CheckNote(string? note, string paramName)
+    internal static void CheckNote(string? note, string paramName)
     {
         if (note is { Length: > PainEntry.MaxNoteLength })
         {

@@ -14,6 +14,25 @@ public sealed class JournalTests : IAsyncDisposable
     public ValueTask DisposeAsync() => _file.DisposeAsync();
 
     [Fact]
+    public async Task A_pain_entry_on_a_file_at_this_schema_is_written_without_opening_the_store_and_a_new_file_takes_the_store()
+    {
+        // A new file: nothing for the plain path to answer for, so the store creates it and the entry goes in that way.
+        var first = PainEntry.Create(AppOverFile.Start.AddHours(-2), new PainScore(5));
+        await _file.App.Journal.AddPainAsync(first);
+        await (await _file.App.Users.GetAsync()).SaveSettingsAsync(UserSettings.Default with { TimeZoneId = "America/New_York" });
+
+        var app = _file.Reopen();
+        Assert.Equal("America/New_York", (await app.Journal.TimeZoneAsync()).Id);
+        Assert.Equal(SafetyMessages.HighDiaryPainAdvice, await app.Journal.AddPainAsync(PainEntry.Create(AppOverFile.Start, new PainScore(8), BodyArea.UpperBack, "plain path")));
+        var users = (LocalUserStore)app.Users;
+        Assert.False(users.IsOpen, "the pain entry opened the EF Core store");
+
+        var entries = (await _file.Reopen().Journal.HistoryAsync()).PainEntries;
+        Assert.Equal([5, 8], entries.OrderBy(p => p.At).Select(p => p.Score.Value));
+        Assert.Equal("plain path", entries.Single(p => p.Score.Value == 8).Note);
+    }
+
+    [Fact]
     public async Task A_session_done_with_a_clinician_is_logged_while_the_gate_is_closed_and_makes_a_practised_day()
     {
         await _file.App.Assessments.AssessAsync(AppOverFile.Answers(RedFlag.Fever));

@@ -1,0 +1,101 @@
+using Microsoft.Data.Sqlite;
+using Supple.Core.History;
+
+namespace Supple.Data;
+
+/// <summary>
+/// The plain-SQL path of <c>supple pain</c>: the person's time zone and one pain entry, written with
+/// Microsoft.Data.Sqlite alone, without EF Core's model, context or change tracker (which cost every such command
+/// about half a second of start-up, docs/PERFORMANCE.md). Like <see cref="SqliteStatsReader"/> it answers only for a
+/// local file already at this binary's schema whose person exists; otherwise it returns <c>null</c> and the caller
+/// takes the store's normal path (which creates, migrates or refuses the file).
+/// </summary>
+public static class SqliteJournalFastPath
+{
+    /// <summary>The time zone in the person's settings (this machine's when none), or <c>null</c> when the fast path cannot answer.</summary>
+    public static TimeZoneInfo? TryReadTimeZone(StoreLocation location, string userId = "local")
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        if (!IsLocalFile(location))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var connection = SqliteFastPath.TryOpen(location.ConnectionString, SqliteOpenMode.ReadOnly);
+            if (connection is null)
+            {
+                return null;
+            }
+
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT time_zone_id FROM user_settings WHERE user_id = $user;";
+            command.Parameters.AddWithValue("$user", userId);
+            return LocalDay.ZoneOrDefault(command.ExecuteScalar() as string, TimeZoneInfo.Local);
+        }
+        catch (SqliteException)
+        {
+            // Locked past the timeout, damaged, or not ours: the normal path gives the clear message.
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Adds <paramref name="entry"/> to the pain diary and returns its row id, or <c>null</c> when the fast path cannot
+    /// write (nothing was written then). The file gets the same checks as on every open of the store before anything is
+    /// written: a damaged file or another application's is refused with a <see cref="StoreException"/>.
+    /// </summary>
+    /// <exception cref="StoreException">The file is damaged, not Supple's, or cannot be read.</exception>
+    /// <exception cref="ArgumentException">The note is longer than <see cref="PainEntry.MaxNoteLength"/>.</exception>
+    public static long? TryAddPain(StoreLocation location, PainEntry entry, string userId = "local")
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        ArgumentNullException.ThrowIfNull(entry);
+        SuppleStore.CheckNote(entry.Note, nameof(entry));
+        if (!IsLocalFile(location)
+            || !string.Equals(StoreSchema.PrepareSqliteFile(location), SqliteStatsReader.ExpectedMigration, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var connection = SqliteFastPath.TryOpen(location.ConnectionString, SqliteOpenMode.ReadWrite);
+            if (connection is null)
+            {
+                return null;
+            }
+
+            using var command = connection.CreateCommand();
+            command.Parameters.AddWithValue("$user", userId);
+
+            // The person's row is made by the store's normal open; without it, that path runs.
+            command.CommandText = "SELECT count(*) FROM user_stats WHERE user_id = $user;";
+            if (command.ExecuteScalar() is not long people || people == 0)
+            {
+                return null;
+            }
+
+            // The same columns and encodings as the EF Core model (SqliteSuppleDbContext: times as UTC ticks, ids as
+            // upper-case text); SqliteJournalFastPathTests read the row back through the store to prove it.
+            command.CommandText =
+                "INSERT INTO pain_entries (user_id, uid, at, score, area, note) VALUES ($user, $uid, $at, $score, $area, $note); " +
+                "SELECT last_insert_rowid();";
+            command.Parameters.AddWithValue("$uid", (entry.Id == Guid.Empty ? Guid.NewGuid() : entry.Id).ToString().ToUpperInvariant());
+            command.Parameters.AddWithValue("$at", entry.At.UtcTicks);
+            command.Parameters.AddWithValue("$score", entry.Score.Value);
+            command.Parameters.AddWithValue("$area", (object?)entry.Area?.ToName() ?? DBNull.Value);
+            command.Parameters.AddWithValue("$note", (object?)entry.Note ?? DBNull.Value);
+            return (long)command.ExecuteScalar()!;
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
+        {
+            // Busy or locked past the timeout: nothing was written; the normal path waits its own way and says so.
+            return null;
+        }
+    }
+
+    private static bool IsLocalFile(StoreLocation location) =>
+        location.Provider == StoreProvider.Sqlite && location.FilePath is { } path && File.Exists(path);
+}
