@@ -1,9 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using System.Text.RegularExpressions;
 using Supple.Web.Lan;
 using Supple.Web.Tests.Accounts;
 
@@ -16,11 +14,8 @@ namespace Supple.Web.Tests.Serve;
 /// so the tests need no second network address.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-public sealed partial class LanServeTests : IDisposable
+public sealed class LanServeTests : IDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
-    private static readonly Dictionary<string, string> AsAnotherDevice = new() { ["Supple__Lan__TreatLoopbackAsRemote"] = "true" };
-
     private readonly string _folder = Directory.CreateTempSubdirectory("supple-lan-tests-").FullName;
 
     public void Dispose()
@@ -41,9 +36,9 @@ public sealed partial class LanServeTests : IDisposable
         var data = Path.Combine(_folder, "data");
         X509Certificate2 firstServer;
         byte[] authorityFile;
-        await using (var supple = StartLan(data, environment: null))
+        await using (var supple = LanTestServer.StartLan(data, environment: null))
         {
-            var port = await HttpsPortAsync(supple);
+            var port = await LanTestServer.HttpsPortAsync(supple);
             Assert.Contains("A new certificate authority was made", supple.Output, StringComparison.Ordinal);
 
             // The authority and the keys are beside the database, the keys readable by the person only.
@@ -51,7 +46,7 @@ public sealed partial class LanServeTests : IDisposable
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(data, LocalCertificateAuthority.KeyFileName)));
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(data, LanPairing.KeyFileName)));
             authorityFile = await File.ReadAllBytesAsync(caPath);
-            using var ca = ReadAuthority(data);
+            using var ca = LanTestServer.ReadAuthority(data);
             Assert.StartsWith("Supple local CA on ", ca.GetNameInfo(X509NameType.SimpleName, forIssuer: false), StringComparison.Ordinal);
             var constraints = Assert.Single(ca.Extensions.OfType<X509BasicConstraintsExtension>());
             Assert.True(constraints.CertificateAuthority);
@@ -65,25 +60,25 @@ public sealed partial class LanServeTests : IDisposable
             }
 
             // The terminal shows the same fingerprint a phone shows for the file.
-            var fingerprint = (await supple.WaitForLineAsync(FingerprintLine(), StartTimeout)).Groups[1].Value;
+            var fingerprint = (await supple.WaitForLineAsync(LanTestServer.FingerprintLine(), LanTestServer.StartTimeout)).Groups[1].Value;
             Assert.Equal(Convert.ToHexString(SHA256.HashData(ca.RawData)), fingerprint.Replace(":", "", StringComparison.Ordinal));
 
             // A client that trusts only this authority gets the pages over HTTPS, by address and by name; this
             // computer (loopback) needs no pairing.
             X509Certificate2? presented = null;
-            using (var client = TrustingOnly(ca, port, "127.0.0.1", c => presented = c))
+            using (var client = LanTestServer.TrustingOnly(ca, port, "127.0.0.1", c => presented = c))
             {
                 Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
                 Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/stats")).StatusCode);
             }
 
-            using (var byName = TrustingOnly(ca, port, "localhost", _ => { }))
+            using (var byName = LanTestServer.TrustingOnly(ca, port, "localhost", _ => { }))
             {
                 Assert.Equal(HttpStatusCode.OK, (await byName.GetAsync("/")).StatusCode);
             }
 
             firstServer = Assert.IsType<X509Certificate2>(presented);
-            Assert.True(ChainsTo(ca, firstServer), "The server certificate does not chain to the authority.");
+            Assert.True(LanTestServer.ChainsTo(ca, firstServer), "The server certificate does not chain to the authority.");
             var names = Assert.Single(firstServer.Extensions.OfType<X509SubjectAlternativeNameExtension>());
             Assert.Contains("localhost", names.EnumerateDnsNames());
             Assert.Contains(IPAddress.Loopback, names.EnumerateIPAddresses());
@@ -98,18 +93,18 @@ public sealed partial class LanServeTests : IDisposable
         }
 
         // The next start keeps the authority (the phone trusts it still) and signs a new server certificate.
-        await using (var again = StartLan(data, environment: null))
+        await using (var again = LanTestServer.StartLan(data, environment: null))
         {
-            var port = await HttpsPortAsync(again);
+            var port = await LanTestServer.HttpsPortAsync(again);
             Assert.DoesNotContain("A new certificate authority was made", again.Output, StringComparison.Ordinal);
             Assert.Equal(authorityFile, await File.ReadAllBytesAsync(Path.Combine(data, LocalCertificateAuthority.CertificateFileName)));
-            using var ca = ReadAuthority(data);
+            using var ca = LanTestServer.ReadAuthority(data);
             X509Certificate2? presented = null;
-            using var client = TrustingOnly(ca, port, "127.0.0.1", c => presented = c);
+            using var client = LanTestServer.TrustingOnly(ca, port, "127.0.0.1", c => presented = c);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
             Assert.NotNull(presented);
             Assert.NotEqual(firstServer.SerialNumber, presented.SerialNumber);
-            Assert.True(ChainsTo(ca, presented));
+            Assert.True(LanTestServer.ChainsTo(ca, presented));
         }
     }
 
@@ -117,10 +112,10 @@ public sealed partial class LanServeTests : IDisposable
     public async Task An_unpaired_device_sees_only_pairing_and_the_certificate_and_the_API_answers_401()
     {
         var data = Path.Combine(_folder, "data");
-        await using var supple = StartLan(data, AsAnotherDevice);
-        var port = await HttpsPortAsync(supple);
-        using var ca = ReadAuthority(data);
-        using var client = TrustingOnly(ca, port, "127.0.0.1", _ => { });
+        await using var supple = LanTestServer.StartLan(data, LanTestServer.AsAnotherDevice);
+        var port = await LanTestServer.HttpsPortAsync(supple);
+        using var ca = LanTestServer.ReadAuthority(data);
+        using var client = LanTestServer.TrustingOnly(ca, port, "127.0.0.1", _ => { });
 
         foreach (var page in new[] { "/", "/history", "/plan", "/player", "/sw.js", "/docs" })
         {
@@ -144,7 +139,7 @@ public sealed partial class LanServeTests : IDisposable
         Assert.DoesNotContain("href=\"/history\"", pairPage, StringComparison.Ordinal);
 
         var certificatePage = await client.GetStringAsync("/lan/certificate");
-        Assert.Contains(Fingerprint(ca), certificatePage, StringComparison.Ordinal);
+        Assert.Contains(LanTestServer.Fingerprint(ca), certificatePage, StringComparison.Ordinal);
         Assert.Contains("Certificate Trust Settings", certificatePage, StringComparison.Ordinal);
         Assert.Contains("Install a certificate", certificatePage, StringComparison.Ordinal);
 
@@ -158,10 +153,10 @@ public sealed partial class LanServeTests : IDisposable
     public async Task The_right_code_pairs_the_device_for_this_authority_only()
     {
         var data = Path.Combine(_folder, "data");
-        await using var supple = StartLan(data, AsAnotherDevice);
-        var port = await HttpsPortAsync(supple);
-        var code = await PairingCodeAsync(supple);
-        using var ca = ReadAuthority(data);
+        await using var supple = LanTestServer.StartLan(data, LanTestServer.AsAnotherDevice);
+        var port = await LanTestServer.HttpsPortAsync(supple);
+        var code = await LanTestServer.PairingCodeAsync(supple);
+        using var ca = LanTestServer.ReadAuthority(data);
         var phone = Phone(ca, port);
 
         var wrong = await phone.PostFormAsync("/lan/pair", ("Code", code == "000000" ? "000001" : "000000"));
@@ -189,11 +184,11 @@ public sealed partial class LanServeTests : IDisposable
         var device = phone.Cookies.GetCookies(new Uri($"https://127.0.0.1:{port}"))[LanPairing.CookieName]?.Value;
         Assert.NotNull(device);
         var otherData = Path.Combine(_folder, "other");
-        await using var other = StartLan(otherData, AsAnotherDevice);
-        var otherPort = await HttpsPortAsync(other);
-        using var otherCa = ReadAuthority(otherData);
+        await using var other = LanTestServer.StartLan(otherData, LanTestServer.AsAnotherDevice);
+        var otherPort = await LanTestServer.HttpsPortAsync(other);
+        using var otherCa = LanTestServer.ReadAuthority(otherData);
         Assert.NotEqual(ca.Thumbprint, otherCa.Thumbprint);
-        using var replay = TrustingOnly(otherCa, otherPort, "127.0.0.1", _ => { });
+        using var replay = LanTestServer.TrustingOnly(otherCa, otherPort, "127.0.0.1", _ => { });
         var api = new HttpRequestMessage(HttpMethod.Get, "/api/v1/stats");
         api.Headers.Add("Cookie", $"{LanPairing.CookieName}={device}");
         Assert.Equal(HttpStatusCode.Unauthorized, (await replay.SendAsync(api)).StatusCode);
@@ -204,7 +199,7 @@ public sealed partial class LanServeTests : IDisposable
         // A cookie with its signature changed is refused by the first server too.
         var forged = new HttpRequestMessage(HttpMethod.Get, "/api/v1/stats");
         forged.Headers.Add("Cookie", $"{LanPairing.CookieName}={device[..^2]}{(device[^2] == 'A' ? 'B' : 'A')}{device[^1]}");
-        using var stranger = TrustingOnly(ca, port, "127.0.0.1", _ => { });
+        using var stranger = LanTestServer.TrustingOnly(ca, port, "127.0.0.1", _ => { });
         Assert.Equal(HttpStatusCode.Unauthorized, (await stranger.SendAsync(forged)).StatusCode);
         phone.Client.Dispose();
     }
@@ -214,12 +209,12 @@ public sealed partial class LanServeTests : IDisposable
     {
         var data = Path.Combine(_folder, "data");
         string code;
-        await using (var supple = StartLan(data, AsAnotherDevice))
+        await using (var supple = LanTestServer.StartLan(data, LanTestServer.AsAnotherDevice))
         {
-            var port = await HttpsPortAsync(supple);
-            code = await PairingCodeAsync(supple);
+            var port = await LanTestServer.HttpsPortAsync(supple);
+            code = await LanTestServer.PairingCodeAsync(supple);
             var wrongCode = code == "111111" ? "222222" : "111111";
-            using var ca = ReadAuthority(data);
+            using var ca = LanTestServer.ReadAuthority(data);
             var phone = Phone(ca, port);
             for (var tries = 4; tries >= 1; tries--)
             {
@@ -240,11 +235,11 @@ public sealed partial class LanServeTests : IDisposable
         }
 
         // The next start has a new code, and the device may try again.
-        await using (var again = StartLan(data, AsAnotherDevice))
+        await using (var again = LanTestServer.StartLan(data, LanTestServer.AsAnotherDevice))
         {
-            var port = await HttpsPortAsync(again);
-            var next = await PairingCodeAsync(again);
-            using var ca = ReadAuthority(data);
+            var port = await LanTestServer.HttpsPortAsync(again);
+            var next = await LanTestServer.PairingCodeAsync(again);
+            using var ca = LanTestServer.ReadAuthority(data);
             var phone = Phone(ca, port);
             Assert.Equal(HttpStatusCode.Redirect, (await phone.PostFormAsync("/lan/pair", ("Code", next))).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await phone.Client.GetAsync("/api/v1/stats")).StatusCode);
@@ -259,81 +254,18 @@ public sealed partial class LanServeTests : IDisposable
     {
         string[] args = value is null ? ["serve", "--lan", option, "--db", Path.Combine(_folder, "s.db")] : ["serve", "--lan", option, value, "--db", Path.Combine(_folder, "s.db")];
         using var process = ServeProcess.StartProcess(_folder, null, args);
-        await process.WaitForExitAsync().WaitAsync(StartTimeout);
+        await process.WaitForExitAsync().WaitAsync(LanTestServer.StartTimeout);
         Assert.Equal(2, process.ExitCode);
         Assert.Contains(error, await process.StandardError.ReadToEndAsync(), StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_folder, LocalCertificateAuthority.CertificateFileName)));
     }
 
-    private static ServeProcess StartLan(string data, IReadOnlyDictionary<string, string>? environment)
-    {
-        Directory.CreateDirectory(data);
-        return ServeProcess.Start(data, environment, "serve", "--lan", "--urls", "https://*:0", "--db", Path.Combine(data, "supple.db"));
-    }
-
-    private static async Task<int> HttpsPortAsync(ServeProcess supple)
-    {
-        var match = await supple.WaitForLineAsync(RunningAt(), StartTimeout);
-        await supple.WaitForLineAsync(FingerprintLine(), StartTimeout);
-        return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static async Task<string> PairingCodeAsync(ServeProcess supple)
-    {
-        var match = await supple.WaitForLineAsync(PairingCodeLine(), StartTimeout);
-        return match.Groups[1].Value + match.Groups[2].Value;
-    }
-
-    private static X509Certificate2 ReadAuthority(string data) =>
-        X509Certificate2.CreateFromPem(File.ReadAllText(Path.Combine(data, LocalCertificateAuthority.CertificateFileName)));
-
-    private static string Fingerprint(X509Certificate2 ca) => string.Join(':', Convert.ToHexString(SHA256.HashData(ca.RawData)).Chunk(2).Select(c => new string(c)));
-
-    private static bool ChainsTo(X509Certificate2 ca, X509Certificate2 server)
-    {
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(ca);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        chain.ChainPolicy.ApplicationPolicy.Add(new Oid("1.3.6.1.5.5.7.3.1"));
-        return chain.Build(server) && chain.ChainElements[^1].Certificate.RawData.AsSpan().SequenceEqual(ca.RawData);
-    }
-
-    // Trusts the server only when its certificate chains to this authority and names the host the client asked for.
-    private static void TrustOnly(HttpClientHandler handler, X509Certificate2 ca, Action<X509Certificate2> seen) =>
-        handler.ServerCertificateCustomValidationCallback = (_, certificate, _, errors) =>
-        {
-            if (certificate is null)
-            {
-                return false;
-            }
-
-            seen(X509CertificateLoader.LoadCertificate(certificate.RawData));
-            return (errors & ~SslPolicyErrors.RemoteCertificateChainErrors) == SslPolicyErrors.None && ChainsTo(ca, certificate);
-        };
-
-    private static HttpClient TrustingOnly(X509Certificate2 ca, int port, string host, Action<X509Certificate2> seen)
-    {
-        var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false };
-        TrustOnly(handler, ca, seen);
-        return new HttpClient(handler) { BaseAddress = new Uri($"https://{host}:{port}"), Timeout = TimeSpan.FromSeconds(30) };
-    }
-
     // A phone's browser: a cookie jar, the form's token, and its own origin on every post.
     private static BrowserlessSession Phone(X509Certificate2 ca, int port)
     {
-        var phone = new BrowserlessSession(new Uri($"https://127.0.0.1:{port}"), handler => TrustOnly(handler, ca, _ => { }));
+        var phone = new BrowserlessSession(new Uri($"https://127.0.0.1:{port}"), handler => LanTestServer.TrustOnly(handler, ca, _ => { }));
         phone.Client.DefaultRequestHeaders.Add("Origin", $"https://127.0.0.1:{port}");
         phone.Client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
         return phone;
     }
-
-    [GeneratedRegex(@"^Supple is running at .*https://localhost:(\d+)")]
-    private static partial Regex RunningAt();
-
-    [GeneratedRegex(@"^Pairing code: (\d{3}) (\d{3})")]
-    private static partial Regex PairingCodeLine();
-
-    [GeneratedRegex(@"^  ((?:[0-9A-F]{2}:){31}[0-9A-F]{2})$")]
-    private static partial Regex FingerprintLine();
 }
