@@ -6,18 +6,23 @@ namespace Supple.Web.Lan;
 /// <summary>
 /// The door of <c>supple serve --lan</c>: a request from another device must carry a paired-device cookie
 /// (<see cref="LanPairing"/>). Without one, pages send the browser to the pairing page and the API answers 401; only
-/// the pairing and certificate pages under <c>/lan</c> (and the static files served before this, which are the
-/// open-source app's own and hold nothing personal) are open. This computer itself (loopback) needs no pairing.
+/// the pairing and certificate pages under <c>/lan</c>, and what a browser fetches without cookies and holds nothing
+/// personal (the static files served before this, the manifest, the service worker and the offline page, which the
+/// worker precaches without cookies: gated, the pairing page would be kept in their place) are open. This computer
+/// itself (loopback) needs no pairing.
 /// </summary>
 internal static class LanGate
 {
     public const string PairPath = "/lan/pair";
+
+    private static readonly HashSet<string> OpenPaths = new(StringComparer.OrdinalIgnoreCase) { "/manifest.webmanifest", "/sw.js", Pwa.ServiceWorkerScript.OfflinePath };
 
     public static async Task CheckAsync(HttpContext context, RequestDelegate next)
     {
         var lan = context.RequestServices.GetRequiredService<LanServer>();
         if (!IsRemote(context)
             || context.Request.Path.StartsWithSegments("/lan", StringComparison.OrdinalIgnoreCase)
+            || OpenPaths.Contains(context.Request.Path.Value ?? "")
             || lan.Pairing.IsPaired(context.Request.Cookies[LanPairing.CookieName]))
         {
             await next(context);

@@ -69,5 +69,19 @@ public sealed class LanBrowserTests(BrowserFixture browser) : IDisposable
         await ServiceWorkerPage.WaitForControllerAsync(page);
         Assert.Equal(origin + "/sw.js", await page.EvaluateAsync<string>("() => navigator.serviceWorker.controller.scriptURL"));
         Assert.Equal(200, await page.EvaluateAsync<int>("async () => (await fetch('/api/v1/stats')).status"));
+
+        // The worker's precache (fetched without cookies) holds the real offline page, not the pairing page.
+        var offline = await page.EvaluateAsync<string>("async () => { const r = await caches.match('/offline'); return r ? await r.text() : ''; }");
+        Assert.Contains(Supple.Web.Pwa.PwaText.OfflineTitle, offline, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pair this device", offline, StringComparison.Ordinal);
+
+        // Installable over the network name: chromium's own checks find nothing wrong.
+        var cdp = await context.NewCDPSessionAsync(page);
+        var manifest = await cdp.SendAsync("Page.getAppManifest");
+        Assert.Equal(origin + "/manifest.webmanifest", manifest!.Value.GetProperty("url").GetString());
+        Assert.Empty(manifest.Value.GetProperty("errors").EnumerateArray());
+        var installability = await cdp.SendAsync("Page.getInstallabilityErrors");
+        var errors = installability!.Value.GetProperty("installabilityErrors").EnumerateArray().Select(e => e.GetProperty("errorId").GetString()).ToList();
+        Assert.True(errors.Count == 0, "Chromium's installability errors: " + string.Join(", ", errors));
     }
 }

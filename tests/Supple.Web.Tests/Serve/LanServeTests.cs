@@ -117,7 +117,7 @@ public sealed class LanServeTests : IDisposable
         using var ca = LanTestServer.ReadAuthority(data);
         using var client = LanTestServer.TrustingOnly(ca, port, "127.0.0.1", _ => { });
 
-        foreach (var page in new[] { "/", "/history", "/plan", "/player", "/sw.js", "/docs" })
+        foreach (var page in new[] { "/", "/history", "/plan", "/player", "/library", "/about", "/assessment", "/docs", "/openapi/v1.json" })
         {
             var response = await client.GetAsync(page);
             Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{page}: {(int)response.StatusCode}");
@@ -133,6 +133,12 @@ public sealed class LanServeTests : IDisposable
 
         var pain = await client.PostAsync("/api/v1/pain", new StringContent("""{"score":2}""", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.Unauthorized, pain.StatusCode);
+
+        // What a browser fetches without cookies, and holds nothing personal, stays open: the worker precaches it.
+        foreach (var open in new[] { "/manifest.webmanifest", "/sw.js", "/offline" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(open)).StatusCode);
+        }
 
         var pairPage = await client.GetStringAsync("/lan/pair");
         Assert.Contains("Pair this device", pairPage, StringComparison.Ordinal);
