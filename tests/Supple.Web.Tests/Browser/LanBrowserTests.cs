@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Deque.AxeCore.Playwright;
 using Supple.Web.Tests.Infrastructure;
 using Supple.Web.Tests.Serve;
 
@@ -50,7 +51,7 @@ public sealed class LanBrowserTests(BrowserFixture browser) : IDisposable
         var origin = $"https://{networkName}:{port}";
 
         var profile = Path.Combine(_folder, "profile");
-        await using var context = await browser.LaunchProfileAsync(profile, extraArguments:
+        await using var context = await browser.LaunchProfileAsync(profile, new() { Locale = "en-GB", TimezoneId = "UTC" }, extraArguments:
             [$"--ignore-certificate-errors-spki-list={spki}", $"--host-resolver-rules=MAP {networkName} 127.0.0.1"]);
         var page = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
@@ -60,6 +61,20 @@ public sealed class LanBrowserTests(BrowserFixture browser) : IDisposable
         Assert.Equal(origin + "/lan/pair", page.Url);
         Assert.True(await page.EvaluateAsync<bool>("() => window.isSecureContext"), "the LAN origin is not a secure context");
         Assert.Null(await page.EvaluateAsync<string?>("async () => { const r = await navigator.serviceWorker.getRegistration(); return r ? r.scope : null; }"));
+
+        // The pairing and certificate pages as a phone shows them: accessible, and saved to look at.
+        await page.SetViewportSizeAsync(360, 780);
+        await page.FillAsync("#code", code == "000000" ? "000001" : "000000");
+        await page.ClickAsync("#pair");
+        await page.WaitForSelectorAsync("#pair-error");
+        PageQualityTests.AssertNoSeriousViolations(await page.RunAxe(), "lan: pair (wrong code)");
+        Directory.CreateDirectory(PageQualityTests.ScreenshotFolder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(PageQualityTests.ScreenshotFolder, "phone-lan-pair.png"), FullPage = true });
+        await page.ClickAsync("#certificate-link");
+        await page.WaitForURLAsync(origin + "/lan/certificate");
+        PageQualityTests.AssertNoSeriousViolations(await page.RunAxe(), "lan: certificate");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(PageQualityTests.ScreenshotFolder, "phone-lan-certificate.png"), FullPage = true });
+        await page.GotoAsync(origin + "/lan/pair");
 
         await page.FillAsync("#code", code);
         await page.ClickAsync("#pair");
