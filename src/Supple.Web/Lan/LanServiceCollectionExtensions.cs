@@ -31,8 +31,11 @@ public static class LanServiceCollectionExtensions
         var names = LanNames.Current();
         var authority = LocalCertificateAuthority.LoadOrCreate(folder, names.HostName ?? "this computer", now);
         var certificate = authority.IssueServerCertificate(names.DnsNames, names.Addresses, now);
-        var pairing = new LanPairing(LanPairing.LoadOrCreateKey(folder), authority.Fingerprint, LanPairing.NewCode(), options, TimeProvider.System);
-        builder.Services.AddSingleton(new LanServer(authority, certificate, names, pairing, folder));
+        var key = LanPairing.LoadOrCreateKey(folder);
+        var code = LanPairing.NewCode();
+        // The certificate is made now (Kestrel needs it before the services exist); the cookies' clock is the app's.
+        builder.Services.AddSingleton(sp => new LanServer(authority, certificate, names,
+            new LanPairing(key, authority.Fingerprint, code, options, sp.GetRequiredService<TimeProvider>()), folder));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate));
         return builder;
     }
