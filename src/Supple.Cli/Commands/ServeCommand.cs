@@ -6,7 +6,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Supple.Cli.Infrastructure;
+using Supple.Cli.Rendering;
 using Supple.Web.Hosting;
+using Supple.Web.Lan;
 
 namespace Supple.Cli.Commands;
 
@@ -14,6 +16,9 @@ namespace Supple.Cli.Commands;
 internal sealed class ServeCommand : Command
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>Where <c>--lan</c> listens for the network: every address of this computer, over HTTPS.</summary>
+    public const string DefaultLanUrl = "https://*:5443";
 
     private readonly Option<string[]> _urls = new("--urls")
     {
@@ -29,28 +34,54 @@ internal sealed class ServeCommand : Command
         Description = "Many people on one server: accounts (register, sign in) and each person sees only their own data. Use PostgreSQL (--db or SUPPLE_DB); see docs/DEPLOYMENT.md.",
     };
 
+    private readonly Option<bool> _lan = new("--lan")
+    {
+        Description = $"Also reach Supple from your own phone or tablet on this network, over HTTPS ({DefaultLanUrl} besides {DefaultUrl}): a local certificate authority to install once on each device, and a pairing code shown at each start. See docs/WEB.md.",
+    };
+
     public ServeCommand(CliConsole console)
         : base("serve", "Serve the browser app and the REST API: for you alone on this machine's data, or with accounts (--multi-user).")
     {
         Options.Add(_urls);
         Options.Add(_db);
         Options.Add(_multiUser);
+        Options.Add(_lan);
         _urls.Validators.Add(result =>
         {
             foreach (var url in result.GetValueOrDefault<string[]>() ?? [])
             {
-                if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+                if (ListenUri(url) is not { } uri || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
                 {
                     result.AddError($"--urls: '{url}' is not an http:// or https:// URL (e.g. {DefaultUrl}).");
                 }
             }
         });
-        SetAction((parse, cancellationToken) => RunAsync(console, parse.GetValue(_urls), parse.GetValue(_db), parse.GetValue(_multiUser), cancellationToken));
+        Validators.Add(result =>
+        {
+            if (!result.GetValue(_lan))
+            {
+                return;
+            }
+
+            if (result.GetValue(_multiUser))
+            {
+                result.AddError("--lan is for one person's own devices; a server with accounts (--multi-user) goes behind a TLS proxy instead (docs/DEPLOYMENT.md).");
+            }
+
+            foreach (var url in result.GetValue(_urls) ?? [])
+            {
+                if (ListenUri(url) is { } uri && uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback)
+                {
+                    result.AddError($"--urls: with --lan, plain http:// is for this computer only (127.0.0.1, localhost); '{url}' would send your data unencrypted over the network. Use https:// for the network.");
+                }
+            }
+        });
+        SetAction((parse, cancellationToken) => RunAsync(console, parse.GetValue(_urls), parse.GetValue(_db), parse.GetValue(_multiUser), parse.GetValue(_lan), cancellationToken));
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string[]? urls, string? db, bool multiUser, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string[]? urls, string? db, bool multiUser, bool lan, CancellationToken cancellationToken)
     {
-        var listen = urls is { Length: > 0 } ? urls : [DefaultUrl];
+        var listen = urls is { Length: > 0 } ? urls : lan ? [DefaultUrl, DefaultLanUrl] : [DefaultUrl];
         WebApplication app;
         try
         {
@@ -68,6 +99,11 @@ internal sealed class ServeCommand : Command
                     builder.Configuration["Supple:Accounts:MultiUser"] = "true";
                 }
 
+                if (lan)
+                {
+                    builder.Configuration[$"{LanOptions.SectionName}:{nameof(LanOptions.Enabled)}"] = "true";
+                }
+
                 builder.Logging.SetMinimumLevel(LogLevel.Warning);
                 builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
                 builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error); // keys unprotected at rest: no accounts yet
@@ -78,6 +114,11 @@ internal sealed class ServeCommand : Command
         catch (ArgumentException ex)
         {
             throw new UsageException(ex.Message);
+        }
+        catch (LanSetupException ex)
+        {
+            await console.Error.WriteLineAsync($"supple: --lan: {ex.Message}");
+            return ExitCodes.Failure;
         }
 
         await using (app)
@@ -92,7 +133,12 @@ internal sealed class ServeCommand : Command
                 return ExitCodes.Failure;
             }
 
-            await console.Out.WriteLineAsync($"Supple is running at {string.Join(", ", app.Urls)} — press Ctrl+C to stop.");
+            await console.Out.WriteLineAsync($"Supple is running at {string.Join(", ", app.Urls.Select(ForThisComputer))} — press Ctrl+C to stop.");
+            if (app.Services.GetService<LanServer>() is { } server)
+            {
+                await console.Out.WriteAsync(LanInstructions(server, app.Urls, console.IsTerminal));
+            }
+
             await console.Out.FlushAsync(cancellationToken);
 
             // Ctrl+C (or SIGTERM) stops the host gracefully: requests in flight are finished first.
@@ -100,5 +146,64 @@ internal sealed class ServeCommand : Command
             await console.Out.WriteLineAsync("Supple has stopped.");
             return ExitCodes.Ok;
         }
+    }
+
+    // Kestrel's "every address" hosts (* and +) are not host names a Uri takes: read them as 0.0.0.0.
+    private static Uri? ListenUri(string url) =>
+        Uri.TryCreate(url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out var uri) ? uri : null;
+
+    // A wildcard address ("every address") is shown as the name this computer's browser uses.
+    private static string ForThisComputer(string url)
+    {
+        var uri = new Uri(url);
+        return uri.Host is "[::]" or "0.0.0.0" ? $"{uri.Scheme}://localhost:{uri.Port}" : url;
+    }
+
+    /// <summary>What a person needs to reach this Supple from a phone: the addresses, the pairing code, the certificate's fingerprint, and a QR code of the first address in a terminal.</summary>
+    internal static string LanInstructions(LanServer lan, IEnumerable<string> boundUrls, bool terminal)
+    {
+        var network = new List<string>();
+        foreach (var uri in boundUrls.Select(u => new Uri(u)).Where(u => u.Scheme == Uri.UriSchemeHttps && !u.IsLoopback))
+        {
+            if (uri.Host is "[::]" or "0.0.0.0")
+            {
+                network.AddRange(lan.Names.NetworkAddresses.Select(a => $"https://{(a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{a}]" : a.ToString())}:{uri.Port}"));
+                if (lan.Names.LocalName is { } local)
+                {
+                    network.Add($"https://{local}:{uri.Port}");
+                }
+            }
+            else
+            {
+                network.Add(uri.GetLeftPart(UriPartial.Authority));
+            }
+        }
+
+        var text = new System.Text.StringBuilder().AppendLine();
+        if (network.Count == 0)
+        {
+            text.AppendLine("No address other devices can reach: connect this computer to your Wi-Fi and start Supple again (or give an https:// URL with --urls).");
+        }
+        else
+        {
+            text.AppendLine("On your phone or tablet, on the same Wi-Fi, open:");
+            network.ForEach(url => text.AppendLine($"  {url}"));
+        }
+
+        text.AppendLine($"Pairing code: {lan.Pairing.DisplayCode}   (type it once on each device; a new code at every start)");
+        if (lan.Authority.Created)
+        {
+            text.AppendLine($"A new certificate authority was made in {lan.Folder}.");
+        }
+
+        text.AppendLine($"First time on a device? Install Supple's certificate: {network.FirstOrDefault() ?? ""}/lan/certificate");
+        text.AppendLine("Its SHA-256 fingerprint, to compare with the one the device shows:");
+        text.AppendLine($"  {lan.Authority.Fingerprint}");
+        if (terminal && network.Count > 0)
+        {
+            text.AppendLine().Append(TerminalQrCode.Render(network[0]));
+        }
+
+        return text.ToString();
     }
 }

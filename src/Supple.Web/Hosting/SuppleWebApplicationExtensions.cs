@@ -4,6 +4,7 @@ using Scalar.AspNetCore;
 using Supple.Web.Accounts;
 using Supple.Web.Api;
 using Supple.Web.Health;
+using Supple.Web.Lan;
 using Supple.Web.Localization;
 using Supple.Web.Push;
 using Supple.Web.Pwa;
@@ -27,6 +28,7 @@ public static class SuppleWebApplicationExtensions
         app.Use(LimitRequestBody);
         app.UseStaticFiles();
         app.Use(NoStoreResponses.AddAsync);
+        app.UseSuppleLan();
         app.UseRouting();
         app.UseSuppleAccounts();
         app.UseSuppleLanguages();
@@ -52,6 +54,7 @@ public static class SuppleWebApplicationExtensions
         api.MapRemindersApi();
         api.MapPushApi();
         app.MapPwa();
+        app.MapLan();
         app.MapRazorPages();
         return app;
     }

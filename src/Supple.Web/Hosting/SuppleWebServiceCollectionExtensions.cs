@@ -8,6 +8,7 @@ using Supple.Data;
 using Supple.Web.Accounts;
 using Supple.Web.Data;
 using Supple.Web.Health;
+using Supple.Web.Lan;
 using Supple.Web.Localization;
 using Supple.Web.OpenApi;
 using Supple.Web.Pictures;
@@ -61,6 +62,7 @@ public static class SuppleWebServiceCollectionExtensions
         builder.AddSuppleHealth();
         AnswerProblemsAsJsonForTheApi(services);
         builder.AddSupplePush();
+        builder.AddSuppleLan();
         return builder;
     }
 

@@ -53,7 +53,12 @@ public static class SecurityServiceCollectionExtensions
         if (https)
         {
             app.UseHsts();
-            app.UseHttpsRedirection();
+            // supple serve --lan keeps plain HTTP on loopback for this computer's own browser (a secure context too),
+            // which does not trust Supple's local certificate authority unless the person installs it there as well.
+            if (options.RequireHttps || !app.Configuration.GetValue<bool>($"{Lan.LanOptions.SectionName}:Enabled"))
+            {
+                app.UseHttpsRedirection();
+            }
         }
 
         app.Use(SecurityHeaders.AddAsync);

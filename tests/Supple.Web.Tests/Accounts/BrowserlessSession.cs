@@ -14,11 +14,15 @@ public sealed partial class BrowserlessSession
 
     private readonly Uri _base;
 
-    public BrowserlessSession(Uri baseAddress)
+    /// <param name="baseAddress">The server.</param>
+    /// <param name="configure">More settings of the handler, e.g. which server certificates to trust.</param>
+    public BrowserlessSession(Uri baseAddress, Action<HttpClientHandler>? configure = null)
     {
         _base = baseAddress;
         Cookies = new CookieContainer();
-        Client = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = baseAddress };
+        var handler = new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false, UseCookies = true };
+        configure?.Invoke(handler);
+        Client = new HttpClient(handler) { BaseAddress = baseAddress };
     }
 
     public CookieContainer Cookies { get; }

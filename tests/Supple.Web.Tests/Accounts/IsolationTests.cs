@@ -305,6 +305,9 @@ public sealed class IsolationTests : IAsyncLifetime
             ["GET /manifest.webmanifest"] = () => OwnDataOnlyAsync(_a.GetAsync("/manifest.webmanifest")),
             ["GET /sw.js"] = () => OwnDataOnlyAsync(_a.GetAsync("/sw.js")),
             ["ANY /offline"] = () => OwnDataOnlyAsync(_a.GetAsync("/offline")),
+            // supple serve --lan only (single-user): a server with accounts has no pairing.
+            ["ANY /lan/pair"] = () => NotFoundAsync(_a.GetAsync("/lan/pair")),
+            ["ANY /lan/certificate"] = () => NotFoundAsync(_a.GetAsync("/lan/certificate")),
             ["ANY /assessment"] = () => OwnDataOnlyAsync(_a.GetAsync("/assessment")),
             ["ANY /plan"] = () => OwnDataOnlyAsync(_a.GetAsync("/plan")),
             ["GET /healthz"] = () => OwnDataOnlyAsync(_a.GetAsync("/healthz")),

@@ -185,7 +185,7 @@ public sealed class PageQualityTests(BrowserFixture browser) : BrowserTestBase(b
         Assert.True(elsewhere.Count == 0, "Requests to other hosts: " + string.Join(", ", elsewhere));
     }
 
-    private static void AssertNoSeriousViolations(AxeResult result, string where)
+    internal static void AssertNoSeriousViolations(AxeResult result, string where)
     {
         Assert.True(result.Passes.Length > 10, $"{where}: axe-core checked almost nothing ({result.Passes.Length} rules passed).");
         var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();

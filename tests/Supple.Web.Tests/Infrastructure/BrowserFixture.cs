@@ -22,12 +22,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// A chromium with a profile of its own on disk (not incognito, as every context of <see cref="Browser"/> is):
     /// for what a browser refuses to incognito windows, such as installing an app. Dispose it when done.
     /// </summary>
-    public async Task<IBrowserContext> LaunchProfileAsync(string folder, BrowserTypeLaunchPersistentContextOptions? options = null)
+    /// <param name="folder">The profile's folder.</param>
+    /// <param name="options">Playwright's options.</param>
+    /// <param name="extraArguments">More chromium arguments than <see cref="Arguments"/>.</param>
+    public async Task<IBrowserContext> LaunchProfileAsync(string folder, BrowserTypeLaunchPersistentContextOptions? options = null, IEnumerable<string>? extraArguments = null)
     {
         options ??= new();
         options.ExecutablePath = ChromiumPath;
         options.Headless = true;
-        options.Args = Arguments;
+        options.Args = [.. Arguments, .. extraArguments ?? []];
         return await _playwright!.Chromium.LaunchPersistentContextAsync(folder, options);
     }
 

@@ -93,6 +93,8 @@ public sealed class DoorRuleMatrixTests
         ["ANY /about"] = "the article's content",
         ["ANY /language"] = "the language choice",
         ["ANY /offline"] = "the offline fallback page: no routine",
+        ["ANY /lan/pair"] = "pairing a device with supple serve --lan: no routine",
+        ["ANY /lan/certificate"] = "how to install supple serve --lan's certificate: no routine",
         ["ANY /assessment"] = "the assessment form: it closes or opens the gate, offers no routine (its plan link goes to /plan)",
         ["ANY /account/confirm-email"] = "accounts",
         ["ANY /account/forgot-password"] = "accounts",

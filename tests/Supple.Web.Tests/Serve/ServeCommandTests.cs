@@ -10,10 +10,6 @@ public sealed partial class ServeCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("supple-serve-tests-").FullName;
 
-    private static string SuppleDll =>
-        Path.GetFullPath(Path.Combine(AppContext.BaseDirectory.Replace(
-            Path.Combine("tests", "Supple.Web.Tests"), Path.Combine("src", "Supple.Cli"), StringComparison.Ordinal), "supple.dll"));
-
     public void Dispose()
     {
         try
@@ -108,27 +104,7 @@ public sealed partial class ServeCommandTests : IDisposable
         Assert.Contains("is not an http:// or https:// URL", await process.StandardError.ReadToEndAsync(), StringComparison.Ordinal);
     }
 
-    private Process Start(params string[] args)
-    {
-        Assert.True(File.Exists(SuppleDll), $"{SuppleDll} is missing: build src/Supple.Cli first.");
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(SuppleDll);
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        info.Environment["SUPPLE_DB"] = Path.Combine(_folder, "never-used.db");
-        info.Environment["HOME"] = _folder;
-        info.Environment["XDG_DATA_HOME"] = _folder;
-        return Process.Start(info) ?? throw new InvalidOperationException("supple did not start.");
-    }
+    private Process Start(params string[] args) => ServeProcess.StartProcess(_folder, environment: null, args);
 
     [GeneratedRegex(@"^Supple is running at (http://127\.0\.0\.1:\d+)")]
     private static partial Regex RunningAt();
