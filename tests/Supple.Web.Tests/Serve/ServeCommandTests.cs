@@ -52,7 +52,22 @@ public sealed partial class ServeCommandTests : IDisposable
             var address = await running.Task.WaitAsync(TimeSpan.FromSeconds(60));
             using var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/stats")).StatusCode);
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+            var today = await client.GetAsync("/");
+            Assert.Equal(HttpStatusCode.OK, today.StatusCode);
+
+            // The terminal's process runs without ICU: the language menu still names languages in words, not
+            // "Invariant Language (Invariant Country)".
+            var page = await today.Content.ReadAsStringAsync();
+            Assert.Contains("Language: English", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("Invariant", page, StringComparison.Ordinal);
+            using (var german = new HttpRequestMessage(HttpMethod.Get, "/"))
+            {
+                german.Headers.AcceptLanguage.ParseAdd("de-DE");
+                var text = await (await client.SendAsync(german)).Content.ReadAsStringAsync();
+                Assert.Contains("Deutsch", text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Invariant", text, StringComparison.Ordinal);
+            }
+
             var created = await client.PostAsync("/api/v1/pain", new StringContent("""{"score":2}""", System.Text.Encoding.UTF8, "application/json"));
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
             Assert.True(File.Exists(db), "The database given with --db was not used.");
