@@ -18,7 +18,7 @@ public static class CompletedSessionsApi
     public static RouteGroupBuilder MapCompletedSessionsApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGroup("/sessions").WithTags("Sessions")
+        api.MapGroup("/sessions").WithTags("Sessions").AddEndpointFilter(Pwa.AccountPartition.RequireSameAccountAsync)
             .MapPost("/completed", Save).WithSummary("Save a session played offline with all its step outcomes at once (idempotent by clientId).");
         return api;
     }

@@ -53,6 +53,16 @@ public sealed class ServiceWorkerScript
     public static IReadOnlyList<string> Data { get; } =
         ["/api/v1/programme", "/api/v1/timeline", "/api/v1/timeline?level=gentle", "/api/v1/timeline?level=standard", "/api/v1/timeline?level=full"];
 
+    /// <summary>
+    /// API paths kept whatever their query: the timelines the player reads before a session (a level and stretches, the
+    /// plan's, and the gentle ones for high pain), so that a session can start offline. They depend on the person's
+    /// plan and history, so they are kept in that account's cache only, like the pages.
+    /// </summary>
+    public static IReadOnlyList<string> DataPaths { get; } = ["/api/v1/timeline", "/api/v1/plan/timeline"];
+
+    /// <summary>The offline session queue, loaded by the worker for background sync (and by every page).</summary>
+    public const string SessionQueuePath = "/js/session-queue.js";
+
     private static (string Version, string Text) Build(IFileProvider files, Programme programme)
     {
         var template = ReadTemplate();
@@ -81,6 +91,8 @@ public sealed class ServiceWorkerScript
             ["neverCache"] = NeverCache,
             ["pages"] = Pages(programme),
             ["data"] = Data,
+            ["dataPaths"] = DataPaths,
+            ["sessionQueue"] = $"{SessionQueuePath}?v={version}",
             ["offline"] = OfflinePath,
         };
         var text = $"const CONFIG = {JsonSerializer.Serialize(config)};\n{template}";
