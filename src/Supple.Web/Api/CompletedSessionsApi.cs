@@ -19,7 +19,8 @@ public static class CompletedSessionsApi
     {
         ArgumentNullException.ThrowIfNull(api);
         api.MapGroup("/sessions").WithTags("Sessions").AddEndpointFilter(Pwa.AccountPartition.RequireSameAccountAsync)
-            .MapPost("/completed", Save).WithSummary("Save a session played offline with all its step outcomes at once (idempotent by clientId).");
+            .MapPost("/completed", Save).WithSummary("Save a session played offline with all its step outcomes at once (idempotent by clientId).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 

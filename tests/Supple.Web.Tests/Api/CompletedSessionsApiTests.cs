@@ -63,6 +63,25 @@ public sealed class CompletedSessionsApiTests : ApiTestBase
     }
 
     [Fact]
+    public async Task A_session_sent_for_another_account_than_the_signed_in_one_is_refused_and_not_saved()
+    {
+        var body = await SessionBodies.PlayedWholeAsync(Client, Start - TimeSpan.FromMinutes(30), "gentle", ["childs-pose"], clientId: Guid.NewGuid());
+        using var other = new HttpRequestMessage(HttpMethod.Post, "/api/v1/sessions/completed") { Content = JsonContent.Create(body, options: SuppleApp.Json) };
+        other.Headers.Add(Supple.Web.Pwa.AccountPartition.HeaderName, "0123456789abcdef01234567");
+        var refused = await Client.SendAsync(other);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>(SuppleApp.Json);
+        Assert.Equal(Supple.Web.Pwa.AccountPartition.OtherAccountReason, problem.GetProperty("reason").GetString());
+        Assert.Empty((await StoredHistoryAsync()).Sessions);
+
+        // Said for the account that is signed in (here the single user), it is saved.
+        using var own = new HttpRequestMessage(HttpMethod.Post, "/api/v1/sessions/completed") { Content = JsonContent.Create(body, options: SuppleApp.Json) };
+        own.Headers.Add(Supple.Web.Pwa.AccountPartition.HeaderName, Supple.Web.Pwa.AccountPartition.KeyOf("local"));
+        Assert.Equal(HttpStatusCode.Created, (await Client.SendAsync(own)).StatusCode);
+        Assert.Single((await StoredHistoryAsync()).Sessions);
+    }
+
+    [Fact]
     public async Task A_session_stopped_for_pain_offline_keeps_its_hurt()
     {
         var (routine, _) = await SessionBodies.TimelineAsync(Client, "gentle", "seated-twist");

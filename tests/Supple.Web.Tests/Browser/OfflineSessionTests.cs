@@ -159,6 +159,89 @@ public sealed class OfflineSessionTests(BrowserFixture browser) : BrowserTestBas
         Assert.Contains(timeline.GetProperty("advice").EnumerateArray(), a => a.GetProperty("message").GetString()!.Contains("Shoulder blade squeeze", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Offline_with_high_pain_the_gentle_timeline_the_server_built_is_played_and_without_it_no_session_starts()
+    {
+        await OpenPlayerOnlineOnceAsync("level=full&only=cat-camel");
+        await WaitForKeptAsync("/api/v1/timeline?level=full&only=cat-camel&painBefore=10");
+        await Context.SetOfflineAsync(true);
+
+        await StartAsync(painBefore: 8);
+        Assert.Contains("You rated your pain 8 out of 10", await TextAsync("#play-advice"), StringComparison.Ordinal);
+        await RunUntilAsync("#screen-after", maxSeconds: 200);
+        await Page.ClickAsync("#finish");
+        await Page.Locator("#screen-done").WaitForAsync();
+        await Context.SetOfflineAsync(false);
+        var session = await WaitForOneSessionAsync();
+        Assert.Equal(DosageLevel.Gentle, session.Level);
+        Assert.Equal(8, session.PainBefore?.Value);
+
+        // The gentle timelines are gone from the device (as if never kept): offline, pain of 9 does not start a session.
+        await Page.ReloadAsync();
+        await Page.Locator("#screen-before:not([hidden])").WaitForAsync();
+        await WaitForKeptAsync("/api/v1/timeline?level=full&only=cat-camel&painBefore=10");
+        await Page.EvaluateAsync("""
+            async () => {
+              for (const name of await caches.keys()) {
+                const cache = await caches.open(name);
+                for (const request of await cache.keys()) if (request.url.includes('painBefore=')) await cache.delete(request);
+              }
+            }
+            """);
+        await Context.SetOfflineAsync(true);
+        await Page.ReloadAsync();
+        await Page.Locator("#screen-before:not([hidden])").WaitForAsync();
+        await Page.Locator("#screen-before .pain-scale label:has(input[value=\"9\"])").ClickAsync();
+        await Page.ClickAsync("#start");
+        await Page.Locator("#screen-refused:not([hidden])").WaitForAsync();
+        Assert.Contains("only the gentle routine may be played", await TextAsync("#refused-text"), StringComparison.Ordinal);
+        Assert.False(await Page.Locator("#screen-play").IsVisibleAsync());
+    }
+
+    [Fact]
+    public async Task A_session_finished_offline_in_a_tab_that_is_then_closed_is_sent_by_the_worker_when_the_network_is_back()
+    {
+        await OpenPlayerOnlineOnceAsync(CatCamel);
+        await Context.SetOfflineAsync(true);
+        await StartAsync(painBefore: null);
+        await RunUntilAsync("#screen-after", maxSeconds: 200);
+        await Page.ClickAsync("#finish");
+        await Page.Locator("#done-title[data-state=on-device]").WaitForAsync();
+        await Page.CloseAsync();
+
+        // No page is open: background sync (Chromium) runs the worker, which sends it.
+        await Context.SetOfflineAsync(false);
+        var session = await WaitForOneSessionAsync();
+        Assert.Equal(SessionOutcome.Completed, session.Outcome);
+    }
+
+    [Fact]
+    public async Task Offline_with_no_safety_answers_kept_on_the_device_no_session_starts()
+    {
+        await Page.GotoAsync(Url("/"));
+        await ServiceWorkerPage.WaitForActiveWorkerAsync(Page);
+        await Page.ReloadAsync();
+        await ServiceWorkerPage.WaitForControllerAsync(Page);
+        await Context.SetOfflineAsync(true);
+
+        // The player page itself was kept by the worker, but it never asked the server for the safety answers here.
+        await Page.GotoAsync(Url("/player?" + CatCamel));
+        await Page.Locator("#screen-refused:not([hidden])").WaitForAsync();
+        Assert.Equal("You are offline", await TextAsync("#refused-title"));
+        Assert.Contains("has not kept your safety check", await TextAsync("#refused-text"), StringComparison.Ordinal);
+    }
+
+    /// <summary>Waits until the worker's cache holds an answer for that URL.</summary>
+    private async Task WaitForKeptAsync(string url)
+    {
+        for (var i = 0; i < 100 && !await Page.EvaluateAsync<bool>($"async () => Boolean(await caches.match('{url}'))"); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(await Page.EvaluateAsync<bool>($"async () => Boolean(await caches.match('{url}'))"), url + " was not kept");
+    }
+
     /// <summary>
     /// Lets the service worker take the page, then opens the player online once (its answers and timelines are kept on
     /// the device), accepting the disclaimer, and waits for "Ready?".

@@ -28,7 +28,7 @@ async function render() {
     records = [];
   }
 
-  const items = records.map((record) => {
+  const items = records.filter(queue.shown).map((record) => {
     const state = queue.status(record);
     const li = document.createElement('li');
     li.dataset.state = { onDevice: 'on-device' }[state] || state;

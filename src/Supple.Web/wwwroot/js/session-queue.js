@@ -24,8 +24,9 @@
   const META = 'meta';
   const SYNC_TAG = 'supple-sessions';
   const LOCK = 'supple-session-queue';
-  // A saved session is shown as saved for a day, then forgotten by this device (the history has it).
-  const KEEP_SAVED_MS = 24 * 3600 * 1000;
+  // A session that had to wait (played offline, or a send failed) is shown as saved once it is; the latest few are
+  // kept for that, the rest forgotten by this device (the history has them). One saved at once is forgotten at once.
+  const KEEP_SAVED = 3;
 
   const CHANNEL = 'supple-sessions';
   let opening = null;
@@ -79,7 +80,7 @@
 
   // What the queue learnt from the server (sent marks, a refusal). The device's copy is the only truth for these: a page
   // writing its record never sets them back, and the queue marking a record never touches its steps.
-  const SENT = ['sentSteps', 'sentWhole', 'sentClosing', 'refused', 'lastError'];
+  const SENT = ['sentSteps', 'sentWhole', 'sentClosing', 'refused', 'lastError', 'waited'];
 
   /** Writes a record's steps, position and closing as they are now (a copy), keeping what the queue marked on it. */
   function put(record) {
@@ -164,6 +165,16 @@
     if (pending(record)) return 'onDevice';
     if (record.serverId == null && unfinished(record)) return 'unfinished';
     return 'saved';
+  }
+
+  /** True when the session had to wait on this device (so Today says when it is saved). */
+  const waited = (record) => record.serverId == null || Boolean(record.waited);
+
+  /** What Today lists: what waits, what was refused, what is unfinished here, and what waited and is now saved. */
+  function shown(record) {
+    const state = status(record);
+    if (state === 'saved') return waited(record) && !unfinished(record);
+    return true;
   }
 
   const closingKey = (closing) => (closing ? `${closing.kind}:${closing.painAfter ?? ''}` : null);
@@ -253,15 +264,15 @@
     if (!account || account === 'anonymous') return { pending: 0, offline: false, otherAccount: false };
     const work = async () => {
       const outcome = { pending: 0, offline: false, otherAccount: false };
-      const now = Date.now();
-      for (const record of await list(account)) {
-        if (!pending(record)) {
-          if (status(record) === 'saved' && !unfinished(record) && now - Date.parse(record.updatedAt || 0) > KEEP_SAVED_MS) {
-            await remove(record.clientId);
-          }
+      const records = await list(account);
+      const saved = records.filter((r) => status(r) === 'saved' && !unfinished(r));
+      const keep = new Set(saved.filter(waited).slice(-KEEP_SAVED).map((r) => r.clientId));
+      for (const record of saved) {
+        if (!keep.has(record.clientId)) await remove(record.clientId);
+      }
 
-          continue;
-        }
+      for (const record of records) {
+        if (!pending(record)) continue;
 
         if (outcome.offline || outcome.otherAccount) {
           outcome.pending += 1;
@@ -271,7 +282,8 @@
         try {
           await sendOne(account, record);
         } catch (error) {
-          if (error.reason === 'other-account') {
+          if (error.reason === 'other-account' || error.status === 401 || error.status === 403) {
+            // Someone else is signed in now, or nobody (signed out, or the sign-in expired): kept for its account.
             outcome.otherAccount = true;
           } else if (error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429) {
             // The server refuses it: say so, keep it, never send it again.
@@ -279,7 +291,7 @@
             continue;
           } else {
             outcome.offline = true; // the network, or a server error: later
-            await mark(record.clientId, { lastError: error.message });
+            await mark(record.clientId, { lastError: error.message, waited: true });
           }
 
           outcome.pending += 1;
@@ -309,6 +321,6 @@
   }
 
   global.SuppleSessions = {
-    SYNC_TAG, open, put, mark, onChange, get, list, remove, getMeta, putMeta, pending, unfinished, status, completedBody, flush, requestSync,
+    SYNC_TAG, open, put, mark, onChange, get, list, remove, getMeta, putMeta, pending, unfinished, status, shown, completedBody, flush, requestSync,
   };
 })(self);
