@@ -9,7 +9,9 @@
 //                             Only the account of the latest answer from the server has one: when another account
 //                             (or nobody) is signed in, every other account's cache is deleted first.
 //   supple-meta               which account that is.
-// API answers with personal data are never cached. Non-GET requests are never touched.
+// API answers with personal data are never cached, except the timelines the player reads (CONFIG.dataPaths: they
+// follow the person's plan and paused stretches), which are kept in that account's cache like its pages, so that a
+// session can start offline. Non-GET requests are never touched.
 //
 // Later features plug in through the two tables below: `messages` (a page posts {type, ...} to the worker) and
 // `syncs` (a background-sync tag). The offline session queue (js/session-queue.js, shared with the pages) is sent

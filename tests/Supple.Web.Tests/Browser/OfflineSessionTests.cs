@@ -32,11 +32,13 @@ public sealed class OfflineSessionTests(BrowserFixture browser) : BrowserTestBas
         Assert.Equal("Saved on this device", await TextAsync("#done-title"));
         Assert.Contains("when you are back online", await TextAsync("#done-text"), StringComparison.Ordinal);
         Assert.Empty((await StoredHistoryAsync()).Sessions);
+        await ScreenshotAsync("phone-offline-done");
 
         // Today, still offline, says where it is.
         await Page.GotoAsync(Url("/"));
         await Page.Locator("#device-sessions li[data-state=on-device]").WaitForAsync();
         Assert.Contains("Saved on this device — will be sent when you are back online.", await TextAsync("#device-sessions"), StringComparison.Ordinal);
+        await ScreenshotAsync("phone-offline-today");
 
         // The network is back: the page sends it (on `online`), and Today says so.
         await Context.SetOfflineAsync(false);
@@ -48,6 +50,7 @@ public sealed class OfflineSessionTests(BrowserFixture browser) : BrowserTestBas
         Assert.Equal([new StretchRecord("cat-camel", Side.None, 10, 1, 60, false, false)], session.Stretches);
         await Page.Locator("#device-sessions li[data-state=saved]").WaitForAsync();
         Assert.Contains("Saved — it is in your history.", await TextAsync("#device-sessions"), StringComparison.Ordinal);
+        await ScreenshotAsync("phone-offline-today-sent");
 
         // Loaded again twice online, and the same session sent again by hand: still one session.
         await Page.ReloadAsync();
@@ -218,10 +221,7 @@ public sealed class OfflineSessionTests(BrowserFixture browser) : BrowserTestBas
     [Fact]
     public async Task Offline_with_no_safety_answers_kept_on_the_device_no_session_starts()
     {
-        await Page.GotoAsync(Url("/"));
-        await ServiceWorkerPage.WaitForActiveWorkerAsync(Page);
-        await Page.ReloadAsync();
-        await ServiceWorkerPage.WaitForControllerAsync(Page);
+        await SessionQueuePage.OpenControlledAsync(Page, Url("/"));
         await Context.SetOfflineAsync(true);
 
         // The player page itself was kept by the worker, but it never asked the server for the safety answers here.
@@ -229,6 +229,16 @@ public sealed class OfflineSessionTests(BrowserFixture browser) : BrowserTestBas
         await Page.Locator("#screen-refused:not([hidden])").WaitForAsync();
         Assert.Equal("You are offline", await TextAsync("#refused-title"));
         Assert.Contains("has not kept your safety check", await TextAsync("#refused-text"), StringComparison.Ordinal);
+    }
+
+    /// <summary>Saves what the page shows at a phone's width (with the others under screenshots/) to look at.</summary>
+    private async Task ScreenshotAsync(string name)
+    {
+        Directory.CreateDirectory(PageQualityTests.ScreenshotFolder);
+        var size = Page.ViewportSize;
+        await Page.SetViewportSizeAsync(375, 740);
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(PageQualityTests.ScreenshotFolder, name + ".png") });
+        await Page.SetViewportSizeAsync(size!.Width, size.Height);
     }
 
     /// <summary>Waits until the worker's cache holds an answer for that URL.</summary>
@@ -248,21 +258,9 @@ public sealed class OfflineSessionTests(BrowserFixture browser) : BrowserTestBas
     /// </summary>
     private async Task OpenPlayerOnlineOnceAsync(string query, bool pauseClock = false)
     {
-        await Page.GotoAsync(Url("/"));
-        await ServiceWorkerPage.WaitForActiveWorkerAsync(Page);
-        await Page.ReloadAsync();
-        await ServiceWorkerPage.WaitForControllerAsync(Page);
+        await SessionQueuePage.OpenControlledAsync(Page, Url("/"));
         await OpenPlayerAsync(query, pauseClock);
-        // The safety answers are written to IndexedDB as the player loads: wait until they are there.
-        for (var i = 0; i < 100 && !await Page.EvaluateAsync<bool>("""
-            async () => {
-              const kept = await self.SuppleSessions.getMeta(document.querySelector('meta[name="supple-account"]').content, 'answers');
-              return Boolean(kept && kept.acceptance && kept.acceptance.accepted);
-            }
-            """); i++)
-        {
-            await Task.Delay(100);
-        }
+        await SessionQueuePage.WaitForKeptAnswersAsync(Page);
     }
 
     private async Task<Supple.Core.History.PracticeSession> WaitForOneSessionAsync() => await WaitForSessionsAsync(1);

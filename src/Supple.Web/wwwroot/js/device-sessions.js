@@ -74,6 +74,8 @@ async function flush() {
   }
 
   await render();
+  // How many sends this page has tried (lets a test, or a curious person, see that the queue ran).
+  if (list) list.dataset.flushed = String(Number(list.dataset.flushed || 0) + 1);
 }
 
 // The player sends its own session as it goes; here only what waits from before.

@@ -221,6 +221,8 @@ async function sendWithoutStore(record) {
 const savedOnServer = () => Boolean(state.record) && !state.record.refused && !(queue ? queue.pending(state.record) : state.saveError);
 
 function saveStatus(text) {
+  // The done screen says where the session is itself: no second line above it.
+  if (text && !$('screen-done').hidden) return;
   const status = $('save-status');
   status.hidden = !text;
   status.textContent = text || '';
@@ -424,7 +426,6 @@ async function startNew(event) {
         only: fromPlan() ? null : onlyIds(),
         plan: fromPlan(),
         painBefore,
-        startedAt: state.record.startedAt,
       });
     } catch (error) {
       if (!error.network) {
@@ -845,6 +846,7 @@ async function finish(event) {
 function showDone(savedText) {
   state.doneText = savedText;
   renderDone();
+  saveStatus(''); // the done screen itself says where the session is
   show('done');
 }
 
@@ -856,9 +858,12 @@ function renderDone() {
     return;
   }
   const saved = savedOnServer();
+  const before = $('done-title').dataset.state;
   $('done-title').textContent = saved ? TEXT.doneTitleSaved : state.kept ? TEXT.doneTitleOnDevice : TEXT.notSaved;
   $('done-text').textContent = saved ? state.doneText : state.kept ? TEXT.doneTextOnDevice : TEXT.notSaved;
   $('done-title').dataset.state = saved ? 'saved' : state.kept ? 'on-device' : 'not-saved';
+  // Sent while the screen was open (the network came back): say so to a screen reader too.
+  if (saved && before === 'on-device') $('alerter').textContent = TEXT.saved;
 }
 
 async function savePainAfterStop(event) {

@@ -24,9 +24,9 @@
   const META = 'meta';
   const SYNC_TAG = 'supple-sessions';
   const LOCK = 'supple-session-queue';
-  // A session that had to wait (played offline, or a send failed) is shown as saved once it is; the latest few are
-  // kept for that, the rest forgotten by this device (the history has them). One saved at once is forgotten at once.
-  const KEEP_SAVED = 3;
+  // A session that had to wait (played offline, or a send failed) is shown as saved for a day once it is, then
+  // forgotten by this device (the history has it). One saved at once is forgotten at once.
+  const SHOW_SAVED_MS = 24 * 3600 * 1000;
 
   const CHANNEL = 'supple-sessions';
   let opening = null;
@@ -80,7 +80,7 @@
 
   // What the queue learnt from the server (sent marks, a refusal). The device's copy is the only truth for these: a page
   // writing its record never sets them back, and the queue marking a record never touches its steps.
-  const SENT = ['sentSteps', 'sentWhole', 'sentClosing', 'refused', 'lastError', 'waited'];
+  const SENT = ['sentSteps', 'sentWhole', 'sentClosing', 'refused', 'lastError', 'waited', 'savedAt'];
 
   /** Writes a record's steps, position and closing as they are now (a copy), keeping what the queue marked on it. */
   function put(record) {
@@ -237,7 +237,7 @@
       }
 
       await send(account, '/api/v1/sessions/completed', completedBody(record));
-      await mark(record.clientId, { sentWhole: true, sentSteps: record.steps.length, sentClosing: closingKey(record.closing), lastError: null });
+      await mark(record.clientId, { sentWhole: true, sentSteps: record.steps.length, sentClosing: closingKey(record.closing), lastError: null, savedAt: new Date().toISOString() });
       return;
     }
 
@@ -245,14 +245,14 @@
     if (sent < record.steps.length) {
       const count = record.steps.length;
       await send(account, `/api/v1/sessions/${record.serverId}/steps`, { steps: record.steps.slice(sent) });
-      await mark(record.clientId, { sentSteps: count, lastError: null });
+      await mark(record.clientId, { sentSteps: count, lastError: null, savedAt: new Date().toISOString() });
     }
 
     if (record.closing && record.sentClosing !== closingKey(record.closing)) {
       const { kind, painAfter } = record.closing;
       const path = { finish: 'finish', 'stop-for-pain': 'stop-for-pain', abandon: 'abandon' }[kind];
       await send(account, `/api/v1/sessions/${record.serverId}/${path}`, kind === 'abandon' ? {} : { painAfter: painAfter ?? null });
-      await mark(record.clientId, { sentClosing: closingKey(record.closing), lastError: null });
+      await mark(record.clientId, { sentClosing: closingKey(record.closing), lastError: null, savedAt: new Date().toISOString() });
     }
   }
 
@@ -265,10 +265,16 @@
     const work = async () => {
       const outcome = { pending: 0, offline: false, otherAccount: false };
       const records = await list(account);
-      const saved = records.filter((r) => status(r) === 'saved' && !unfinished(r));
-      const keep = new Set(saved.filter(waited).slice(-KEEP_SAVED).map((r) => r.clientId));
-      for (const record of saved) {
-        if (!keep.has(record.clientId)) await remove(record.clientId);
+      // Forgetting is left to the pages: a page's clock is the one that dated the save it showed.
+      if (global.document) {
+        const now = Date.now();
+        for (const record of records.filter((r) => status(r) === 'saved' && !unfinished(r))) {
+          if (!waited(record) || now - Date.parse(record.savedAt || 0) > SHOW_SAVED_MS) await remove(record.clientId);
+        }
+        // Written at Start, then the page went before a timeline was played: nothing was done.
+        for (const record of records.filter((r) => r.serverId == null && !r.timeline && r.steps.length === 0)) {
+          if (now - Date.parse(record.updatedAt || 0) > 60000) await remove(record.clientId);
+        }
       }
 
       for (const record of records) {
