@@ -163,6 +163,38 @@ public sealed class OfflineSessionTests(BrowserFixture browser) : BrowserTestBas
     }
 
     [Fact]
+    public async Task A_session_started_online_and_cut_off_keeps_its_steps_on_the_device_and_sends_them_to_the_same_session()
+    {
+        await OpenPlayerOnlineOnceAsync(TwoGentle);
+        await StartAsync(painBefore: 4);
+        Assert.Single((await StoredHistoryAsync()).Sessions);
+        await Page.Clock.RunForAsync(20_000);
+
+        // The network goes mid-session: the player plays on, keeps every step, and a reload offline carries on.
+        await Context.SetOfflineAsync(true);
+        await RunUntilAsync("#stretch-name:has-text('Cat-camel')", maxSeconds: 200);
+        await Page.Locator("#save-status:has-text('Saved on this device')").WaitForAsync();
+        await Page.ReloadAsync();
+        await Page.Locator("#screen-resume").WaitForAsync();
+        await Page.ClickAsync("#resume-continue");
+        await RunUntilAsync("#screen-after", maxSeconds: 200);
+        await Page.Locator("#screen-after .pain-scale label:has(input[value=\"1\"])").ClickAsync();
+        await Page.ClickAsync("#finish");
+        await Page.Locator("#done-title[data-state=on-device]").WaitForAsync();
+        Assert.True(Assert.Single((await StoredHistoryAsync()).Sessions).NeverFinished);
+
+        // Back online: the steps go to the session the server started (no second one), then the finish.
+        await Context.SetOfflineAsync(false);
+        await Page.Locator("#done-title[data-state=saved]").WaitForAsync();
+        var session = Assert.Single((await StoredHistoryAsync()).Sessions);
+        Assert.Equal(SessionOutcome.Completed, session.Outcome);
+        Assert.Equal(1, session.PainAfter?.Value);
+        Assert.Equal(
+            [new StretchRecord("shoulder-blade-squeeze", Side.None, 10, 1, 50, false, false), new StretchRecord("cat-camel", Side.None, 10, 1, 60, false, false)],
+            session.Stretches);
+    }
+
+    [Fact]
     public async Task Offline_with_high_pain_the_gentle_timeline_the_server_built_is_played_and_without_it_no_session_starts()
     {
         await OpenPlayerOnlineOnceAsync("level=full&only=cat-camel");
