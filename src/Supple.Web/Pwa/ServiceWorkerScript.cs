@@ -60,8 +60,8 @@ public sealed class ServiceWorkerScript
     /// </summary>
     public static IReadOnlyList<string> DataPaths { get; } = ["/api/v1/timeline", "/api/v1/plan/timeline"];
 
-    /// <summary>The offline session queue, loaded by the worker for background sync (and by every page).</summary>
-    public const string SessionQueuePath = "/js/session-queue.js";
+    /// <summary>The offline session queue (every page loads it; the worker gets it in front of its own script).</summary>
+    public const string SessionQueuePath = "js/session-queue.js";
 
     private static (string Version, string Text) Build(IFileProvider files, Programme programme)
     {
@@ -92,10 +92,9 @@ public sealed class ServiceWorkerScript
             ["pages"] = Pages(programme),
             ["data"] = Data,
             ["dataPaths"] = DataPaths,
-            ["sessionQueue"] = $"{SessionQueuePath}?v={version}",
             ["offline"] = OfflinePath,
         };
-        var text = $"const CONFIG = {JsonSerializer.Serialize(config)};\n{template}";
+        var text = $"const CONFIG = {JsonSerializer.Serialize(config)};\n{ReadQueue(files)}\n{template}";
         return (version, text);
     }
 
@@ -135,6 +134,19 @@ public sealed class ServiceWorkerScript
                 yield return ("/" + path, entry);
             }
         }
+    }
+
+    // The queue is one file for the pages and the worker; its bytes are already in the version (it is precached).
+    private static string ReadQueue(IFileProvider files)
+    {
+        var file = files.GetFileInfo(SessionQueuePath);
+        if (!file.Exists)
+        {
+            throw new InvalidOperationException($"The offline session queue ({SessionQueuePath}) is not in the web root.");
+        }
+
+        using var reader = new StreamReader(file.CreateReadStream(), Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 
     private static string ReadTemplate()

@@ -17,8 +17,8 @@
 // `syncs` (a background-sync tag). The offline session queue (js/session-queue.js, shared with the pages) is sent
 // from here by background sync, where the browser has it, for the account whose pages this worker keeps.
 /* global CONFIG, SuppleSessions */
-
-importScripts(CONFIG.sessionQueue);
+// The server puts js/session-queue.js in front of this file too (not importScripts: the browser would fetch it again
+// on every update check), so `SuppleSessions` is defined here.
 
 const STATIC_CACHE = `supple-static-${CONFIG.version}`;
 const PAGES_PREFIX = 'supple-pages-v1-';

@@ -218,7 +218,7 @@ async function sendWithoutStore(record) {
 }
 
 /** True once the server has everything of this session (steps, and how it was closed). */
-const savedOnServer = () => Boolean(state.record) && !state.record.refused && !(queue ? queue.pending(state.record) : state.saveError);
+const savedOnServer = () => Boolean(state.record) && (queue ? queue.status(state.record) === 'saved' : !state.record.refused && !state.saveError);
 
 function saveStatus(text) {
   // The done screen says where the session is itself: no second line above it.
