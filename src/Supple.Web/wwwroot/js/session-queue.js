@@ -1,8 +1,8 @@
 // Sessions kept on this device (IndexedDB) until the server has them: the offline queue of the player.
 //
 // A plain script, not a module, because two kinds of code load it: every page (a <script defer> in the layout's head,
-// before the page's modules run) and the service worker (importScripts, for background sync). Both reach it as
-// `self.SuppleSessions`.
+// before the page's modules run) and the service worker (the server puts this file in front of /sw.js, for background
+// sync). Both reach it as `self.SuppleSessions`.
 //
 // One record per session, keyed by the id the client made for it (clientId), scoped to the account that played it
 // (the `Supple-Account` key the server puts in every page): a record is only ever read, shown or sent for that
