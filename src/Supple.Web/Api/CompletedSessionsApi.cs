@@ -18,8 +18,9 @@ public static class CompletedSessionsApi
     public static RouteGroupBuilder MapCompletedSessionsApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGroup("/sessions").WithTags("Sessions")
-            .MapPost("/completed", Save).WithSummary("Save a session played offline with all its step outcomes at once (idempotent by clientId).");
+        api.MapGroup("/sessions").WithTags("Sessions").AddEndpointFilter(Pwa.AccountPartition.RequireSameAccountAsync)
+            .MapPost("/completed", Save).WithSummary("Save a session played offline with all its step outcomes at once (idempotent by clientId).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 

@@ -17,7 +17,7 @@ public static class SessionsApi
     public static RouteGroupBuilder MapSessionsApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        var group = api.MapGroup("/sessions").WithTags("Sessions");
+        var group = api.MapGroup("/sessions").WithTags("Sessions").AddEndpointFilter(Pwa.AccountPartition.RequireSameAccountAsync);
         group.MapPost("/", Start).WithSummary("Start a guided session: the answer holds the timeline to play and the advice to show first.")
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/open", GetOpen).WithSummary("The latest session that was started and never finished (204 when there is none).");

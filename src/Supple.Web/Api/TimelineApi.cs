@@ -16,7 +16,7 @@ public static class TimelineApi
         api.MapGet("/timeline", GetTimeline)
             .WithTags("Timeline")
             .WithSummary("The steps a session would play at a dosage level, for all stretches or only some (paused ones left out).")
-            .WithDescription("level: gentle, standard or full (default standard). only: stretch ids, repeated or comma-separated.")
+            .WithDescription("level: gentle, standard or full (default standard). only: stretch ids, repeated or comma-separated. painBefore: pain rated before the session (0–10); from the answer's gentleFromPain up, every stretch is gentle.")
             .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
@@ -24,21 +24,24 @@ public static class TimelineApi
     public static async Task<Results<Ok<TimelineResponse>, ValidationProblem>> GetTimeline(
         string? level,
         string[]? only,
+        int? painBefore,
         SuppleApp app,
         PictureCatalog pictures,
         CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(pictures);
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var parsedLevel = RoutineRequest.ParseLevel(level, errors);
-        var ids = RoutineRequest.ParseOnly(only, app.Programme, errors);
-        if (errors.Count > 0)
+        var errors = new FieldErrors();
+        var parsedLevel = RoutineRequest.ParseLevel(level, errors.Errors);
+        var ids = RoutineRequest.ParseOnly(only, app.Programme, errors.Errors);
+        var pain = errors.Pain("painBefore", painBefore);
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "The timeline request is not valid.");
+            return TypedResults.ValidationProblem(errors.Errors, title: "The timeline request is not valid.");
         }
 
-        var prepared = await app.Sessions.PrepareAsync(new SessionRequest(parsedLevel, ids), ct);
+        // With painBefore, the rule of starting a session applies (the player keeps these answers to play offline).
+        var prepared = await app.Sessions.PrepareAsync(new SessionRequest(parsedLevel, ids, PainBefore: pain), ct);
         return TypedResults.Ok(TimelineResponse.From(prepared.Timeline, prepared.Routine, prepared.Level, pictures, prepared.Advice));
     }
 }

@@ -18,6 +18,9 @@ public static class AccountPartition
 
     public const string Anonymous = "anonymous";
 
+    /// <summary>The <c>reason</c> of the 409 answered when a request was made for another account than the signed-in one.</summary>
+    public const string OtherAccountReason = "other-account";
+
     /// <summary>The key of an account: not the id itself, and the same on every server of a deployment.</summary>
     public static string KeyOf(string userId)
     {
@@ -39,8 +42,35 @@ public static class AccountPartition
         return next(context);
     }
 
-    private static string KeyFor(HttpContext context)
+    /// <summary>
+    /// Refuses (409, reason <c>other-account</c>) a request that says, in its own <c>Supple-Account</c> header, that it
+    /// was made for another account than the one signed in now: a session kept on a device is sent only as the
+    /// account that played it, never saved into whoever happens to be signed in when the network comes back.
+    /// </summary>
+    public static async ValueTask<object?> RequireSameAccountAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var http = context.HttpContext;
+        if (http.Request.Headers.TryGetValue(HeaderName, out var claimed) && !string.Equals(claimed.ToString(), KeyFor(http), StringComparison.Ordinal))
+        {
+            var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = PwaText.OtherAccountTitle,
+                Detail = PwaText.OtherAccountDetail,
+            };
+            problem.Extensions["reason"] = OtherAccountReason;
+            return TypedResults.Problem(problem);
+        }
+
+        return await next(context);
+    }
+
+    /// <summary>The key of the account a request acts for.</summary>
+    public static string KeyFor(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
         var services = context.RequestServices;
         if (services.GetRequiredService<AccountMode>().MultiUser)
         {

@@ -53,6 +53,16 @@ public sealed class ServiceWorkerScript
     public static IReadOnlyList<string> Data { get; } =
         ["/api/v1/programme", "/api/v1/timeline", "/api/v1/timeline?level=gentle", "/api/v1/timeline?level=standard", "/api/v1/timeline?level=full"];
 
+    /// <summary>
+    /// API paths kept whatever their query: the timelines the player reads before a session (a level and stretches, the
+    /// plan's, and the gentle ones for high pain), so that a session can start offline. They depend on the person's
+    /// plan and history, so they are kept in that account's cache only, like the pages.
+    /// </summary>
+    public static IReadOnlyList<string> DataPaths { get; } = ["/api/v1/timeline", "/api/v1/plan/timeline"];
+
+    /// <summary>The offline session queue (every page loads it; the worker gets it in front of its own script).</summary>
+    public const string SessionQueuePath = "js/session-queue.js";
+
     private static (string Version, string Text) Build(IFileProvider files, Programme programme)
     {
         var template = ReadTemplate();
@@ -81,9 +91,10 @@ public sealed class ServiceWorkerScript
             ["neverCache"] = NeverCache,
             ["pages"] = Pages(programme),
             ["data"] = Data,
+            ["dataPaths"] = DataPaths,
             ["offline"] = OfflinePath,
         };
-        var text = $"const CONFIG = {JsonSerializer.Serialize(config)};\n{template}";
+        var text = $"const CONFIG = {JsonSerializer.Serialize(config)};\n{ReadQueue(files)}\n{template}";
         return (version, text);
     }
 
@@ -123,6 +134,19 @@ public sealed class ServiceWorkerScript
                 yield return ("/" + path, entry);
             }
         }
+    }
+
+    // The queue is one file for the pages and the worker; its bytes are already in the version (it is precached).
+    private static string ReadQueue(IFileProvider files)
+    {
+        var file = files.GetFileInfo(SessionQueuePath);
+        if (!file.Exists)
+        {
+            throw new InvalidOperationException($"The offline session queue ({SessionQueuePath}) is not in the web root.");
+        }
+
+        using var reader = new StreamReader(file.CreateReadStream(), Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 
     private static string ReadTemplate()

@@ -9,11 +9,16 @@
 //                             Only the account of the latest answer from the server has one: when another account
 //                             (or nobody) is signed in, every other account's cache is deleted first.
 //   supple-meta               which account that is.
-// API answers with personal data are never cached. Non-GET requests are never touched.
+// API answers with personal data are never cached, except the timelines the player reads (CONFIG.dataPaths: they
+// follow the person's plan and paused stretches), which are kept in that account's cache like its pages, so that a
+// session can start offline. Non-GET requests are never touched.
 //
 // Later features plug in through the two tables below: `messages` (a page posts {type, ...} to the worker) and
-// `syncs` (a background-sync tag); the offline session queue of a later release will add its entries there.
-/* global CONFIG */
+// `syncs` (a background-sync tag). The offline session queue (js/session-queue.js, shared with the pages) is sent
+// from here by background sync, where the browser has it, for the account whose pages this worker keeps.
+/* global CONFIG, SuppleSessions */
+// The server puts js/session-queue.js in front of this file too (not importScripts: the browser would fetch it again
+// on every update check), so `SuppleSessions` is defined here.
 
 const STATIC_CACHE = `supple-static-${CONFIG.version}`;
 const PAGES_PREFIX = 'supple-pages-v1-';
@@ -43,7 +48,16 @@ const messages = {
   },
 };
 
-const syncs = {};
+const syncs = {
+  // The network is back (Chromium fires it even with no page open): send the sessions kept on this device. Only the
+  // current account's; the server refuses them anyway if someone else is signed in (409 other-account).
+  [SuppleSessions.SYNC_TAG]: async () => {
+    const account = await currentAccount();
+    const outcome = await SuppleSessions.flush(account);
+    // Rejecting makes the browser try again later, with its own back-off.
+    if (outcome.offline) throw new Error('Sessions still waiting for the network.');
+  },
+};
 
 const pushKinds = new Set(['daily', 'break', 'test']);
 
@@ -88,7 +102,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(staticFirst(request));
   } else if (request.mode === 'navigate') {
     event.respondWith(isCacheablePage(url) ? pageNetworkFirst(request) : pageNetworkOnly(request));
-  } else if (CONFIG.data.includes(url.pathname + url.search)) {
+  } else if (CONFIG.data.includes(url.pathname + url.search) || CONFIG.dataPaths.includes(url.pathname)) {
     event.respondWith(dataNetworkFirst(request));
   }
   // Everything else (the personal API, posted forms) goes to the network as if there were no worker.
@@ -178,10 +192,14 @@ async function switchAccount(account) {
   await meta.put(ACCOUNT_KEY, new Response(account));
 }
 
-async function currentPages() {
+async function currentAccount() {
   const meta = await caches.open(META_CACHE);
   const stored = await meta.match(ACCOUNT_KEY);
-  const account = stored ? await stored.text() : null;
+  return stored ? stored.text() : null;
+}
+
+async function currentPages() {
+  const account = await currentAccount();
   if (!account || account === ANONYMOUS) return null;
   return caches.open(PAGES_PREFIX + account);
 }

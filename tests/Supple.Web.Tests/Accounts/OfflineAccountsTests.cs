@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 using Supple.Web.Tests.Infrastructure;
 
@@ -5,7 +8,8 @@ namespace Supple.Web.Tests.Accounts;
 
 /// <summary>
 /// One browser, two people on a multi-user server: the service worker keeps pages only for the account that is signed
-/// in, so after A signs out, nothing of A's can be seen offline, and B's offline pages are B's.
+/// in, so after A signs out, nothing of A's can be seen offline, and B's offline pages are B's; a session A played
+/// offline is neither shown nor sent by B's pages, and reaches A's history only.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class OfflineAccountsTests(BrowserFixture browser) : IAsyncLifetime
@@ -106,6 +110,80 @@ public sealed class OfflineAccountsTests(BrowserFixture browser) : IAsyncLifetim
         Assert.DoesNotContain(kept, u => u is "/api/v1/history" or "/api/v1/reminders" or "/api/v1/stats" || u.StartsWith("/api/v1/sessions", StringComparison.Ordinal) || u.StartsWith("/account", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_session_queued_by_one_account_is_neither_shown_nor_sent_by_another_and_reaches_its_own_history()
+    {
+        await RegisterAsync("a@example.org");
+        await SessionQueuePage.OpenControlledAsync(_page, Url("/"));
+        var accountOfA = await SessionQueuePage.AccountAsync(_page);
+
+        // A plays a whole session offline.
+        await _page.Clock.InstallAsync(new() { TimeDate = DateTime.UtcNow.AddMinutes(-10) });
+        await _page.GotoAsync(Url("/player?level=gentle&only=cat-camel"));
+        await _page.ClickAsync("#accept-disclaimer");
+        await _page.Locator("#screen-before:not([hidden])").WaitForAsync();
+        await SessionQueuePage.WaitForKeptAnswersAsync(_page);
+        await _context.SetOfflineAsync(true);
+        await _page.ClickAsync("#start");
+        await _page.Locator("#screen-play").WaitForAsync();
+        for (var i = 0; i < 200 && !await _page.Locator("#screen-after").IsVisibleAsync(); i++)
+        {
+            await _page.Clock.RunForAsync(1000);
+        }
+
+        await _page.ClickAsync("#finish");
+        await _page.Locator("#done-title[data-state=on-device]").WaitForAsync();
+
+        // A's sign-in ends while the device is offline (the cookie goes: signed out, or expired); the network comes back.
+        await _context.ClearCookiesAsync();
+        await _context.SetOfflineAsync(false);
+        await _page.GotoAsync(Url("/account/login"));
+
+        // B signs in on the same browser: B's Today shows nothing of A's, and sends nothing.
+        await RegisterAsync("b@example.org");
+        await _page.GotoAsync(Url("/"));
+        Assert.NotEqual(accountOfA, await SessionQueuePage.AccountAsync(_page));
+        await _page.Locator("#device-sessions[data-flushed]").WaitForAsync(new() { State = WaitForSelectorState.Attached }); // the page's queue has run
+        Assert.True(await _page.Locator("#device-sessions").IsHiddenAsync());
+        Assert.Equal(0, await _page.Locator("#device-sessions li").CountAsync());
+        var kept = await _page.EvaluateAsync<JsonElement>($"async () => (await self.SuppleSessions.list('{accountOfA}')).map(r => ({{ refused: r.refused || null, sentWhole: Boolean(r.sentWhole) }}))");
+        var record = Assert.Single(kept.EnumerateArray());
+        Assert.False(record.GetProperty("sentWhole").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, record.GetProperty("refused").ValueKind);
+
+        // Even sent on purpose from B's page, the server refuses it for B (409 other-account) and saves nothing.
+        var status = await _page.EvaluateAsync<int>($$"""
+            async () => {
+              const [record] = await self.SuppleSessions.list('{{accountOfA}}');
+              const response = await fetch('/api/v1/sessions/completed', {
+                method: 'POST', headers: { 'Content-Type': 'application/json', 'Supple-Account': '{{accountOfA}}' },
+                body: JSON.stringify(self.SuppleSessions.completedBody(record)) });
+              return response.status;
+            }
+            """);
+        Assert.Equal(409, status);
+        Assert.Equal(0, await SessionCountAsync("b@example.org"));
+        Assert.Equal(0, await SessionCountAsync("a@example.org"));
+
+        // A signs in again: A's Today sends it, into A's history.
+        await _page.GotoAsync(Url("/account/settings"));
+        await _page.ClickAsync("#log-out");
+        await _page.WaitForURLAsync(u => !u.Contains("/account/settings", StringComparison.Ordinal));
+        await SignInAsync("a@example.org");
+        await _page.GotoAsync(Url("/"));
+        await _page.Locator("#device-sessions li[data-state=saved]").WaitForAsync();
+        Assert.Equal(1, await SessionCountAsync("a@example.org"));
+        Assert.Equal(0, await SessionCountAsync("b@example.org"));
+    }
+
+    private async Task<int> SessionCountAsync(string email)
+    {
+        using var client = _app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await MultiUserApp.SignInAsync(client, email, Password));
+        var history = await client.GetFromJsonAsync<JsonElement>("/api/v1/history", MultiUserApp.Json);
+        return history.GetProperty("sessions").GetArrayLength();
+    }
+
     private async Task RegisterAsync(string email)
     {
         await _page.GotoAsync(Url("/account/register"));
@@ -114,5 +192,14 @@ public sealed class OfflineAccountsTests(BrowserFixture browser) : IAsyncLifetim
         await _page.FillAsync("#confirm", Password);
         await _page.ClickAsync("#register");
         await _page.WaitForURLAsync(u => !u.Contains("/account/register", StringComparison.Ordinal));
+    }
+
+    private async Task SignInAsync(string email)
+    {
+        await _page.GotoAsync(Url("/account/login"));
+        await _page.FillAsync("#email", email);
+        await _page.FillAsync("#password", Password);
+        await _page.ClickAsync("#sign-in");
+        await _page.WaitForURLAsync(u => !u.Contains("/account/login", StringComparison.Ordinal));
     }
 }

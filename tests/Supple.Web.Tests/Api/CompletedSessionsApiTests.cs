@@ -63,6 +63,43 @@ public sealed class CompletedSessionsApiTests : ApiTestBase
     }
 
     [Fact]
+    public async Task Sent_first_without_the_pain_after_then_again_with_it_the_session_is_one_and_gets_the_pain_once()
+    {
+        var clientId = Guid.NewGuid();
+        var (routine, _) = await SessionBodies.TimelineAsync(Client, "gentle", "childs-pose");
+        object[] steps = [new { step = 0, end = "played" }, new { step = 1, end = "played" }, new { step = 2, end = "played" }];
+        var startedAt = Start - TimeSpan.FromMinutes(10);
+        Assert.Equal(HttpStatusCode.Created, (await PostAsync("/api/v1/sessions/completed", new { clientId, routine, startedAt, painBefore = 5, steps })).StatusCode);
+        Assert.Null(Assert.Single((await StoredHistoryAsync()).Sessions).PainAfter);
+
+        // The device sends it again once the pain after is given (the player's end screen), then once more (a reload).
+        Assert.Equal(HttpStatusCode.Created, (await PostAsync("/api/v1/sessions/completed", new { clientId, routine, startedAt, painBefore = 5, painAfter = 3, steps })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await PostAsync("/api/v1/sessions/completed", new { clientId, routine, startedAt, painBefore = 5, painAfter = 3, steps })).StatusCode);
+        var session = Assert.Single((await StoredHistoryAsync()).Sessions);
+        Assert.Equal(3, session.PainAfter?.Value);
+        Assert.Equal(5, session.PainBefore?.Value);
+    }
+
+    [Fact]
+    public async Task A_session_sent_for_another_account_than_the_signed_in_one_is_refused_and_not_saved()
+    {
+        var body = await SessionBodies.PlayedWholeAsync(Client, Start - TimeSpan.FromMinutes(30), "gentle", ["childs-pose"], clientId: Guid.NewGuid());
+        using var other = new HttpRequestMessage(HttpMethod.Post, "/api/v1/sessions/completed") { Content = JsonContent.Create(body, options: SuppleApp.Json) };
+        other.Headers.Add(Supple.Web.Pwa.AccountPartition.HeaderName, "0123456789abcdef01234567");
+        var refused = await Client.SendAsync(other);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>(SuppleApp.Json);
+        Assert.Equal(Supple.Web.Pwa.AccountPartition.OtherAccountReason, problem.GetProperty("reason").GetString());
+        Assert.Empty((await StoredHistoryAsync()).Sessions);
+
+        // Said for the account that is signed in (here the single user), it is saved.
+        using var own = new HttpRequestMessage(HttpMethod.Post, "/api/v1/sessions/completed") { Content = JsonContent.Create(body, options: SuppleApp.Json) };
+        own.Headers.Add(Supple.Web.Pwa.AccountPartition.HeaderName, Supple.Web.Pwa.AccountPartition.KeyOf("local"));
+        Assert.Equal(HttpStatusCode.Created, (await Client.SendAsync(own)).StatusCode);
+        Assert.Single((await StoredHistoryAsync()).Sessions);
+    }
+
+    [Fact]
     public async Task A_session_stopped_for_pain_offline_keeps_its_hurt()
     {
         var (routine, _) = await SessionBodies.TimelineAsync(Client, "gentle", "seated-twist");

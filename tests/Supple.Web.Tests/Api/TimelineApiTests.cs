@@ -94,7 +94,30 @@ public sealed class TimelineApiTests : IAsyncLifetime
         Assert.Equal(7, timeline.GetProperty("stretches").GetArrayLength());
     }
 
+    [Fact]
+    public async Task With_a_high_pain_before_the_timeline_is_the_gentle_one_the_session_would_play_with_its_advice()
+    {
+        var plain = await _client.GetFromJsonAsync<JsonElement>("/api/v1/timeline?level=full&only=cat-camel", SuppleApp.Json);
+        var threshold = plain.GetProperty("gentleFromPain").GetInt32();
+        Assert.Equal(Supple.Core.Safety.SafetyRules.HighPainBeforeSession, threshold);
+        Assert.Equal("full", plain.GetProperty("routine")[0].GetProperty("level").GetString());
+
+        var below = await _client.GetFromJsonAsync<JsonElement>($"/api/v1/timeline?level=full&only=cat-camel&painBefore={threshold - 1}", SuppleApp.Json);
+        Assert.Equal("full", below.GetProperty("routine")[0].GetProperty("level").GetString());
+        var high = await _client.GetFromJsonAsync<JsonElement>($"/api/v1/timeline?level=full&only=cat-camel&painBefore={threshold + 1}", SuppleApp.Json);
+        Assert.Equal("gentle", high.GetProperty("routine")[0].GetProperty("level").GetString());
+        Assert.True(high.GetProperty("totalSeconds").GetDouble() < plain.GetProperty("totalSeconds").GetDouble());
+        Assert.Contains(high.GetProperty("advice").EnumerateArray(), a => a.GetProperty("message").GetString()!.Contains($"{threshold + 1} out of 10", StringComparison.Ordinal));
+
+        // The same routine a session started with that pain plays.
+        var started = await _client.PostAsJsonAsync("/api/v1/sessions", new { level = "full", only = new[] { "cat-camel" }, painBefore = threshold + 1 }, SuppleApp.Json);
+        var session = await started.Content.ReadFromJsonAsync<JsonElement>(SuppleApp.Json);
+        Assert.Equal(high.GetProperty("totalSeconds").GetDouble(), session.GetProperty("timeline").GetProperty("totalSeconds").GetDouble());
+    }
+
     [Theory]
+    [InlineData("/api/v1/timeline?painBefore=11", "painBefore")]
+    [InlineData("/api/v1/timeline?painBefore=-1", "painBefore")]
     [InlineData("/api/v1/timeline?level=extreme", "level")]
     [InlineData("/api/v1/timeline?level=1", "level")]
     [InlineData("/api/v1/timeline?only=handstand", "only")]

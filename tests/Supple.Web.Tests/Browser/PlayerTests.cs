@@ -181,8 +181,11 @@ public sealed class PlayerTests(BrowserFixture browser) : BrowserTestBase(browse
 
         await Page.Keyboard.PressAsync("h");
         await Page.Locator("#screen-stopped").WaitForAsync();
-        await Page.Locator("#save-status:has-text('Not saved yet')").WaitForAsync();
-        Assert.Equal("Saving what you did…", await TextAsync("#stopped-saved"));
+        // Kept on this device while the server cannot be reached, and said so (never "saved" in the history yet).
+        await Page.Locator("#save-status:has-text('Saved on this device')").WaitForAsync();
+        Assert.Equal(
+            "What you did before stopping, and that it hurt, is saved on this device and will be sent when you are back online.",
+            await TextAsync("#stopped-saved"));
         Assert.DoesNotContain((await StoredHistoryAsync()).Sessions, s => !s.NeverFinished);
 
         // Each retry is a real request that ends after the page clock has stopped, and only then schedules the next

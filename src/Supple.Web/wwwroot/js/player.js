@@ -5,9 +5,16 @@
 // performance.now() deadlines: each step ends at the previous step's deadline plus its own duration, so the count
 // never drifts however late a timer fires. The player computes no records: it reports how each step ended
 // (POST .../steps: played, skipped, skipped-stretch, hurt, stopped) and the server folds the steps into stretch
-// records with the same Core code as the terminal. Reports go in order and are retried until saved; the screen says
-// "saved" only once they are. Every report can be repeated: the session has an id made here (clientId) and steps
-// already received are skipped.
+// records with the same Core code as the terminal. Every report can be repeated: the session has an id made here
+// (clientId) and steps already received are skipped.
+//
+// Kept on the device as it goes: the session is a record in IndexedDB (session-queue.js, `self.SuppleSessions`),
+// written before anything is sent: its timeline, where it is, every step report and the pain scores. The queue sends
+// it; the screen says "saved" only once the server has it, and "saved on this device" while it waits. When the server
+// cannot be reached at Start, the session still plays: the timeline is the one the service worker kept (built by the
+// server, with its rules; for pain of 7 or more the gentle one, or no session), the safety answers are the last ones
+// kept on this device, and the whole session goes to POST /api/v1/sessions/completed once it has ended. A reload
+// resumes it at the start of the step that was playing.
 
 const $ = (id) => document.getElementById(id);
 const root = $('player');
@@ -25,6 +32,16 @@ const KIND_LABELS = {
 };
 const RETRY_FIRST_MS = 1000;
 const RETRY_LONGEST_MS = 15000;
+const queue = self.SuppleSessions;
+const account = document.querySelector('meta[name="supple-account"]')?.content || 'anonymous';
+const TEXT = (() => {
+  try {
+    return JSON.parse($('supple-session-text').textContent);
+  } catch {
+    return {};
+  }
+})();
+const fill = (sentence, values) => String(sentence || '').replace(/\{(\w+)\}/g, (_, key) => values[key] ?? '');
 
 const state = {
   timeline: null,
@@ -36,8 +53,12 @@ const state = {
   paused: false,
   timer: 0,
   shownSecond: null,
-  reports: [],
-  reporting: null,
+  record: null,
+  offline: false,
+  syncing: null,
+  syncAgain: false,
+  retryTimer: 0,
+  retryDelay: RETRY_FIRST_MS,
   saveError: null,
   leaving: false,
   wakeLock: null,
@@ -56,7 +77,16 @@ async function request(method, url, body) {
     // server. Browsers cap keepalive bodies at 64 KB; a larger one (a long offline batch) goes as a plain request.
     init.keepalive = init.body.length < 60000;
   }
-  const response = await fetch(url, init);
+  let response;
+  try {
+    response = await fetch(url, init);
+  } catch (cause) {
+    // No answer at all (offline, or the server is down): not a refusal.
+    const error = new Error(TEXT.onDevice || 'The server cannot be reached.');
+    error.network = true;
+    error.cause = cause;
+    throw error;
+  }
   if (response.status === 204) return null;
   const data = await response.json().catch(() => null);
   if (!response.ok) {
@@ -73,55 +103,126 @@ async function request(method, url, body) {
 const get = (url) => request('GET', url);
 const post = (url, body) => request('POST', url, body ?? {});
 
-function timelineUrl(level, only) {
+function timelineUrl(level, only, painBefore) {
   const query = new URLSearchParams();
   if (level) query.set('level', level);
   if (only && only.length) query.set('only', only.join(','));
+  if (painBefore != null) query.set('painBefore', String(painBefore));
   return `/api/v1/timeline?${query}`;
 }
 
 // ---- reporting steps -----------------------------------------------------------------------------------------
 
-/** Queues how a step ended; reports go to the server in order, retried until saved. */
+/** Records how a step ended: on the device first, then to the server (in order, retried until saved). */
 function report(step, end, elapsedMs) {
-  state.reports.push({ step: step.index, end, seconds: Math.max(0, elapsedMs) / 1000, at: new Date().toISOString() });
-  return flushReports();
+  const record = state.record;
+  record.steps.push({ step: step.index, end, seconds: Math.max(0, elapsedMs) / 1000, at: new Date().toISOString() });
+  if (end === 'hurt' || step.kind === 'done') record.ended = true;
+  return sync();
 }
 
-/** Sends every queued report (in one request), retrying with a growing delay; resolves once all are saved. */
-function flushReports() {
-  if (!state.reporting) {
-    state.reporting = (async () => {
-      let delay = RETRY_FIRST_MS;
-      while (state.reports.length) {
-        const batch = state.reports.slice();
-        try {
-          state.session = await post(`/api/v1/sessions/${state.session.id}/steps`, { steps: batch });
-          state.reports.splice(0, batch.length);
-          if (state.saveError) saveStatus('Saved again: everything you did so far is in your history.');
-          state.saveError = null;
-          delay = RETRY_FIRST_MS;
-        } catch (error) {
-          if (error.status === 400 || error.status === 404 || error.status === 409) {
-            // Not a passing failure: the server refuses these steps. Say so; retrying cannot help.
-            state.saveError = error;
-            saveStatus(`Could not save: ${error.message}`);
-            state.reports.length = 0;
-            break;
-          }
-          state.saveError = error;
-          saveStatus(`Not saved yet (${error.message}). Supple keeps trying…`);
-          await new Promise((resolve) => setTimeout(resolve, delay));
-          delay = Math.min(delay * 2, RETRY_LONGEST_MS);
-        }
-      }
-      state.reporting = null;
-    })();
+/** Writes the record to IndexedDB (best effort: a browser that refuses storage still plays, online only). */
+async function keep() {
+  if (!state.record || !queue) return false;
+  try {
+    await queue.put(state.record);
+    state.kept = true;
+  } catch {
+    state.kept = false;
   }
-  return state.reporting;
+  return state.kept;
 }
+
+/**
+ * Keeps the record, then has the queue send whatever the server does not have yet; on a network error, tries again
+ * with a growing delay while the page is open (and the worker's background sync, or the next page load, when not).
+ * Resolves once this attempt is over; state.saveError says whether the server has everything.
+ */
+function sync() {
+  const kept = keep();
+  if (state.syncing) {
+    state.syncAgain = true;
+    return state.syncing;
+  }
+  state.syncing = (async () => {
+    await kept;
+    do {
+      state.syncAgain = false;
+      await sendQueue();
+      if (state.syncAgain) await keep();
+    } while (state.syncAgain);
+    state.syncing = null;
+  })();
+  return state.syncing;
+}
+
+async function sendQueue() {
+  const record = state.record;
+  if (!record) return;
+  let outcome = { pending: 0, offline: false, otherAccount: false };
+  if (state.kept) {
+    outcome = await queue.flush(account).catch(() => ({ pending: 1, offline: true }));
+    const fresh = await queue.get(record.clientId).catch(() => null);
+    if (fresh) {
+      // What the queue sent is written back on its copy: carry the sent marks over (the steps are this page's).
+      record.sentSteps = fresh.sentSteps;
+      record.sentWhole = fresh.sentWhole;
+      record.sentClosing = fresh.sentClosing;
+      record.refused = fresh.refused;
+    }
+  } else {
+    outcome = await sendWithoutStore(record);
+  }
+
+  if (record.refused) {
+    // Not a passing failure: the server refuses these steps. Say so; retrying cannot help.
+    state.saveError = { message: record.refused, refused: true };
+    saveStatus(fill(TEXT.refused, { reason: record.refused }));
+  } else if (queue && queue.pending(record)) {
+    state.saveError = { message: TEXT.onDevice };
+    if (outcome.otherAccount) saveStatus(TEXT.otherAccount);
+    else saveStatus(state.kept ? TEXT.onDevice : TEXT.notSaved);
+    if (outcome.offline) retryLater();
+  } else {
+    if (state.saveError) saveStatus(state.offline ? '' : TEXT.saved);
+    state.saveError = null;
+    state.retryDelay = RETRY_FIRST_MS;
+  }
+  // The end screens say where the session is: keep them true as it moves from this device to the server.
+  if (!$('screen-stopped').hidden) showHurtSaved();
+  if (!$('screen-done').hidden && state.doneText) renderDone();
+}
+
+function retryLater() {
+  clearTimeout(state.retryTimer);
+  state.retryTimer = setTimeout(() => sync(), state.retryDelay);
+  state.retryDelay = Math.min(state.retryDelay * 2, RETRY_LONGEST_MS);
+  if (queue) queue.requestSync();
+}
+
+/** Without IndexedDB (a private window may refuse it): the steps go straight to the server, as the queue would send them. */
+async function sendWithoutStore(record) {
+  if (record.serverId == null) return { pending: 1, offline: false };
+  try {
+    const sent = record.sentSteps || 0;
+    if (sent < record.steps.length) {
+      const count = record.steps.length;
+      await post(`/api/v1/sessions/${record.serverId}/steps`, { steps: record.steps.slice(sent) });
+      record.sentSteps = count;
+    }
+    return { pending: 0, offline: false };
+  } catch (error) {
+    if (!error.network && error.status >= 400 && error.status < 500) record.refused = error.message;
+    return { pending: 1, offline: Boolean(error.network) || error.status >= 500 };
+  }
+}
+
+/** True once the server has everything of this session (steps, and how it was closed). */
+const savedOnServer = () => Boolean(state.record) && (queue ? queue.status(state.record) === 'saved' : !state.record.refused && !state.saveError);
 
 function saveStatus(text) {
+  // The done screen says where the session is itself: no second line above it.
+  if (text && !$('screen-done').hidden) return;
   const status = $('save-status');
   status.hidden = !text;
   status.textContent = text || '';
@@ -171,12 +272,29 @@ function refuse(error) {
 }
 
 async function init() {
+  // Whatever waits from before goes first, so the server's answers below include it.
+  if (queue) await queue.flush(account).catch(() => null);
+  let answers;
   try {
     const [acceptance, open, gate] = await Promise.all([
       get('/api/v1/disclaimer/acceptance'),
       get('/api/v1/sessions/open'),
       get('/api/v1/assessment/gate'),
     ]);
+    answers = { acceptance, open, gate };
+    rememberAnswers({ acceptance, gate });
+  } catch (error) {
+    if (!error.network) {
+      if (error.status === 409) refuse(error);
+      else fail(error);
+      return;
+    }
+    await initOffline();
+    return;
+  }
+
+  try {
+    const { acceptance, open, gate } = answers;
     state.gate = gate;
     if (gate.closed && !open) {
       refuse({ title: gate.refusal.title, message: gate.refusal.message });
@@ -186,10 +304,14 @@ async function init() {
       show('disclaimer');
       $('accept-disclaimer').focus();
       await new Promise((resolve) => $('accept-disclaimer').addEventListener('click', resolve, { once: true }));
-      await post('/api/v1/disclaimer/acceptance');
+      const accepted = await post('/api/v1/disclaimer/acceptance');
+      rememberAnswers({ acceptance: accepted || { accepted: true }, gate });
     }
+    const local = await unfinishedHere();
     if (open) {
       offerResume(open);
+    } else if (local && !gate.closed) {
+      offerLocalResume(local);
     } else {
       await prepareNew();
     }
@@ -197,6 +319,50 @@ async function init() {
     if (error.status === 409) refuse(error);
     else fail(error);
   }
+}
+
+/** The safety answers, kept per account so that a session can start offline only where it could online. */
+function rememberAnswers(answers) {
+  if (queue) queue.putMeta(account, 'answers', { ...answers, at: new Date().toISOString() }).catch(() => {});
+}
+
+/**
+ * Offline: the last answers kept on this device decide. Nothing known, or the gate last seen closed: no session.
+ * An unfinished session of this device is offered first.
+ */
+async function initOffline() {
+  const kept = queue ? await queue.getMeta(account, 'answers').catch(() => null) : null;
+  if (!kept || !kept.gate) {
+    refuse({ title: TEXT.offlineTitle, message: TEXT.offlineNoGate });
+    return;
+  }
+  state.gate = kept.gate;
+  if (kept.gate.closed) {
+    refuse({ title: kept.gate.refusal.title, message: kept.gate.refusal.message });
+    return;
+  }
+  if (!kept.acceptance || !kept.acceptance.accepted) {
+    refuse({ title: TEXT.offlineTitle, message: TEXT.offlineNoDisclaimer });
+    return;
+  }
+  const local = await unfinishedHere();
+  if (local) {
+    offerLocalResume(local);
+    return;
+  }
+  try {
+    await prepareNew();
+  } catch (error) {
+    if (error.network) refuse({ title: TEXT.offlineTitle, message: TEXT.offlineNoTimeline });
+    else fail(error);
+  }
+}
+
+/** The latest session this account left unfinished on this device, if any. */
+async function unfinishedHere() {
+  if (!queue) return null;
+  const records = await queue.list(account).catch(() => []);
+  return records.filter((r) => queue.unfinished(r) && r.timeline).pop() || null;
 }
 
 function newClientId() {
@@ -213,34 +379,67 @@ function newClientId() {
 // level the safety rules give it, paused stretches left out, and everything gentle when pain before is 7 or more.
 const fromPlan = () => root.dataset.plan === '1';
 const planTimelineUrl = (painBefore) => `/api/v1/plan/timeline${painBefore === null ? '' : `?painBefore=${painBefore}`}`;
+const onlyIds = () => (root.dataset.only || '').split(',').filter(Boolean);
+/** The timeline the server builds for this routine with a pain before (null: not rated). */
+const routineTimelineUrl = (painBefore) => (fromPlan() ? planTimelineUrl(painBefore) : timelineUrl(root.dataset.level, onlyIds(), painBefore));
 
 async function prepareNew() {
-  const only = (root.dataset.only || '').split(',').filter(Boolean);
-  state.timeline = await get(fromPlan() ? planTimelineUrl(null) : timelineUrl(root.dataset.level, only));
+  state.timeline = await get(routineTimelineUrl(null));
   const names = state.timeline.stretches.map((s) => s.name);
   $('routine-summary').textContent = fromPlan()
     ? `From your plan: ${names.length} stretch${names.length === 1 ? '' : 'es'} (${names.join(', ')}), about ${minutes(state.timeline.totalSeconds)}.`
     : `${names.length} stretch${names.length === 1 ? '' : 'es'} (${names.join(', ')}), about ${minutes(state.timeline.totalSeconds)}, ${state.timeline.level} level.`;
   show('before');
   $('start').focus();
+  keepHighPainTimelines();
+}
+
+/**
+ * Online, with a service worker to keep them: fetches the timelines the server builds for a high pain before (from
+ * the server's own threshold up), so that a session with high pain can start offline with the gentle routine.
+ */
+function keepHighPainTimelines() {
+  const from = state.timeline.gentleFromPain;
+  if (!navigator.onLine || !Number.isInteger(from) || !(navigator.serviceWorker && navigator.serviceWorker.controller)) return;
+  for (let pain = from; pain <= 10; pain++) fetch(routineTimelineUrl(pain)).catch(() => {});
 }
 
 async function startNew(event) {
   event.preventDefault();
   $('start').disabled = true;
+  const painBefore = checkedPain('before');
   try {
     unlockAudio();
+    // On the device before anything is sent: a session the server never answered for is still kept.
+    state.clientId = state.clientId || newClientId();
+    state.record = {
+      clientId: state.clientId, account, startedAt: new Date().toISOString(), painBefore, serverId: null, timeline: null,
+      routine: null, steps: [], next: 0, ended: false, closing: null,
+    };
+    await keep();
     // The server decides what is played (pain of 7 or more makes it gentle): play the timeline it answers with.
-    const only = (root.dataset.only || '').split(',').filter(Boolean);
-    state.session = await post('/api/v1/sessions', {
-      clientId: state.clientId || (state.clientId = newClientId()),
-      level: fromPlan() ? null : root.dataset.level || null,
-      only: fromPlan() ? null : only,
-      plan: fromPlan(),
-      painBefore: checkedPain('before'),
-    });
-    state.timeline = state.session.timeline;
-    showAdvice(state.session.advice || []);
+    let session;
+    try {
+      session = await post('/api/v1/sessions', {
+        clientId: state.clientId,
+        level: fromPlan() ? null : root.dataset.level || null,
+        only: fromPlan() ? null : onlyIds(),
+        plan: fromPlan(),
+        painBefore,
+      });
+    } catch (error) {
+      if (!error.network) {
+        await queue?.remove(state.clientId).catch(() => {});
+        throw error;
+      }
+      await startOffline(painBefore);
+      return;
+    }
+    state.session = session;
+    state.timeline = session.timeline;
+    Object.assign(state.record, { serverId: session.id, startedAt: session.startedAt, timeline: session.timeline, routine: session.timeline.routine });
+    await keep();
+    showAdvice(session.advice || []);
     begin(0);
   } catch (error) {
     if (error.status === 409) refuse(error);
@@ -248,6 +447,36 @@ async function startNew(event) {
   } finally {
     $('start').disabled = false;
   }
+}
+
+/**
+ * The server cannot be reached: play the timeline the server built for this routine and this pain, as the worker
+ * kept it. For a pain from the server's threshold up that is the gentle one; when it was not kept, no session.
+ */
+async function startOffline(painBefore) {
+  let timeline = state.timeline;
+  const high = painBefore !== null && Number.isInteger(timeline.gentleFromPain) && painBefore >= timeline.gentleFromPain;
+  if (high) {
+    try {
+      timeline = await get(routineTimelineUrl(painBefore));
+    } catch {
+      await queue?.remove(state.clientId).catch(() => {});
+      refuse({ title: TEXT.offlineTitle, message: TEXT.offlineNoGentle });
+      return;
+    }
+  }
+  state.offline = true;
+  state.timeline = timeline;
+  state.session = { id: null, nextStep: 0 };
+  Object.assign(state.record, { timeline, routine: timeline.routine });
+  if (!(await keep())) {
+    // Nowhere to keep it: playing would lose it. Say so rather than pretend.
+    fail(new Error(TEXT.notSaved));
+    return;
+  }
+  showAdvice(timeline.advice || []);
+  saveStatus(TEXT.playingOffline);
+  begin(0);
 }
 
 /** What the server changed for safety when it started the session (e.g. pain of 7 or more: gentle), shown while it plays. */
@@ -265,6 +494,7 @@ function showAdvice(advice) {
 
 function offerResume(open) {
   state.session = open;
+  state.resume = 'server';
   const started = new Date(open.startedAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
   const saved = new Set(open.stretches.filter((s) => !s.skipped && !s.partial).map((s) => s.stretchId)).size;
   // While a "see a doctor first" outcome stands, an unfinished session can be ended, not continued.
@@ -276,11 +506,35 @@ function offerResume(open) {
   $('resume-continue').focus();
 }
 
+/** A session left unfinished on this device (played offline, or its steps not sent yet): carried on from here. */
+function offerLocalResume(record) {
+  state.resume = 'local';
+  state.record = record;
+  state.clientId = record.clientId;
+  state.offline = record.serverId == null;
+  state.session = { id: record.serverId, nextStep: record.next || 0 };
+  $('resume-continue').hidden = false;
+  const started = new Date(record.startedAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+  $('resume-text').textContent = fill(TEXT.offlineResume, { date: started });
+  show('resume');
+  $('resume-continue').focus();
+}
+
 async function resumeOpen() {
   try {
     unlockAudio();
+    if (state.resume === 'local') {
+      // Where it was: the step that was playing starts again from its beginning.
+      state.timeline = state.record.timeline;
+      if (state.offline) saveStatus(TEXT.playingOffline);
+      const next = steps()[state.record.next || 0];
+      if (next && next.kind !== 'done') begin(state.record.next || 0);
+      else await reachEnd();
+      return;
+    }
     // The server keeps what the session plays and which step comes next, so any browser can carry on.
     state.timeline = state.session.timeline;
+    state.record = await recordForServerSession(state.session);
     const next = steps()[state.session.nextStep];
     if (next && next.kind !== 'done') {
       begin(state.session.nextStep);
@@ -292,8 +546,33 @@ async function resumeOpen() {
   }
 }
 
+/** The device's record of a session the server has open (made now when this device has none). */
+async function recordForServerSession(session) {
+  const stored = queue ? await queue.get(session.clientId).catch(() => null) : null;
+  if (stored && stored.account === account) return stored;
+  const record = {
+    clientId: session.clientId, account, startedAt: session.startedAt, painBefore: session.painBefore, serverId: session.id,
+    timeline: session.timeline, routine: session.timeline ? session.timeline.routine : null, steps: [], next: session.nextStep,
+    ended: false, closing: null, sentSteps: 0,
+  };
+  state.record = record;
+  await keep();
+  return record;
+}
+
 async function discardOpen() {
   try {
+    if (state.resume === 'local') {
+      // Put aside: what was done is sent as it is (the step in progress cut short), and a new session offered.
+      state.record.closing = { kind: 'abandon', painAfter: null };
+      await sync();
+      state.record = null;
+      state.offline = false;
+      state.clientId = null;
+      if (navigator.onLine) await init();
+      else await initOffline();
+      return;
+    }
     // Put aside: the server keeps what was done, the stretch in progress as cut short.
     await post(`/api/v1/sessions/${state.session.id}/abandon`);
     state.session = null;
@@ -377,12 +656,19 @@ function advance(end, elapsedMs) {
   return true;
 }
 
-/** The last step played: the closing "done" step is reported, and the after screen shown once all is saved. */
+/** The last step played: the closing "done" step is reported, and the after screen shown. */
 async function reachEnd() {
   const done = steps().find((s) => s.kind === 'done');
-  if (done && state.session.nextStep <= done.index) report(done, 'played', 0);
+  const reported = state.record.steps.some((s) => s.step === done?.index);
+  if (done && !reported && (state.session.nextStep ?? 0) <= done.index) {
+    state.record.next = done.index;
+    report(done, 'played', 0);
+  } else {
+    state.record.ended = true;
+    sync();
+  }
   showAfter();
-  await flushReports();
+  await state.syncing;
 }
 
 function skip() {
@@ -447,14 +733,18 @@ async function hurts() {
   const elapsed = elapsedInStep(performance.now());
   stopClock();
   $('stopped-stretch').textContent = state.timeline.stretches[step.stretchIndex].name.toLowerCase();
-  $('stopped-saved').textContent = 'Saving what you did…';
+  $('stopped-saved').textContent = TEXT.sending;
   show('stopped');
   $('alerter').textContent = `Session stopped. ${$('screen-stopped').querySelector('strong').textContent}`;
   await report(step, 'hurt', elapsed);
-  // report() resolves once the server has the hurt; a refusal (it cannot be retried) leaves saveError set.
-  $('stopped-saved').textContent = state.saveError
-    ? `It could not be saved: ${state.saveError.message}`
-    : 'What you did before stopping is saved, and that it hurt.';
+  showHurtSaved();
+}
+
+/** Says where the hurt is kept now: on the server, on this device (to be sent), or refused. */
+function showHurtSaved() {
+  if (savedOnServer()) $('stopped-saved').textContent = TEXT.hurtSaved;
+  else if (state.record.refused) $('stopped-saved').textContent = fill(TEXT.refused, { reason: state.record.refused });
+  else $('stopped-saved').textContent = state.kept ? TEXT.hurtOnDevice : TEXT.notSaved;
 }
 
 function elapsedInStep(now) {
@@ -494,6 +784,11 @@ function enterStep() {
   if (pose.getAttribute('src') !== step.picture) {
     pose.src = step.picture;
     pose.alt = `${stretch.name}: ${kindLabel(step).toLowerCase()}`;
+  }
+  if (state.record) {
+    // Where to carry on after a reload: this step, from its start.
+    state.record.next = state.index;
+    keep();
   }
   $('stretch-heading').textContent = stretch.name;
   $('stretch-name').textContent = `${stretch.name} · ${step.stretchIndex + 1} of ${state.timeline.stretches.length}`;
@@ -535,10 +830,11 @@ async function finish(event) {
   event.preventDefault();
   $('finish').disabled = true;
   try {
-    await flushReports();
-    if (state.saveError) throw state.saveError;
-    await post(`/api/v1/sessions/${state.session.id}/finish`, { painAfter: checkedPain('after') });
-    show('done');
+    // "Finish it now" on a session the server has open: this device keeps its end until the server has it.
+    if (!state.record) state.record = await recordForServerSession(state.session);
+    state.record.closing = { kind: 'finish', painAfter: checkedPain('after') };
+    await sync();
+    showDone(TEXT.doneTextSaved);
   } catch (error) {
     fail(error);
   } finally {
@@ -546,15 +842,38 @@ async function finish(event) {
   }
 }
 
+/** The end: "Saved" only when the server has it all; "Saved on this device" while it waits; a refusal as it is. */
+function showDone(savedText) {
+  state.doneText = savedText;
+  renderDone();
+  saveStatus(''); // the done screen itself says where the session is
+  show('done');
+}
+
+function renderDone() {
+  if (state.record.refused) {
+    $('done-title').textContent = TEXT.notSaved;
+    $('done-text').textContent = fill(TEXT.refused, { reason: state.record.refused });
+    $('done-title').dataset.state = 'refused';
+    return;
+  }
+  const saved = savedOnServer();
+  const before = $('done-title').dataset.state;
+  $('done-title').textContent = saved ? TEXT.doneTitleSaved : state.kept ? TEXT.doneTitleOnDevice : TEXT.notSaved;
+  $('done-text').textContent = saved ? state.doneText : state.kept ? TEXT.doneTextOnDevice : TEXT.notSaved;
+  $('done-title').dataset.state = saved ? 'saved' : state.kept ? 'on-device' : 'not-saved';
+  // Sent while the screen was open (the network came back): say so to a screen reader too.
+  if (saved && before === 'on-device') $('alerter').textContent = TEXT.saved;
+}
+
 async function savePainAfterStop(event) {
   event.preventDefault();
   const score = checkedPain('stopped');
   if (score === null) return;
   try {
-    await flushReports();
-    await post(`/api/v1/sessions/${state.session.id}/stop-for-pain`, { painAfter: score });
-    $('done-text').textContent = 'Your pain score is saved. Please see a doctor before you do this stretch again.';
-    show('done');
+    state.record.closing = { kind: 'stop-for-pain', painAfter: score };
+    await sync();
+    showDone('Your pain score is saved. Please see a doctor before you do this stretch again.');
   } catch (error) {
     fail(error);
   }
@@ -683,8 +1002,8 @@ $('stopped-form').addEventListener('submit', savePainAfterStop);
 $('resume-continue').addEventListener('click', resumeOpen);
 $('resume-finish').addEventListener('click', showAfter);
 window.addEventListener('beforeunload', (event) => {
-  // Steps not yet saved would be lost with the page: ask first (not after "Leave", whose reports are on their way).
-  if (!state.leaving && (state.reports.length || state.reporting)) {
+  // Steps kept nowhere would be lost with the page: ask first. Kept on this device, they are sent later.
+  if (!state.leaving && state.record && !state.kept && !savedOnServer()) {
     event.preventDefault();
     event.returnValue = '';
   }
@@ -710,8 +1029,8 @@ $('leave-confirm').addEventListener('click', (event) => {
   // Only while saving is failing does the browser's own "leave the page?" question still come (nothing is lost silently).
   event.preventDefault();
   $('leave-dialog').close('leave');
-  flushReports();
-  state.leaving = !state.saveError;
+  sync();
+  state.leaving = state.kept || !state.saveError;
   window.location.href = '/';
 });
 $('pause').addEventListener('click', togglePause);
@@ -735,6 +1054,17 @@ $('beep-toggle').addEventListener('change', (e) => {
   storeSettings();
 });
 document.addEventListener('keydown', onKey);
+// The network is back: what waits goes now (the queue also tries on every page load, and by background sync).
+window.addEventListener('online', () => {
+  if (state.record) sync();
+});
+// Another tab or the worker sent this session: take its marks, so the screen says where it is now.
+if (queue) {
+  queue.onChange(async ({ clientId }) => {
+    if (!state.record || clientId !== state.record.clientId || state.syncing) return;
+    await sync();
+  });
+}
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'visible' && state.playing && !state.paused) {
     holdScreenAwake();
