@@ -148,7 +148,9 @@ internal static class CommandLineHost
     /// <summary>A refusal: why (the application's and Core's words), then what to do (the terminal's).</summary>
     internal static async Task WriteRefusalAsync(TextWriter error, RefusedException ex)
     {
-        await error.WriteLineAsync($"supple: {ex.Title}. {ex.Message}");
+        // A safety rule's refusal leads with its name ("See a doctor first. …"); for a request with nothing to act on
+        // the message says it all ("There is no plan yet: …"), and the title would only repeat it.
+        await error.WriteLineAsync(ExitCodes.ForRefusal(ex.Reason) == ExitCodes.BadInput ? $"supple: {ex.Message}" : $"supple: {ex.Title}. {ex.Message}");
         if (CliMessages.WhatToDo(ex.Reason) is { } what)
         {
             await error.WriteLineAsync(what);

@@ -34,7 +34,7 @@ public sealed class AssessResumeTests : IDisposable
     {
         var noPlan = await RunAsync("assess", "--resume", Stretch);
         Assert.True(noPlan.Exit == 2, $"exit {noPlan.Exit}\n{noPlan.Out}{noPlan.Err}");
-        Assert.Contains("no plan yet", noPlan.Err, StringComparison.Ordinal);
+        Assert.Equal("supple: There is no plan yet: take the assessment to make one.", noPlan.Err.Trim());
 
         var assess = await RunAsync("assess", "--answers", AnswersFile.Write(_folder));
         Assert.True(assess.Exit == 0, assess.Err);
