@@ -24,7 +24,8 @@ public sealed class AccountPagesTests(BrowserFixture browser) : IAsyncLifetime
         _app = await MultiUserApp.StartAsync(_db.ConnectionString, kestrel: true);
         _context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 }, Locale = "en-GB", TimezoneId = "UTC" });
         _page = await _context.NewPageAsync();
-        _page.SetDefaultTimeout(15_000);
+        // Generous: the whole suite runs its projects at once on two cores, where one navigation has taken over 15 s.
+        _page.SetDefaultTimeout(30_000);
         _page.Console += (_, message) =>
         {
             if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))

@@ -11,7 +11,8 @@ public static class AccountSteps
         ArgumentNullException.ThrowIfNull(browser);
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 }, Locale = "en-GB", TimezoneId = "UTC" });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        // Generous: the whole suite runs its projects at once on two cores, where one navigation has taken over 15 s.
+        page.SetDefaultTimeout(30_000);
         return (context, page);
     }
 

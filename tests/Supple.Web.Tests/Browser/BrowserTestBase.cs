@@ -22,7 +22,8 @@ public abstract class BrowserTestBase(BrowserFixture browser) : IAsyncLifetime
         App = await SuppleApp.StartOnLoopbackAsync();
         Context = await browser.Browser.NewContextAsync(new() { ViewportSize = Viewport, Locale = "en-GB", TimezoneId = "UTC" });
         Page = await Context.NewPageAsync();
-        Page.SetDefaultTimeout(15_000);
+        // Generous: the whole suite runs its projects at once on two cores, where one navigation has taken over 15 s.
+        Page.SetDefaultTimeout(30_000);
     }
 
     public async Task DisposeAsync()
