@@ -131,6 +131,37 @@ public static class StoreSchema
         Execute(connection, "DELETE FROM \"__EFMigrationsLock\";");
     }
 
+    /// <summary>
+    /// Refuses an existing SQLite file that cannot be written (a read-only or immutable file, a read-only folder or
+    /// mount), with the same clear message as a failed write: for a server, which must be able to save what people do.
+    /// A file that does not exist yet, and PostgreSQL, are left to the normal open.
+    /// </summary>
+    /// <exception cref="StoreException">The file cannot be written, or read.</exception>
+    public static void ThrowIfReadOnly(StoreLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        if (location.Provider != StoreProvider.Sqlite || location.FilePath is not { } path || !File.Exists(path))
+        {
+            return;
+        }
+
+        try
+        {
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(location.ConnectionString) { Pooling = false }.ToString());
+            connection.Open();
+            SqliteBusyTimeoutInterceptor.Apply(connection);
+
+            // A write that changes nothing, rolled back: refused (SQLITE_READONLY) when SQLite could open the file for
+            // reading only. Taking the write lock alone is not enough: in WAL mode it is granted even then.
+            var version = Convert.ToInt64(Scalar(connection, "PRAGMA user_version;"), System.Globalization.CultureInfo.InvariantCulture);
+            Execute(connection, $"BEGIN IMMEDIATE; PRAGMA user_version = {version}; ROLLBACK;");
+        }
+        catch (SqliteException ex)
+        {
+            throw Unreadable(location, ex);
+        }
+    }
+
     /// <returns>The newest applied migration of a Supple file, or null for a new file (or one without migrations).</returns>
     internal static string? PrepareSqliteFile(StoreLocation location)
     {

@@ -98,6 +98,48 @@ public sealed class SqliteJournalFastPathTests : IDisposable
         Assert.Equal(bytes, await File.ReadAllBytesAsync(path));
     }
 
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task A_file_that_cannot_be_written_is_refused_by_the_write_check_and_a_writable_one_passes()
+    {
+        var path = _folder.File("read-only.db");
+        var location = StoreLocation.ForFile(path);
+        await using (await SuppleStore.OpenAsync(location, _time))
+        {
+        }
+
+        SqliteConnection.ClearAllPools();
+        StoreSchema.ThrowIfReadOnly(location);
+        StoreSchema.ThrowIfReadOnly(StoreLocation.ForFile(_folder.File("not-yet.db")));
+        var before = await File.ReadAllBytesAsync(path);
+
+        // As root a file mode does not stop writes; the immutable attribute does.
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        var immutable = Environment.UserName == "root" && Chattr("+i", path);
+        try
+        {
+            var ex = Assert.Throws<StoreException>(() => StoreSchema.ThrowIfReadOnly(location));
+            Assert.Contains("read-only", ex.Message, StringComparison.Ordinal);
+            Assert.Equal(before, await File.ReadAllBytesAsync(path));
+        }
+        finally
+        {
+            if (immutable)
+            {
+                Chattr("-i", path);
+            }
+
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+
+    private static bool Chattr(string flag, string path)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("chattr", [flag, path]) { RedirectStandardError = true, UseShellExecute = false });
+        process!.WaitForExit(10_000);
+        return process.ExitCode == 0;
+    }
+
     private static void Execute(string path, string sql) => Scalar(path, sql);
 
     private static object? Scalar(string path, string sql)

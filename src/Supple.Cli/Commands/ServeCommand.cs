@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Rendering;
+using Supple.Data;
 using Supple.Web.Hosting;
 using Supple.Web.Lan;
 
@@ -106,6 +107,10 @@ internal sealed class ServeCommand : Command
 
                 builder.Logging.SetMinimumLevel(LogLevel.Warning);
                 builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
+
+                // A failed database command is reported by Supple itself, in a person's words (the problem details of the
+                // request, /readyz, the reminder round's warning); EF Core's own log of it is SQL for developers.
+                builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None);
                 builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error); // keys unprotected at rest: no accounts yet
                 builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
                 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
@@ -123,6 +128,8 @@ internal sealed class ServeCommand : Command
 
         await using (app)
         {
+            // A server that cannot save what people do must not start as if it could (a file left read-only, say).
+            StoreSchema.ThrowIfReadOnly(app.Services.GetRequiredService<StoreLocation>());
             try
             {
                 await app.StartAsync(cancellationToken);

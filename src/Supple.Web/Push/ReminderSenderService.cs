@@ -36,11 +36,20 @@ public sealed partial class ReminderSenderService(ReminderSender sender, TimePro
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                LogFailed(log, ex.Message);
+                LogFailed(log, Describe(ex));
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
+
+    // The database's refusal in words (a read-only file is the usual one on a laptop); anything else as it says.
+    private static string Describe(Exception ex) => ex.GetBaseException() switch
+    {
+        Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 8 } => "the database is read-only: make the file and its folder writable",
+        Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 } => "the database is locked by another program",
+        Microsoft.Data.Sqlite.SqliteException sqlite => $"the database refused the change (SQLite code {sqlite.SqliteErrorCode})",
+        var inner => inner.Message,
+    };
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "No reminders sent this round: {Reason}")]
     private static partial void LogStoreUnusable(ILogger logger, string reason);
