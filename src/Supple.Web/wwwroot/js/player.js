@@ -401,7 +401,9 @@ async function prepareNew() {
 function keepHighPainTimelines() {
   const from = state.timeline.gentleFromPain;
   if (!navigator.onLine || !Number.isInteger(from) || !(navigator.serviceWorker && navigator.serviceWorker.controller)) return;
-  for (let pain = from; pain <= 10; pain++) fetch(routineTimelineUrl(pain)).catch(() => {});
+  // The body is read so that the request ends: the service worker keeps its own copy, and a response left unread
+  // holds the connection open as if it were still loading.
+  for (let pain = from; pain <= 10; pain++) fetch(routineTimelineUrl(pain)).then((r) => r.arrayBuffer()).catch(() => {});
 }
 
 async function startNew(event) {
