@@ -48,9 +48,20 @@ public sealed class Journal
         return entry.Score.Value >= SafetyMessages.HighDiaryPain ? SafetyMessages.HighDiaryPainAdvice : null;
     }
 
-    /// <summary>Sessions and pain entries since <paramref name="since"/> (all when <c>null</c>), newest first.</summary>
-    public async Task<History> HistoryAsync(DateTimeOffset? since = null, CancellationToken ct = default) =>
-        await (await _app.Users.GetAsync(ct)).GetHistoryAsync(since, ct);
+    /// <summary>
+    /// Sessions and pain entries since <paramref name="since"/> (all when <c>null</c>), newest first. A local SQLite
+    /// file already at this version's schema is read with plain SQL, without opening the store (so <c>supple history</c>
+    /// starts fast); anything else through the store.
+    /// </summary>
+    public async Task<History> HistoryAsync(DateTimeOffset? since = null, CancellationToken ct = default)
+    {
+        if (_app.Users is LocalUserStore { IsOpen: false } local && SqliteHistoryReader.TryRead(local.Location, since, local.UserId) is { } fast)
+        {
+            return fast;
+        }
+
+        return await (await _app.Users.GetAsync(ct)).GetHistoryAsync(since, ct);
+    }
 
     /// <summary>
     /// The statistics. A local SQLite file already at this version's schema is read with plain SQL over the summary

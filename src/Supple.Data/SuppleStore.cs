@@ -443,8 +443,12 @@ public sealed class SuppleStore : IAsyncDisposable
             .AsSplitQuery()
             .ToListAsync(ct);
         var painRows = await pain.OrderByDescending(p => p.At).ThenByDescending(p => p.Id).ToListAsync(ct);
-        return new History([.. sessionRows.Select(ToSession)], [.. painRows.Select(ToPainEntry)], zone.Id);
+        return ToHistory(sessionRows, painRows, zone);
     }
+
+    /// <summary>History from its rows, newest first as given (also for <see cref="SqliteHistoryReader"/>: one mapping, one set of refusals).</summary>
+    internal static History ToHistory(IEnumerable<SessionRow> sessions, IEnumerable<PainEntryRow> pain, TimeZoneInfo zone) =>
+        new([.. sessions.Select(ToSession)], [.. pain.Select(ToPainEntry)], zone.Id);
 
     /// <summary>Statistics, read from the summary rows (cost does not grow with the length of history).</summary>
     public async Task<PracticeStats> GetStatsAsync(CancellationToken ct = default)

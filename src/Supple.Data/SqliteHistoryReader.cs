@@ -1,0 +1,156 @@
+using Microsoft.Data.Sqlite;
+using Supple.Core.History;
+using Supple.Data.Entities;
+
+namespace Supple.Data;
+
+/// <summary>
+/// The plain-SQL path of <c>supple history</c>: sessions, their stretch records and pain entries read with
+/// Microsoft.Data.Sqlite alone, without EF Core's model, context or query pipeline (which cost such a command most of
+/// its start-up, docs/PERFORMANCE.md). Like <see cref="SqliteStatsReader"/> it answers only for a local file already at
+/// this binary's schema whose person exists, and returns <c>null</c> otherwise so the caller takes the store's normal
+/// path (which creates, migrates or refuses the file). It never creates or changes a file. Rows become history through
+/// the store's own mapping, so both paths read the same values and refuse the same bad ones.
+/// </summary>
+public static class SqliteHistoryReader
+{
+    /// <summary>
+    /// Sessions and pain entries of <paramref name="userId"/> since <paramref name="since"/> (all when <c>null</c>),
+    /// newest first, or <c>null</c> when the fast path cannot answer.
+    /// </summary>
+    /// <exception cref="StoreException">A stored value is not one Supple writes (the normal path refuses it the same way).</exception>
+    public static History? TryRead(StoreLocation location, DateTimeOffset? since, string userId = "local")
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        if (location.Provider != StoreProvider.Sqlite || location.FilePath is not { } path || !File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var connection = SqliteFastPath.TryOpen(location.ConnectionString, SqliteOpenMode.ReadOnly);
+            return connection is null ? null : Read(connection, since, userId);
+        }
+        catch (SqliteException)
+        {
+            // Locked past the timeout, damaged, or not ours: the normal path gives the clear message.
+            return null;
+        }
+    }
+
+    private static History? Read(SqliteConnection connection, DateTimeOffset? since, string userId)
+    {
+        // One read transaction: the sessions, their stretches and the pain entries come from the same snapshot even
+        // while another process is saving a session.
+        using var transaction = connection.BeginTransaction(deferred: true);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.Parameters.AddWithValue("$user", userId);
+        command.Parameters.AddWithValue("$since", since?.UtcTicks ?? long.MinValue);
+
+        // The person's row is made by the store's normal open; without it, that path runs (as for a new file).
+        command.CommandText = "SELECT count(*) FROM user_stats WHERE user_id = $user;";
+        if (command.ExecuteScalar() is not long people || people == 0)
+        {
+            return null;
+        }
+
+        command.CommandText = "SELECT time_zone_id FROM user_settings WHERE user_id = $user;";
+        var zone = LocalDay.ZoneOrDefault(command.ExecuteScalar() as string, TimeZoneInfo.Local);
+
+        // The same columns and encodings as the EF Core model (SqliteSuppleDbContext: times as UTC ticks, ids as text,
+        // days as yyyy-MM-dd); SqliteHistoryReaderTests compare this path with the store's on the same file.
+        var sessions = new List<SessionRow>();
+        var byId = new Dictionary<long, SessionRow>();
+        command.CommandText =
+            "SELECT id, uid, started_at, ended_at, day, time_zone_id, programme_name, level, source, outcome, pain_before, pain_after, " +
+            "hurt_stretch_id, hurt_side, hurt_at, note FROM sessions WHERE user_id = $user AND started_at >= $since " +
+            "ORDER BY started_at DESC, id DESC;";
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var row = new SessionRow
+                {
+                    Id = reader.GetInt64(0),
+                    UserId = userId,
+                    Uid = reader.GetGuid(1),
+                    StartedAt = Ticks(reader, 2)!.Value,
+                    EndedAt = Ticks(reader, 3),
+                    Day = DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    TimeZoneId = reader.GetString(5),
+                    ProgrammeName = reader.GetString(6),
+                    Level = reader.GetString(7),
+                    Source = reader.GetString(8),
+                    Outcome = Text(reader, 9),
+                    PainBefore = reader.IsDBNull(10) ? null : reader.GetInt32(10),
+                    PainAfter = reader.IsDBNull(11) ? null : reader.GetInt32(11),
+                    HurtStretchId = Text(reader, 12),
+                    HurtSide = Text(reader, 13),
+                    HurtAt = Ticks(reader, 14),
+                    Note = Text(reader, 15),
+                };
+                sessions.Add(row);
+                byId.Add(row.Id, row);
+            }
+        }
+
+        if (sessions.Count > 0)
+        {
+            // The stretches of exactly those sessions, through the (session_id, seq) index.
+            command.CommandText =
+                "SELECT r.session_id, r.seq, r.stretch_id, r.side, r.reps_done, r.sets_done, r.seconds_held, r.skipped, r.hurt, r.partial " +
+                "FROM stretch_records r JOIN sessions s ON s.id = r.session_id " +
+                "WHERE s.user_id = $user AND s.started_at >= $since ORDER BY r.session_id, r.seq;";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                if (byId.TryGetValue(reader.GetInt64(0), out var session))
+                {
+                    session.Stretches.Add(new StretchRecordRow
+                    {
+                        UserId = userId,
+                        SessionId = session.Id,
+                        Seq = reader.GetInt32(1),
+                        StretchId = reader.GetString(2),
+                        Side = reader.GetString(3),
+                        RepsDone = reader.GetInt32(4),
+                        SetsDone = reader.GetInt32(5),
+                        SecondsHeld = reader.GetInt32(6),
+                        Skipped = reader.GetBoolean(7),
+                        Hurt = reader.GetBoolean(8),
+                        Partial = reader.GetBoolean(9),
+                    });
+                }
+            }
+        }
+
+        var pain = new List<PainEntryRow>();
+        command.CommandText =
+            "SELECT id, uid, at, score, area, note FROM pain_entries WHERE user_id = $user AND at >= $since ORDER BY at DESC, id DESC;";
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                pain.Add(new PainEntryRow
+                {
+                    Id = reader.GetInt64(0),
+                    UserId = userId,
+                    Uid = reader.GetGuid(1),
+                    At = Ticks(reader, 2)!.Value,
+                    Score = reader.GetInt32(3),
+                    Area = Text(reader, 4),
+                    Note = Text(reader, 5),
+                });
+            }
+        }
+
+        return SuppleStore.ToHistory(sessions, pain, zone);
+    }
+
+    private static DateTimeOffset? Ticks(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : new DateTimeOffset(reader.GetInt64(ordinal), TimeSpan.Zero);
+
+    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}
