@@ -30,8 +30,16 @@ public sealed class Journal
     }
 
     /// <summary>Records a session done without the timer, e.g. with a physiotherapist. Allowed while the safety gate is closed.</summary>
-    public async Task<long> LogAsync(LoggedSession session, CancellationToken ct = default) =>
-        await (await _app.Users.GetAsync(ct)).LogSessionAsync(session, ct);
+    /// <remarks>A local SQLite file already at this version's schema is written with plain SQL, without opening the store.</remarks>
+    public async Task<long> LogAsync(LoggedSession session, CancellationToken ct = default)
+    {
+        if (_app.Users is LocalUserStore { IsOpen: false } local && SqliteJournalFastPath.TryLog(local.Location, session, local.UserId) is { } id)
+        {
+            return id;
+        }
+
+        return await (await _app.Users.GetAsync(ct)).LogSessionAsync(session, ct);
+    }
 
     /// <summary>Adds a pain diary entry; returns the advice to show with it, or <c>null</c>.</summary>
     public async Task<string?> AddPainAsync(PainEntry entry, CancellationToken ct = default)

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Supple.Core.History;
+using Supple.Core.Sessions;
 
 namespace Supple.Data;
 
@@ -92,6 +93,57 @@ public static class SqliteJournalFastPath
         catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
         {
             // Busy or locked past the timeout: nothing was written; the normal path waits its own way and says so.
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Records a logged session (a session done without the timer) with its stretch records and the summary rows it
+    /// changes, in one transaction, and returns its row id; or <c>null</c> when the fast path cannot write (nothing was
+    /// written then). The same rows as <see cref="SuppleStore.LogSessionAsync"/> (the store's checks, the SQLite session
+    /// writer, the one summary rule); the file gets the same checks as on every open of the store before anything is
+    /// written.
+    /// </summary>
+    /// <exception cref="StoreException">The file is damaged, not Supple's, or cannot be read.</exception>
+    /// <exception cref="ArgumentException">The session is not one the store would record (see <see cref="SuppleStore.LogSessionAsync"/>).</exception>
+    public static long? TryLog(StoreLocation location, LoggedSession session, string userId = "local")
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var (before, after) = SuppleStore.CheckLogged(session);
+        if (!IsLocalFile(location)
+            || !string.Equals(StoreSchema.PrepareSqliteFile(location), SqliteStatsReader.ExpectedMigration, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var connection = SqliteFastPath.TryOpen(location.ConnectionString, SqliteOpenMode.ReadWrite);
+            if (connection is null)
+            {
+                return null;
+            }
+
+            using (var command = connection.CreateCommand())
+            {
+                // The person's row is made by the store's normal open; without it, that path runs.
+                command.CommandText = "SELECT count(*) FROM user_stats WHERE user_id = $user;";
+                command.Parameters.AddWithValue("$user", userId);
+                if (command.ExecuteScalar() is not long people || people == 0)
+                {
+                    return null;
+                }
+            }
+
+            var completed = new CompletedSession(
+                session.At, session.At, session.ProgrammeName, session.Level, before, after,
+                [.. session.Stretches.Select(r => new RecordedStretch(r, session.At))],
+                SessionOutcome.Completed, Hurt: null, Uid: Guid.NewGuid(), Source: SessionSource.Logged);
+            return SqliteSessionWriter.Save(connection, userId, completed, before, after, SuppleStore.StoredNote(session.Note));
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
+        {
+            // Busy or locked past the timeout: the transaction wrote nothing; the normal path waits its own way and says so.
             return null;
         }
     }

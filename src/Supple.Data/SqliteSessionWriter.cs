@@ -13,7 +13,7 @@ namespace Supple.Data;
 /// </summary>
 internal static class SqliteSessionWriter
 {
-    public static long Save(SqliteConnection connection, string userId, CompletedSession session, int? painBefore, int? painAfter)
+    public static long Save(SqliteConnection connection, string userId, CompletedSession session, int? painBefore, int? painAfter, string? note = null)
     {
         // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock at once, waiting up to the busy timeout.
         using var transaction = connection.BeginTransaction();
@@ -49,8 +49,8 @@ internal static class SqliteSessionWriter
         command.Parameters.Clear();
         command.CommandText =
             "INSERT INTO sessions (user_id, uid, started_at, ended_at, day, time_zone_id, programme_name, level, source, outcome, pain_before, pain_after, " +
-            "hurt_stretch_id, hurt_side, hurt_at, counted_as_practice) " +
-            "VALUES ($user, $uid, $started, $ended, $day, $zone, $programme, $level, $source, $outcome, $before, $after, $hurtStretch, $hurtSide, $hurtAt, $practised) RETURNING id;";
+            "hurt_stretch_id, hurt_side, hurt_at, note, counted_as_practice) " +
+            "VALUES ($user, $uid, $started, $ended, $day, $zone, $programme, $level, $source, $outcome, $before, $after, $hurtStretch, $hurtSide, $hurtAt, $note, $practised) RETURNING id;";
         command.Parameters.Add(user);
         command.Parameters.Add(dayParameter);
         command.Parameters.AddWithValue("$uid", (session.Uid ?? Guid.NewGuid()).ToString().ToUpperInvariant());
@@ -66,6 +66,7 @@ internal static class SqliteSessionWriter
         command.Parameters.AddWithValue("$hurtStretch", (object?)session.Hurt?.StretchId ?? DBNull.Value);
         command.Parameters.AddWithValue("$hurtSide", session.Hurt is { } hurt ? StoredNames.Of(hurt.Side) : DBNull.Value);
         command.Parameters.AddWithValue("$hurtAt", session.Hurt is { } hurtAt ? hurtAt.At.UtcTicks : DBNull.Value);
+        command.Parameters.AddWithValue("$note", (object?)note ?? DBNull.Value);
         command.Parameters.AddWithValue("$practised", change.BecomesPractised);
         var sessionId = (long)command.ExecuteScalar()!;
 

@@ -294,17 +294,7 @@ public sealed class SuppleStore : IAsyncDisposable
     /// <returns>The session's id.</returns>
     public async Task<long> LogSessionAsync(LoggedSession session, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(session);
-        ArgumentException.ThrowIfNullOrWhiteSpace(session.ProgrammeName);
-        ArgumentNullException.ThrowIfNull(session.Stretches);
-        foreach (var record in session.Stretches)
-        {
-            CheckRecord(record, nameof(session));
-        }
-
-        var before = CheckPain(session.PainBefore, nameof(session));
-        var after = CheckPain(session.PainAfter, nameof(session));
-        CheckNote(session.Note, nameof(session));
+        var (before, after) = CheckLogged(session);
         return await WriteAsync(async (context, stats) =>
         {
             var zone = await ZoneAsync(context, UserId, ct);
@@ -322,7 +312,7 @@ public sealed class SuppleStore : IAsyncDisposable
                 Outcome = StoredNames.Of(SessionOutcome.Completed),
                 PainBefore = before,
                 PainAfter = after,
-                Note = string.IsNullOrWhiteSpace(session.Note) ? null : session.Note.Trim(),
+                Note = StoredNote(session.Note),
             };
             var seq = 0;
             foreach (var record in session.Stretches)
@@ -809,6 +799,26 @@ public sealed class SuppleStore : IAsyncDisposable
 
         return value;
     }
+
+    /// <summary>The checks of a logged session on every write path (this store's and <see cref="SqliteJournalFastPath"/>); returns its pain scores.</summary>
+    internal static (int? Before, int? After) CheckLogged(LoggedSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentException.ThrowIfNullOrWhiteSpace(session.ProgrammeName);
+        ArgumentNullException.ThrowIfNull(session.Stretches);
+        foreach (var record in session.Stretches)
+        {
+            CheckRecord(record, nameof(session));
+        }
+
+        var before = CheckPain(session.PainBefore, nameof(session));
+        var after = CheckPain(session.PainAfter, nameof(session));
+        CheckNote(session.Note, nameof(session));
+        return (before, after);
+    }
+
+    /// <summary>A note as it is stored: trimmed, and none when blank.</summary>
+    internal static string? StoredNote(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();
 
     internal static void CheckNote(string? note, string paramName)
     {

@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
+using Supple.Core.Content;
 using Supple.Core.History;
+using Supple.Core.Sessions;
 
 namespace Supple.Data.Tests;
 
@@ -46,6 +48,91 @@ public sealed class SqliteJournalFastPathTests : IDisposable
             Assert.Null(bare.Note);
         }
     }
+
+    [Fact]
+    public async Task A_session_logged_with_plain_sql_is_stored_as_the_store_logs_it_with_its_summary_rows()
+    {
+        // The same three logged sessions go into two files: one through the store (EF Core), one through the fast path.
+        var zone = "America/New_York";
+        var sessions = new[]
+        {
+            // Friday 2 January 2026, 22:30 in New York (Saturday 03:30 UTC): the local day counts.
+            new LoggedSession(new DateTimeOffset(2026, 1, 3, 3, 30, 0, TimeSpan.Zero), "built-in", DosageLevel.Standard,
+                [new StretchRecord("childs-pose", Side.None, 3, 1, 90, false, false), new StretchRecord("seated-twist", Side.Left, 2, 1, 40, false, false)],
+                PainBefore: 6, PainAfter: 4, Note: "  with my physio – ünïcode  "),
+            new LoggedSession(new DateTimeOffset(2026, 1, 3, 15, 0, 0, TimeSpan.Zero), "built-in", DosageLevel.Gentle,
+                [new StretchRecord("cat-camel", Side.None, 0, 0, 0, Skipped: true, Hurt: false)], Note: "   "),
+            new LoggedSession(new DateTimeOffset(2026, 1, 4, 15, 0, 0, TimeSpan.Zero), "built-in", DosageLevel.Full, [], PainBefore: 3),
+        };
+        var slow = StoreLocation.ForFile(_folder.File("slow.db"));
+        var fast = StoreLocation.ForFile(_folder.File("fast.db"));
+        foreach (var location in new[] { slow, fast })
+        {
+            await using var store = await SuppleStore.OpenAsync(location, _time);
+            await store.SaveSettingsAsync(UserSettings.Default with { TimeZoneId = zone });
+        }
+
+        await using (var store = await SuppleStore.OpenAsync(slow, _time))
+        {
+            foreach (var session in sessions)
+            {
+                await store.LogSessionAsync(session);
+            }
+        }
+
+        SqliteConnection.ClearAllPools();
+        foreach (var session in sessions)
+        {
+            Assert.NotNull(SqliteJournalFastPath.TryLog(fast, session));
+        }
+
+        await using var viaStore = await SuppleStore.OpenAsync(slow, _time);
+        await using var viaFastPath = await SuppleStore.OpenAsync(fast, _time);
+        var written = (await viaFastPath.GetHistoryAsync(since: null)).Sessions;
+        Assert.Equal(3, written.Count);
+        var first = written[2];
+        Assert.Equal(new DateOnly(2026, 1, 2), first.Day);
+        Assert.Equal(SessionSource.Logged, first.Source);
+        Assert.Equal(SessionOutcome.Completed, first.Outcome);
+        Assert.Equal(first.StartedAt, first.EndedAt);
+        Assert.Equal("with my physio – ünïcode", first.Note);
+        Assert.Equal([6, 4], new[] { first.PainBefore?.Value ?? -1, first.PainAfter?.Value ?? -1 });
+        Assert.Equal(sessions[0].Stretches, first.Stretches);
+        Assert.Null(written[1].Note);
+
+        // Figures by hand: three sessions, all completed (a logged session is), one pain pair (6 → 4).
+        var stats = await viaFastPath.GetStatsAsync();
+        Assert.Equal(3, stats.Sessions);
+        Assert.Equal(3, stats.Completed);
+        Assert.Equal(1, stats.PainPairs);
+        Assert.Equal(6.0, stats.AveragePainBefore!.Value, 6);
+
+        // And value for value what the store wrote for the same sessions (ids and uids aside).
+        Assert.Equal(Comparable(await viaStore.GetHistoryAsync(since: null)), Comparable(await viaFastPath.GetHistoryAsync(since: null)));
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(await viaStore.GetStatsAsync()), System.Text.Json.JsonSerializer.Serialize(stats));
+    }
+
+    [Fact]
+    public async Task A_logged_session_the_store_would_refuse_is_refused_by_the_fast_path_and_nothing_is_written()
+    {
+        var path = _folder.File("refuse.db");
+        var location = StoreLocation.ForFile(path);
+        await using (await SuppleStore.OpenAsync(location, _time))
+        {
+        }
+
+        SqliteConnection.ClearAllPools();
+        var at = _time.GetUtcNow();
+        Assert.ThrowsAny<ArgumentException>(() => SqliteJournalFastPath.TryLog(location, new LoggedSession(at, "built-in", DosageLevel.Standard, [], PainBefore: 11)));
+        Assert.ThrowsAny<ArgumentException>(() => SqliteJournalFastPath.TryLog(location, new LoggedSession(at, "built-in", DosageLevel.Standard, [], Note: new string('x', PainEntry.MaxNoteLength + 1))));
+        Assert.ThrowsAny<ArgumentException>(() => SqliteJournalFastPath.TryLog(location, new LoggedSession(at, " ", DosageLevel.Standard, [])));
+        Assert.Null(SqliteJournalFastPath.TryLog(location, new LoggedSession(at, "built-in", DosageLevel.Standard, []), userId: "nobody-yet"));
+        Assert.Equal(0L, Scalar(path, "SELECT count(*) FROM sessions;"));
+        Assert.Equal(0L, Scalar(path, "SELECT coalesce(sum(sessions_started), 0) FROM user_stats;"));
+    }
+
+    private static string Comparable(History history) =>
+        System.Text.Json.JsonSerializer.Serialize(history with { Sessions = [.. history.Sessions.Select(s => s with { Id = Guid.Empty })] });
 
     [Fact]
     public async Task It_declines_and_writes_nothing_for_a_missing_file_an_unknown_person_or_another_schema()
