@@ -9,23 +9,15 @@ namespace Supple.Data;
 /// </summary>
 internal sealed class SqliteBusyTimeoutInterceptor : DbConnectionInterceptor
 {
-    public const int BusyTimeoutMilliseconds = 10_000;
+    public const int BusyTimeoutMilliseconds = SqlitePragmas.BusyTimeoutMilliseconds;
 
     public static SqliteBusyTimeoutInterceptor Instance { get; } = new();
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => SqlitePragmas.Apply(connection);
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Apply(connection);
+        SqlitePragmas.Apply(connection);
         return Task.CompletedTask;
-    }
-
-    internal static void Apply(DbConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        // synchronous = NORMAL is safe in WAL mode against a killed process (only a power cut can lose the last commits).
-        command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;";
-        command.ExecuteNonQuery();
     }
 }

@@ -20,7 +20,7 @@ internal static class SqliteFastPath
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = $"PRAGMA busy_timeout = {SqliteBusyTimeoutInterceptor.BusyTimeoutMilliseconds};";
+            command.CommandText = $"PRAGMA busy_timeout = {SqlitePragmas.BusyTimeoutMilliseconds};";
             command.ExecuteNonQuery();
             command.CommandText = "PRAGMA application_id;";
             if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) != StoreSchema.SqliteApplicationId)

@@ -122,7 +122,7 @@ public static class StoreSchema
     {
         using var connection = new SqliteConnection(location.ConnectionString);
         connection.Open();
-        SqliteBusyTimeoutInterceptor.Apply(connection);
+        SqlitePragmas.Apply(connection);
         if (Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock';") is not long tables || tables == 0)
         {
             return;
@@ -149,7 +149,7 @@ public static class StoreSchema
         {
             using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(location.ConnectionString) { Pooling = false }.ToString());
             connection.Open();
-            SqliteBusyTimeoutInterceptor.Apply(connection);
+            SqlitePragmas.Apply(connection);
 
             // A write that changes nothing, rolled back: refused (SQLITE_READONLY) when SQLite could open the file for
             // reading only. Taking the write lock alone is not enough: in WAL mode it is granted even then.
@@ -204,7 +204,7 @@ public static class StoreSchema
         {
             using var connection = new SqliteConnection(location.ConnectionString);
             connection.Open();
-            SqliteBusyTimeoutInterceptor.Apply(connection);
+            SqlitePragmas.Apply(connection);
             if (exists)
             {
                 var check = Scalar(connection, "PRAGMA quick_check;")?.ToString();

@@ -60,6 +60,23 @@ public sealed class LoadedAssembliesTests : IDisposable
         Assert.DoesNotContain(loaded, name => Heavy.Any(heavy => name.StartsWith(heavy, StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("pain", "3")]
+    [InlineData("log", "--stretch", "chest-opener", "--pain-before", "4", "--note", "with my physio")]
+    [InlineData("history", "--days", "7")]
+    [InlineData("stats")]
+    public async Task On_a_file_at_this_schema_the_commands_with_a_plain_sql_path_do_not_load_ef_core(params string[] command)
+    {
+        // The seed (one run of `supple log` on a new file) creates and migrates the file through the store; from then on
+        // these commands take the plain-SQL path (docs/PERFORMANCE.md) and EF Core stays unloaded.
+        await SeedAsync();
+
+        var loaded = await LoadedByAsync(command);
+
+        Assert.Contains("Microsoft.Data.Sqlite", loaded);
+        Assert.DoesNotContain(loaded, name => name.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task The_list_shows_what_a_command_does_load()
     {
