@@ -44,7 +44,7 @@ public sealed partial class PseudoLocaleWalkTests(BrowserFixture browser) : Brow
     {
         ["#refusal-title, #refusal > p:first-of-type, #refusal .sources a, #refusal .sources span"] = "Core's SafetyAdvice (Supple.Core.Safety; i18n-cli's lane)",
         [".why li, .prop-note, .omitted li, .advice h2, .advice p, .level"] = "the plan's reasons and advice (Supple.Core.Planning)",
-        [".yes-no legend, #q-screenHoursPerDay label, #screen-hours-hint, #flags-title + p, #q-props legend, #q-props label"] = "the assessment's questions (Supple.Core.Planning.AssessmentQuestions, Supple.Core.Safety.RedFlags)",
+        [".yes-no legend, #q-screenHoursPerDay label, #screen-hours-hint, #flags-question, #q-props legend"] = "the assessment's questions (Supple.Core.Planning.AssessmentQuestions, Supple.Core.Safety.RedFlags)",
         ["#device-sessions"] = "the offline queue's words (Pwa/PwaText.Sessions, read by the scripts)",
         [".form-error, .form-ok, #mail-off, .qr"] = "the account messages (Accounts/AccountMessages, shared with the API's problem details and the e-mails)",
         ["#push-status, #push-unavailable"] = "the push texts the scripts show (Push/PushText: i18n-player's lane)",
