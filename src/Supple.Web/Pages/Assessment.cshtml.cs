@@ -1,9 +1,12 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Supple.Application;
+using Supple.Core.Localization;
 using Supple.Core.Planning;
 using Supple.Core.Safety;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Pages;
 
@@ -12,7 +15,7 @@ namespace Supple.Web.Pages;
 /// would (the same parser, the same rules): a warning sign shows "see a doctor first" and offers no routine;
 /// otherwise the plan is saved and the plan page shown.
 /// </summary>
-public sealed class AssessmentModel(SuppleApp app, TimeProvider time) : PageModel
+public sealed class AssessmentModel(SuppleApp app, TimeProvider time, IStringLocalizer<WebText> text) : PageModel
 {
     public const string Yes = "yes";
     public const string No = "no";
@@ -58,7 +61,7 @@ public sealed class AssessmentModel(SuppleApp app, TimeProvider time) : PageMode
         await LoadGateAsync(ct);
         if (!DateOnly.TryParseExact(clearedOn, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
         {
-            ClearanceProblem = "Please give the date the doctor cleared you.";
+            ClearanceProblem = text[WebText.ClearanceDateMissing];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -120,19 +123,19 @@ public sealed class AssessmentModel(SuppleApp app, TimeProvider time) : PageMode
     }
 
     /// <summary>Core's message names the answers key; on the page, name the question and link to it.</summary>
-    private static (string? Anchor, string Text) Explain(string message)
+    private (string? Anchor, string Text) Explain(string message)
     {
         var key = message.StartsWith('\'') && message.IndexOf('\'', 1) is var end and > 1 ? message[1..end] : null;
         if (Flags.FirstOrDefault(f => FlagKey(f) == key) is { } flag)
         {
-            return (Anchor(FlagKey(flag)), $"Please answer yes or no: {flag.Question}");
+            return (Anchor(FlagKey(flag)), text.Format(WebText.AssessmentAnswerYesOrNo, ("question", flag.Question)));
         }
 
         if (AssessmentQuestions.Causes.FirstOrDefault(q => q.Key == key) is { } question)
         {
             return (Anchor(question.Key), question == AssessmentQuestions.ScreenHours
-                ? $"{question.Text} Please give a whole number from 0 to 24."
-                : $"Please answer yes or no: {question.Text}");
+                ? text.Format(WebText.AssessmentWholeHours, ("question", question.Text))
+                : text.Format(WebText.AssessmentAnswerYesOrNo, ("question", question.Text)));
         }
 
         return (null, message);

@@ -1,8 +1,11 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Supple.Application;
 using Supple.Core.History;
+using Supple.Core.Localization;
 using Supple.Core.Sessions;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Pages;
 
@@ -90,21 +93,40 @@ public sealed class HistoryModel(SuppleApp app, TimeProvider time) : PageModel
     }
 
     /// <summary>How many stretches were done, cut short and skipped: a stretch cut short is never counted as done.</summary>
-    public static string Stretches(PracticeSession session)
+    public static string Stretches(PracticeSession session, IStringLocalizer text)
     {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(text);
         int Count(Func<StretchRecord, bool> which) => session.Stretches.Where(which).Select(r => r.StretchId).Distinct().Count();
         var cutShort = Count(r => r.Partial);
         var skipped = Count(r => r.Skipped);
-        return string.Create(CultureInfo.InvariantCulture, $"{Count(r => r.IsDone)} done")
-            + (cutShort > 0 ? string.Create(CultureInfo.InvariantCulture, $", {cutShort} cut short") : "")
-            + (skipped > 0 ? string.Create(CultureInfo.InvariantCulture, $", {skipped} skipped") : "");
+        var result = text.Format(WebText.HistoryDone, ("count", Count(r => r.IsDone)));
+        if (cutShort > 0)
+        {
+            result = text.Format(WebText.HistoryListSeparator, ("first", result), ("second", text.Format(WebText.HistoryCutShort, ("count", cutShort))));
+        }
+
+        if (skipped > 0)
+        {
+            result = text.Format(WebText.HistoryListSeparator, ("first", result), ("second", text.Format(WebText.HistorySkipped, ("count", skipped))));
+        }
+
+        return result;
     }
 
-    public static string Outcome(PracticeSession session) => session switch
+    public static string Outcome(PracticeSession session, IStringLocalizer text)
     {
-        { NeverFinished: true } => "not finished",
-        { Outcome: Core.Sessions.SessionOutcome.Completed } => "completed",
-        { Outcome: Core.Sessions.SessionOutcome.StoppedForPain } => "stopped: it hurt",
-        _ => "set aside",
-    };
+        ArgumentNullException.ThrowIfNull(text);
+        return text[session switch
+        {
+            { NeverFinished: true } => WebText.HistoryNotFinished,
+            { Outcome: Core.Sessions.SessionOutcome.Completed } => WebText.HistoryCompleted,
+            { Outcome: Core.Sessions.SessionOutcome.StoppedForPain } => WebText.HistoryStoppedForPain,
+            _ => WebText.HistorySetAside,
+        }];
+    }
+
+    /// <summary>The calendar's column heads, Monday first, in the request's language.</summary>
+    public static IEnumerable<string> WeekdayHeads =>
+        Enumerable.Range(0, 7).Select(i => CultureInfo.CurrentCulture.DateTimeFormat.GetAbbreviatedDayName((DayOfWeek)((i + 1) % 7)));
 }

@@ -11,9 +11,10 @@ namespace Supple.Web.Pages;
 /// Today: streak, days practised this week, the last pain score and the way into today's session, through the
 /// application layer (no way in while a "see a doctor first" outcome stands).
 /// </summary>
-public sealed class IndexModel(SuppleApp app, TimeProvider time) : PageModel
+public sealed class IndexModel(SuppleApp app, TimeProvider time, LocalizedProgramme localized) : PageModel
 {
-    public Programme Programme => app.Programme;
+    /// <summary>The programme in the request's language (what the page shows).</summary>
+    public Programme Programme => localized.Programme;
 
     public int CurrentStreak { get; private set; }
 

@@ -1,12 +1,15 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Supple.Application;
 using Supple.Core.Content;
+using Supple.Core.Localization;
 using Supple.Core.Planning;
 using Supple.Core.Reminders;
 using Supple.Core.Safety;
 using Supple.Core.Sessions;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Pages;
 
@@ -14,9 +17,10 @@ namespace Supple.Web.Pages;
 /// The saved plan with today's safety rules applied (each stretch's why, prop note, level, paused stretches, advice),
 /// the way into today's session from it, and the daily reminder.
 /// </summary>
-public sealed class PlanModel(SuppleApp app) : PageModel
+public sealed class PlanModel(SuppleApp app, LocalizedProgramme localized, IStringLocalizer<WebText> text) : PageModel
 {
-    public Programme Programme => app.Programme;
+    /// <summary>The programme in the request's language (what the page shows).</summary>
+    public Programme Programme => localized.Programme;
 
     /// <summary>Why no routine is offered, while the safety gate is closed.</summary>
     public SafetyAdvice? Refusal { get; private set; }
@@ -42,10 +46,11 @@ public sealed class PlanModel(SuppleApp app) : PageModel
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
     public string BreakStatus => Reminders.BreakHours is { } hours
-        ? $"On {string.Join(", ", Week.Where(hours.Days.Contains).Select(DayText))}, from {hours.From.ToString("HH:mm", CultureInfo.InvariantCulture)} to {hours.To.ToString("HH:mm", CultureInfo.InvariantCulture)}, to the devices that take desk breaks."
-        : "No desk breaks are sent. (In a terminal, supple breaks offers them while it runs.)";
+        ? text.Format(WebText.PlanBreaksOn, ("days", string.Join(", ", Week.Where(hours.Days.Contains).Select(DayText))), ("from", PageFormats.Time(hours.From)), ("to", PageFormats.Time(hours.To)))
+        : text[WebText.PlanNoBreaks];
 
-    public static string DayText(DayOfWeek day) => CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedDayName(day);
+    /// <summary>A day's short name in the request's language ("Mon", "Mo", "lun").</summary>
+    public static string DayText(DayOfWeek day) => CultureInfo.CurrentCulture.DateTimeFormat.GetAbbreviatedDayName(day);
 
     /// <summary>True right after the assessment made this plan.</summary>
     public bool JustMade { get; private set; }
@@ -61,16 +66,16 @@ public sealed class PlanModel(SuppleApp app) : PageModel
         if (off is not null)
         {
             await app.Reminders.SetAsync(null, off: true, breakEvery: null, ct);
-            ReminderMessage = "The daily reminder is off.";
+            ReminderMessage = text[WebText.PlanDailyOff];
         }
         else if (ReminderText.TryParseTimeOfDay(dailyAt, out var at))
         {
             await app.Reminders.SetAsync(at, off: false, breakEvery: null, ct);
-            ReminderMessage = $"Saved: a reminder every day at {at.ToString("HH:mm", CultureInfo.InvariantCulture)}.";
+            ReminderMessage = text.Format(WebText.PlanDailySaved, ("time", PageFormats.Time(at)));
         }
         else
         {
-            ReminderProblem = "Please give a time such as 08:30 (24-hour).";
+            ReminderProblem = text[WebText.PlanTimeInvalid];
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
@@ -84,7 +89,7 @@ public sealed class PlanModel(SuppleApp app) : PageModel
         if (off is not null)
         {
             await app.Reminders.SetDeskBreakHoursAsync(null, ct);
-            ReminderMessage = "Desk breaks are off.";
+            ReminderMessage = text[WebText.PlanBreaksOff];
         }
         else
         {
@@ -92,7 +97,7 @@ public sealed class PlanModel(SuppleApp app) : PageModel
             if (new Api.DeskBreaksRequest(from, to, days).Validate(current, errors) is { } hours)
             {
                 await app.Reminders.SetDeskBreakHoursAsync(hours, ct);
-                ReminderMessage = "Saved: desk breaks in these hours.";
+                ReminderMessage = text[WebText.PlanBreaksSaved];
             }
             else
             {
@@ -112,23 +117,27 @@ public sealed class PlanModel(SuppleApp app) : PageModel
     public DosageLevel LevelOf(string stretchId) =>
         Today is { Gentle: true } ? DosageLevel.Gentle : ProgressOf(stretchId)?.Level ?? DosageLevel.Gentle;
 
-    public static string LevelText(DosageLevel level) => level switch
+    public string LevelText(DosageLevel level) => text[level switch
     {
-        DosageLevel.Gentle => "Gentle (the low end of the article's range)",
-        DosageLevel.Full => "Full (the high end of the article's range)",
-        _ => "Standard (the middle of the article's range)",
-    };
+        DosageLevel.Gentle => WebText.PlanLevelGentle,
+        DosageLevel.Full => WebText.PlanLevelFull,
+        _ => WebText.PlanLevelStandard,
+    }];
 
-    public static string CauseText(PainCause cause) => cause switch
+    public string CauseText(PainCause cause) => cause switch
     {
-        PainCause.Posture => "posture",
-        PainCause.Sedentary => "long hours sitting",
-        PainCause.RepetitiveStrain => "repeated lifting or movements",
-        PainCause.InjuryOrTrauma => "a recent injury or fall",
-        PainCause.AgeRelated => "stiffness with age",
-        PainCause.EmotionalStress => "stress",
+        PainCause.Posture => text[WebText.PlanCausePosture],
+        PainCause.Sedentary => text[WebText.PlanCauseSedentary],
+        PainCause.RepetitiveStrain => text[WebText.PlanCauseRepetitiveStrain],
+        PainCause.InjuryOrTrauma => text[WebText.PlanCauseInjury],
+        PainCause.AgeRelated => text[WebText.PlanCauseAge],
+        PainCause.EmotionalStress => text[WebText.PlanCauseStress],
         _ => cause.ToString(),
     };
+
+    /// <summary>The plan's causes, joined as a list reads in the request's language.</summary>
+    public string CausesText(IEnumerable<PainCause> causes) =>
+        causes.Select(CauseText).Aggregate("", (first, second) => first.Length == 0 ? second : text.Format(WebText.PlanCauseSeparator, ("first", first), ("second", second)));
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -9,9 +9,12 @@ namespace Supple.Web.Pages;
 /// One stretch in full, and "Do this stretch now" through the same rules as any session: not offered while the
 /// safety gate is closed, nor while the stretch is paused.
 /// </summary>
-public sealed class StretchModel(SuppleApp app) : PageModel
+public sealed class StretchModel(SuppleApp app, LocalizedProgramme localized) : PageModel
 {
-    public Programme Programme => app.Programme;
+    /// <summary>The programme in the request's language (what the page shows).</summary>
+    public Programme Programme => localized.Programme;
+
+    public LocalizedProgramme Localized => localized;
 
     public Stretch? Stretch { get; private set; }
 
@@ -23,7 +26,7 @@ public sealed class StretchModel(SuppleApp app) : PageModel
 
     public async Task OnGetAsync(string id, CancellationToken ct)
     {
-        Stretch = app.Programme.FindStretch(id);
+        Stretch = localized.Programme.FindStretch(id);
         if (Stretch is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;

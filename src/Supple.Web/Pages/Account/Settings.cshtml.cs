@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Supple.Data.Identity;
 using Supple.Web.Accounts;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Pages.Account;
 
@@ -13,12 +14,12 @@ namespace Supple.Web.Pages.Account;
 /// </summary>
 public sealed class SettingsModel(AccountMode mode, IOptions<AccountOptions> options, IServiceProvider services) : PageModel
 {
-    public static readonly IReadOnlyList<(string Format, string Label)> Downloads =
+    public static readonly IReadOnlyList<(string Format, string LabelKey)> Downloads =
     [
-        ("json", "Everything, as JSON (can be imported again)"),
-        ("csv", "Sessions, stretches and pain scores, as CSV (for a spreadsheet)"),
-        ("fhir", "For a clinician: FHIR R4 bundle (JSON)"),
-        ("ics", "Sessions as calendar events (.ics)"),
+        ("json", WebText.AccountDownloadJson),
+        ("csv", WebText.AccountDownloadCsv),
+        ("fhir", WebText.AccountDownloadFhir),
+        ("ics", WebText.AccountDownloadIcs),
     ];
 
     [BindProperty]

@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Supple.Web.Lan;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Pages.Lan;
 
 /// <summary>"Pair this device": the code from the terminal buys this browser the paired-device cookie (<c>supple serve --lan</c> only).</summary>
 [AllowAnonymous]
-public sealed class PairModel(IServiceProvider services, ILogger<PairModel> logger) : PageModel
+public sealed class PairModel(IServiceProvider services, ILogger<PairModel> logger, IStringLocalizer<WebText> text) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -80,7 +82,7 @@ public sealed class PairModel(IServiceProvider services, ILogger<PairModel> logg
         }
         else if (lan.Pairing.IsPaired(Request.Cookies[LanPairing.CookieName]))
         {
-            Message = "This device is paired.";
+            Message = text[WebText.LanPaired];
             CanPair = false;
         }
     }
