@@ -13,6 +13,10 @@ set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# Every test server would watch its appsettings files for changes, one inotify instance each: with hundreds of them
+# (the browser tests, the `supple serve` processes) a run can reach the kernel's limit (128 per user on Debian) and
+# pages answer 500. No test changes a settings file while a server runs, so the watching is switched off.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
 
 log() { printf '[test.sh] %s\n' "$*" >&2; }
 
