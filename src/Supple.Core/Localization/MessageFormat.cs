@@ -127,7 +127,8 @@ public static class MessageFormat
         var separator = culture.NumberFormat.NumberDecimalSeparator;
         var point = shown.LastIndexOf(separator, StringComparison.Ordinal);
         var digits = point < 0 ? 0 : shown.Length - point - separator.Length;
-        var category = PluralRules.For(culture).Select(number, digits);
+        // The pseudo-locale is English underneath: its plurals are English's ("1 stretch"), not CLDR root's.
+        var category = PluralRules.For(PseudoLocale.Is(culture) ? CultureInfo.GetCultureInfo("en") : culture).Select(number, digits);
         var name = category.ToString().ToLowerInvariant();
         return plural.Branches.TryGetValue(name, out branch) ? branch : plural.Branches["other"];
     }
