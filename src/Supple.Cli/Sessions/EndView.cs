@@ -47,17 +47,17 @@ internal static class EndView
         var table = new Table()
             .Border(TableBorder.Rounded)
             .Title(Markup.Escape(Headline(result)))
-            .AddColumn(L[CliText.SummaryStretch]);
+            .AddColumn(Markup.Escape(L[CliText.SummaryStretch]));
         if (sides)
         {
-            table.AddColumn(L[CliText.SummarySide]);
+            table.AddColumn(Markup.Escape(L[CliText.SummarySide]));
         }
 
-        table.AddColumn(new TableColumn(L[CliText.SummaryRepsTimesSets]).RightAligned())
-            .AddColumn(new TableColumn(L[CliText.SummaryHeld]).RightAligned());
+        table.AddColumn(new TableColumn(Markup.Escape(L[CliText.SummaryRepsTimesSets])).RightAligned())
+            .AddColumn(new TableColumn(Markup.Escape(L[CliText.SummaryHeld])).RightAligned());
         if (notes)
         {
-            table.AddColumn(L[CliText.SummaryNote]);
+            table.AddColumn(Markup.Escape(L[CliText.SummaryNote]));
         }
 
         foreach (var r in result.Stretches)

@@ -56,16 +56,8 @@ public sealed class SuppleStringLocalizer : IStringLocalizer
         }
     }
 
-    /// <summary>
-    /// The culture numbers, dates and plural forms follow: the fixed one, else <see cref="CultureInfo.CurrentCulture"/>;
-    /// when that is the invariant culture (a caller that set no culture, such as a test or a background job), the UI
-    /// culture, and for the invariant UI culture English, whose texts the neutral resources are (so "1 stretch", not
-    /// CLDR root's "1 stretches").
-    /// </summary>
-    internal CultureInfo FormattingCulture =>
-        _culture ?? (CultureInfo.CurrentCulture.Name.Length > 0 ? CultureInfo.CurrentCulture
-            : CultureInfo.CurrentUICulture.Name.Length > 0 ? CultureInfo.CurrentUICulture
-            : SuppleCultures.Get(SuppleCultures.English));
+    /// <summary>The culture numbers and dates are formatted in: the fixed one, else <see cref="CultureInfo.CurrentCulture"/>.</summary>
+    internal CultureInfo FormattingCulture => _culture ?? CultureInfo.CurrentCulture;
 
     /// <inheritdoc />
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures)

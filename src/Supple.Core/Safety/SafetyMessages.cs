@@ -133,8 +133,8 @@ public static class SafetyMessages
     private static string DayWrittenOut(DateTimeOffset at)
     {
         var culture = CultureInfo.CurrentCulture;
-        var language = culture.TwoLetterISOLanguageName;
-        if (language is "en" or "iv" || culture.Name.Length == 0)
+        // By name: without ICU (the terminal) a culture built from kept formats may not know its ISO language.
+        if (culture.Name.Length == 0 || culture.Name == "en" || culture.Name.StartsWith("en-", StringComparison.Ordinal))
         {
             return at.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
         }

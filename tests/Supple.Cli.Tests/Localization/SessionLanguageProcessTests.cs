@@ -80,6 +80,28 @@ public sealed partial class SessionLanguageProcessTests : IDisposable
         Assert.True(lines.Count(l => l.EndsWith(']')) >= 3, string.Join('\n', lines)); // texts end with their closing bracket: nothing cut off
     }
 
+    [Fact]
+    public async Task Supple_lang_fr_history_formats_dates_in_French_and_reads_in_French()
+    {
+        var environment = new Dictionary<string, string?> { ["SUPPLE_DB"] = Db, ["TZ"] = "Europe/Paris", ["NO_COLOR"] = "1", ["COLUMNS"] = "160" };
+        Assert.Equal(0, (await SuppleProcess.RunAsync(["log", "--stretch", "cat-camel", "--at", "2026-03-04 18:30", "--pain-before", "6", "--pain-after", "4"], environment)).ExitCode);
+
+        var (exit, stdout, stderr) = await SuppleProcess.RunAsync(["--lang", "fr", "history", "--days", "3650"], environment);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("04/03/2026 18:30", stdout, StringComparison.Ordinal); // dd/MM/yyyy, the French short date
+        Assert.DoesNotContain("2026-03-04", stdout, StringComparison.Ordinal);
+        Assert.Contains("Quand", stdout, StringComparison.Ordinal);
+        Assert.Contains("Séance", stdout, StringComparison.Ordinal);
+        Assert.Contains("douleur 6 → 4", stdout, StringComparison.Ordinal);
+        Assert.Contains("Heures en Europe/Paris. Les plus récentes d'abord.", stdout, StringComparison.Ordinal);
+
+        // English as before: ISO dates.
+        var english = await SuppleProcess.RunAsync(["--lang", "en", "history", "--days", "3650"], environment);
+        Assert.Contains("2026-03-04 18:30", english.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Times in Europe/Paris. Newest first.", english.Stdout, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// What is not a translated text: the terminal's escape sequences and the echo of the key pressed (from `script`),
     /// the time stamp, the stretch's id, seconds ("10 s"), "supple".
