@@ -64,7 +64,7 @@ public sealed class Assessments
         var status = await GateAsync(ct);
         if (!status.IsClosed)
         {
-            throw new RefusedException(RefusalReason.NothingToDo, "Nothing to clear", SafetyMessages.NothingToClear);
+            throw new RefusedException(RefusalReason.NothingToDo, AppMessages.TitleNothingToClear, SafetyMessages.NothingToClear);
         }
 
         var now = _app.Time.GetUtcNow();
@@ -119,15 +119,15 @@ public sealed class Assessments
     public async Task<string> ResumeAsync(string stretchId, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(stretchId);
-        var plan = await PlanAsync(ct) ?? throw new RefusedException(RefusalReason.NothingToDo, "No plan", AppMessages.NoPlan);
+        var plan = await PlanAsync(ct) ?? throw new RefusedException(RefusalReason.NothingToDo, AppMessages.TitleNoPlan, AppMessages.NoPlan);
         var today = await TodayAsync(plan, null, ct);
         var progress = today.Progress.FirstOrDefault(p => p.StretchId == stretchId)
-            ?? throw new RefusedException(RefusalReason.NothingToDo, "Not in your plan",
+            ?? throw new RefusedException(RefusalReason.NothingToDo, AppMessages.TitleNotInPlan,
                 AppMessages.Format(AppMessages.NotInPlan, stretchId, string.Join(", ", plan.Stretches.Select(s => s.StretchId))));
         var name = _app.Programme.FindStretch(stretchId)?.Name ?? stretchId;
         if (!progress.IsPaused)
         {
-            throw new RefusedException(RefusalReason.NothingToDo, "Not paused", AppMessages.Format(AppMessages.NotPaused, name));
+            throw new RefusedException(RefusalReason.NothingToDo, AppMessages.TitleNotPaused, AppMessages.Format(AppMessages.NotPaused, name));
         }
 
         await _app.Documents.AddResumptionAsync(new StretchResumption(stretchId, _app.Time.GetUtcNow()), ct);

@@ -78,7 +78,7 @@ public sealed class DeskBreaks
         var routine = DeskBreakRoutine.ChooseExcluding(_app.Programme, plan, paused);
         if (routine.Items.Count == 0)
         {
-            throw new RefusedException(RefusalReason.NoDeskBreakStretches, "No desk-break routine", SafetyMessages.NoDeskBreakStretches);
+            throw new RefusedException(RefusalReason.NoDeskBreakStretches, AppMessages.TitleNoDeskBreak, SafetyMessages.NoDeskBreakStretches);
         }
 
         return new DeskBreakPlan(routine, TimelineCompiler.Compile(_app.Programme, routine), every);
@@ -96,5 +96,5 @@ public sealed class DeskBreaks
     }
 
     private static RefusedException DisclaimerFirst() =>
-        new(RefusalReason.DisclaimerNotAccepted, "Accept the disclaimer first", SafetyMessages.DisclaimerFirst, [SafetySources.Article]);
+        new(RefusalReason.DisclaimerNotAccepted, AppMessages.TitleAcceptDisclaimer, SafetyMessages.DisclaimerFirst, [SafetySources.Article]);
 }

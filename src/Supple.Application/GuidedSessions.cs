@@ -330,8 +330,8 @@ public sealed class GuidedSessions
         var excesses = ArticleRange.Excesses(programme, BuiltInProgramme.Instance);
         if (excesses.Count > 0)
         {
-            throw new RefusedException(RefusalReason.AboveArticleRange, "Above the article's range",
-                AppMessages.Format(AppMessages.AboveArticleRange, excesses.Count == 1 ? "one stretch" : $"{excesses.Count} stretches", string.Join("; ", excesses)),
+            throw new RefusedException(RefusalReason.AboveArticleRange, AppMessages.TitleAboveArticleRange,
+                AppMessages.Format(AppMessages.AboveArticleRange, AppMessages.StretchCount(excesses.Count), string.Join("; ", excesses)),
                 [SafetySources.Article]);
         }
     }
@@ -346,12 +346,12 @@ public sealed class GuidedSessions
             : new StepOutcome(step, end, worked ?? TimeSpan.Zero, at);
 
     private static RefusedException NoSuchSession(long id) =>
-        new(RefusalReason.NoSuchSession, "No such session", AppMessages.Format(AppMessages.NoSuchSession, id));
+        new(RefusalReason.NoSuchSession, AppMessages.TitleNoSuchSession, AppMessages.Format(AppMessages.NoSuchSession, id));
 
     private static RefusedException Ended(StoredSession session) => Ended(session.Id, session.Outcome);
 
     private static RefusedException Ended(long id, SessionOutcome? outcome) =>
-        new(RefusalReason.SessionEnded, "The session has already ended", AppMessages.Format(AppMessages.SessionEnded, id, StoredNames.Of(outcome ?? SessionOutcome.Abandoned)));
+        new(RefusalReason.SessionEnded, AppMessages.TitleSessionEnded, AppMessages.Format(AppMessages.SessionEnded, id, StoredNames.Of(outcome ?? SessionOutcome.Abandoned)));
 
     private async Task<SessionState> EndAtNextStepAsync(SessionState state, StepEnd end, TimeSpan? worked, DateTimeOffset? at, CancellationToken ct)
     {
@@ -404,7 +404,7 @@ public sealed class GuidedSessions
     {
         if (session.Play is null)
         {
-            throw new RefusedException(RefusalReason.NothingToDo, "Not reported step by step", AppMessages.Format(AppMessages.NotStepReported, session.Id));
+            throw new RefusedException(RefusalReason.NothingToDo, AppMessages.TitleNotStepReported, AppMessages.Format(AppMessages.NotStepReported, session.Id));
         }
 
         SessionPlay play;
@@ -418,7 +418,7 @@ public sealed class GuidedSessions
         }
 
         var programme = ProgrammeFor(play.Programme)
-            ?? throw new RefusedException(RefusalReason.NothingToDo, "Another programme", AppMessages.Format(AppMessages.CannotReplay, session.Id, play.Programme));
+            ?? throw new RefusedException(RefusalReason.NothingToDo, AppMessages.TitleAnotherProgramme, AppMessages.Format(AppMessages.CannotReplay, session.Id, play.Programme));
         return (play, TimelineCompiler.Compile(programme, play.Routine));
     }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Supple.Cli.Resources;
 using Supple.Core.Content;
+using Supple.Core.Localization;
 using Supple.Core.Sessions;
 
 namespace Supple.Cli.History;
@@ -7,21 +9,31 @@ namespace Supple.Cli.History;
 /// <summary>Words and numbers shown by the history commands.</summary>
 internal static class HistoryFormat
 {
-    public static string LocalTime(DateTimeOffset at, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A local date and time: "2026-12-05 09:30" in English (as it always was), else the language's short date and
+    /// time ("05/12/2026 09:30" in French, "05.12.2026 09:30" in German), from the culture's (or the kept) formats.
+    /// </summary>
+    public static string LocalTime(DateTimeOffset at, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, zone);
+        var culture = CultureInfo.CurrentCulture;
+        return culture.Name.Length == 0 || culture.Name == "en" || culture.Name.StartsWith("en-", StringComparison.Ordinal) || PseudoLocale.Is(CultureInfo.CurrentUICulture)
+            ? local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+            : local.ToString(culture.DateTimeFormat.ShortDatePattern + " " + culture.DateTimeFormat.ShortTimePattern, culture);
+    }
 
     public static string Outcome(SessionOutcome outcome, bool neverFinished) => outcome switch
     {
-        SessionOutcome.Completed => "completed",
-        SessionOutcome.StoppedForPain => "stopped: it hurt",
-        _ when neverFinished => "abandoned (never finished)",
-        _ => "abandoned",
+        SessionOutcome.Completed => CliText.Localizer[CliText.HistoryCompleted],
+        SessionOutcome.StoppedForPain => CliText.Localizer[CliText.HistoryStoppedItHurt],
+        _ when neverFinished => CliText.Localizer[CliText.HistoryAbandonedNeverFinished],
+        _ => CliText.Localizer[CliText.HistoryAbandoned],
     };
 
     public static string Side(Side side) => side switch
     {
-        Core.Content.Side.Left => " (left)",
-        Core.Content.Side.Right => " (right)",
+        Core.Content.Side.Left => " " + CliText.Localizer[CliText.HistoryLeft],
+        Core.Content.Side.Right => " " + CliText.Localizer[CliText.HistoryRight],
         _ => "",
     };
 

@@ -1,12 +1,16 @@
 using Spectre.Console;
 using Spectre.Console.Rendering;
+using Supple.Cli.Resources;
 using Supple.Core.History;
+using Supple.Core.Localization;
 
 namespace Supple.Cli.History;
 
 /// <summary>The table of <c>supple history</c>: sessions and pain entries interleaved, newest first.</summary>
 internal static class HistoryView
 {
+    private static Microsoft.Extensions.Localization.IStringLocalizer L => CliText.Localizer;
+
     /// <param name="history">What to show.</param>
     /// <param name="zone">The time zone to show times in.</param>
     /// <param name="days">The period asked for, if any (for the empty message).</param>
@@ -16,13 +20,17 @@ internal static class HistoryView
         nameOf ??= id => id;
         if (history.Sessions.Count == 0 && history.PainEntries.Count == 0)
         {
-            return new Markup(days is { } d
-                ? $"Nothing recorded in the last {HistoryFormat.Days(d)}. Start a session with [bold]supple start[/] or note pain with [bold]supple pain 3[/]."
-                : "Nothing recorded yet. Start a session with [bold]supple start[/] or note pain with [bold]supple pain 3[/].");
+            (string, object?)[] commands = [("start", "supple start"), ("pain", "supple pain 3")];
+            var text = days is { } d
+                ? L.Format(CliText.HistoryNothingInDays, [("days", d), .. commands])
+                : L.Format(CliText.HistoryNothingYet, commands);
+            return new Markup(Markup.Escape(text)
+                .Replace("supple start", "[bold]supple start[/]", StringComparison.Ordinal)
+                .Replace("supple pain 3", "[bold]supple pain 3[/]", StringComparison.Ordinal));
         }
 
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("When").AddColumn("What").AddColumn("Details");
+            .AddColumn(Markup.Escape(L[CliText.HistoryWhen])).AddColumn(Markup.Escape(L[CliText.HistoryWhat])).AddColumn(Markup.Escape(L[CliText.HistoryDetails]));
         var rows = history.Sessions.Select(s => (At: s.StartedAt, Row: SessionRow(s, nameOf)))
             .Concat(history.PainEntries.Select(p => (At: p.At, Row: PainRow(p))))
             .OrderByDescending(r => r.At);
@@ -31,7 +39,7 @@ internal static class HistoryView
             table.AddRow(new Text(HistoryFormat.LocalTime(at, zone)), row.What, row.Details);
         }
 
-        table.Caption($"Times in {zone.Id}. Newest first.");
+        table.Caption(Markup.Escape(L.Format(CliText.HistoryCaption, ("zone", zone.Id))));
         return table;
     }
 
@@ -39,18 +47,18 @@ internal static class HistoryView
     {
         var what = new Markup(s.Source switch
         {
-            SessionSource.Logged => "Session [dim](logged)[/]",
-            SessionSource.DeskBreak => "Desk break",
-            _ => "Session",
+            SessionSource.Logged => $"{Markup.Escape(L[CliText.HistorySession])} [dim]{Markup.Escape(L[CliText.HistoryLogged])}[/]",
+            SessionSource.DeskBreak => Markup.Escape(L[CliText.HistoryDeskBreak]),
+            _ => Markup.Escape(L[CliText.HistorySession]),
         });
         var lines = new List<string>
         {
-            Markup.Escape($"{HistoryFormat.Outcome(s.Outcome, s.NeverFinished)} · {s.ProgrammeName}, {s.Level.ToString().ToLowerInvariant()}"
+            Markup.Escape($"{HistoryFormat.Outcome(s.Outcome, s.NeverFinished)} · {s.ProgrammeName}, {Sessions.SessionText.Level(s.Level)}"
                 + (s.EndedAt is { } end && end > s.StartedAt ? " · " + Minutes(end - s.StartedAt) : "")),
         };
         if (s.PainBefore is not null || s.PainAfter is not null)
         {
-            lines.Add($"pain {s.PainBefore?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} → {s.PainAfter?.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"}");
+            lines.Add(Markup.Escape(L.Format(CliText.HistoryPainLine, ("before", (object?)s.PainBefore?.Value ?? "?"), ("after", (object?)s.PainAfter?.Value ?? "?"))));
         }
 
         // One renderable per stretch, indented as a block, so a line that wraps in a narrow terminal keeps its
@@ -60,18 +68,18 @@ internal static class HistoryView
         {
             var nothingCounted = r.RepsDone == 0 && r.SetsDone == 0 && r.SecondsHeld == 0;
             var detail = nothingCounted
-                ? (r.Skipped ? "" : r.Partial ? "cut short" : "done")
-                : $"{HistoryFormat.Count(r.RepsDone, "rep", "reps")}, {HistoryFormat.Count(r.SetsDone, "set", "sets")}, {r.SecondsHeld} s held";
-            var flags = (r.Skipped ? (nothingCounted ? "[grey]skipped[/]" : " [grey](part skipped)[/]") : "")
-                + (r.Partial && !nothingCounted ? " [grey](cut short)[/]" : "")
-                + (r.Hurt ? " [yellow](hurt)[/]" : "");
+                ? (r.Skipped ? "" : r.Partial ? L[CliText.HistoryCutShort] : L[CliText.HistoryDone])
+                : L.Format(CliText.HistoryCounts, ("reps", r.RepsDone), ("sets", r.SetsDone), ("seconds", r.SecondsHeld));
+            var flags = (r.Skipped ? (nothingCounted ? $"[grey]{Markup.Escape(L[CliText.HistorySkipped])}[/]" : $" [grey]{Markup.Escape(L[CliText.HistoryPartSkipped])}[/]") : "")
+                + (r.Partial && !nothingCounted ? $" [grey]{Markup.Escape(L[CliText.HistoryCutShortFlag])}[/]" : "")
+                + (r.Hurt ? $" [yellow]{Markup.Escape(L[CliText.HistoryHurtFlag])}[/]" : "");
             stretches.Add(new Markup($"{Markup.Escape(nameOf(r.StretchId) + HistoryFormat.Side(r.Side))}: {Markup.Escape(detail)}{flags}"));
         }
 
         var after = new List<string>();
         if (s.Hurt is { } hurt)
         {
-            after.Add($"[yellow]stopped: {Markup.Escape(nameOf(hurt.StretchId) + HistoryFormat.Side(hurt.Side))} hurt[/]");
+            after.Add($"[yellow]{Markup.Escape(L.Format(CliText.HistoryStoppedHurt, ("stretch", nameOf(hurt.StretchId) + HistoryFormat.Side(hurt.Side))))}[/]");
         }
 
         if (s.Note is { } note)
@@ -102,12 +110,12 @@ internal static class HistoryView
 
     private static string Minutes(TimeSpan duration) =>
         duration < TimeSpan.FromMinutes(1)
-            ? "under 1 min"
-            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(int)Math.Round(duration.TotalMinutes)} min");
+            ? L[CliText.HistoryUnderAMinute]
+            : L.Format(CliText.HistoryMinutes, ("minutes", (int)Math.Round(duration.TotalMinutes)));
 
     private static (IRenderable What, IRenderable Details) PainRow(PainEntry p)
     {
         var details = $"{p.Score.Value}/10" + (p.Area is { } area ? $" · {area.ToName()}" : "") + (p.Note is { } note ? $" · {note}" : "");
-        return (new Text("Pain"), new Text(details));
+        return (new Text(L[CliText.HistoryPain]), new Text(details));
     }
 }

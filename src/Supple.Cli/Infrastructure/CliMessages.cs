@@ -1,4 +1,5 @@
 using Supple.Application;
+using Supple.Cli.Resources;
 
 namespace Supple.Cli.Infrastructure;
 
@@ -8,18 +9,15 @@ namespace Supple.Cli.Infrastructure;
 /// </summary>
 internal static class CliMessages
 {
-    public const string ClearOrRetake =
-        "Take the assessment again with 'supple assess' when the sign has gone, or, once a doctor has checked you and agreed that you can stretch, "
-        + "record it with 'supple assess --cleared-by-doctor YYYY-MM-DD'. 'supple log' still records a session you did with a clinician.";
+    public static string ClearOrRetake => CliText.Localizer[CliText.RefusalClearOrRetake];
 
-    public const string Resume = "Once a doctor or physiotherapist agrees, resume a stretch with 'supple assess --resume STRETCH_ID'.";
+    public static string Resume => CliText.Localizer[CliText.RefusalResume];
 
-    public const string AcceptDisclaimer =
-        "Read it with 'supple about', then pass --accept-disclaimer (or run 'supple start' once in a terminal and accept it there).";
+    public static string AcceptDisclaimer => CliText.Localizer[CliText.RefusalAcceptDisclaimer];
 
-    public const string NotStarted = "Not started.";
+    public static string NotStarted => CliText.Localizer[CliText.RefusalNotStarted];
 
-    public const string NotStartedWithoutDisclaimer = "Not started. Supple runs a session only after the disclaimer is accepted.";
+    public static string NotStartedWithoutDisclaimer => CliText.Localizer[CliText.RefusalNotStartedWithoutDisclaimer];
 
     /// <summary>What to do about a refusal, in terms of commands, or <c>null</c> when its message says it all.</summary>
     public static string? WhatToDo(RefusalReason reason) => reason switch

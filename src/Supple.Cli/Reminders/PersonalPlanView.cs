@@ -155,8 +155,8 @@ internal static class PersonalPlanView
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"{hold} s hold"));
         }
 
-        parts.Add(Format.Count(numbers.Reps, "rep", "reps"));
-        parts.Add(Format.Count(numbers.Sets, "set", "sets"));
+        parts.Add(Format.Reps(numbers.Reps));
+        parts.Add(Format.Sets(numbers.Sets));
         return string.Join(" × ", parts) + (stretch.Dosage.EachSide ? " each side" : "");
     }
 

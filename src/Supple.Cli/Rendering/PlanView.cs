@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
+using Supple.Core.Localization;
 using Supple.Core.Sessions;
 
 namespace Supple.Cli.Rendering;
@@ -70,7 +71,7 @@ internal static class PlanView
             return "";
         }
 
-        var text = string.Create(CultureInfo.InvariantCulture, $"rep {c.Rep}/{c.Reps} · set {c.Set}/{c.Sets}");
+        var text = Resources.CliText.Localizer.Format(Resources.CliText.Counters, ("rep", c.Rep), ("reps", c.Reps), ("set", c.Set), ("sets", c.Sets));
         return c.Side == Core.Content.Side.None ? text : text + " · " + Format.Side(c.Side);
     }
 }

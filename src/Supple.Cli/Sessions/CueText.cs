@@ -1,3 +1,4 @@
+using Supple.Cli.Resources;
 using Supple.Core.Sessions;
 
 namespace Supple.Cli.Sessions;
@@ -9,7 +10,7 @@ internal static class CueText
     {
         if (step.Kind == StepKind.Done)
         {
-            return "Session complete.";
+            return CliText.Localizer[CliText.SessionComplete];
         }
 
         if (step.Kind == StepKind.GetIntoPosition && step.StretchIndex >= 0 && step.StretchIndex < timeline.Stretches.Count)

@@ -2,7 +2,9 @@ using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 using Supple.Cli.Rendering;
+using Supple.Cli.Resources;
 using Supple.Core.Content;
+using Supple.Core.Localization;
 using Supple.Core.Safety;
 using Supple.Core.Sessions;
 
@@ -11,11 +13,13 @@ namespace Supple.Cli.Sessions;
 /// <summary>What <c>supple start</c> shows when the session is over: the stop screen, what was done, pain, streak.</summary>
 internal static class EndView
 {
+    private static Microsoft.Extensions.Localization.IStringLocalizer L => CliText.Localizer;
+
     public static string Headline(SessionResult result) => result.Outcome switch
     {
-        SessionOutcome.Completed => "Session complete.",
-        SessionOutcome.StoppedForPain => "Session stopped: you said it hurts.",
-        _ => "Session ended early: what you did is kept, the stretch in progress as cut short.",
+        SessionOutcome.Completed => L[CliText.SessionComplete],
+        SessionOutcome.StoppedForPain => L[CliText.SessionStoppedHeadline],
+        _ => L[CliText.SessionEndedEarly],
     };
 
     /// <summary>The screen shown at once after "this hurts": where, whether it is saved, and the stop rule.</summary>
@@ -24,12 +28,12 @@ internal static class EndView
         var name = timeline.Stretches.FirstOrDefault(s => s.StretchId == hurt.StretchId)?.Name ?? hurt.StretchId;
         var where = hurt.Side == Side.None ? name : $"{name}, {Format.Side(hurt.Side)}";
         var body = new Rows(
-            new Markup($"[bold]Stopped during: {Markup.Escape(where)}.[/] "
-                + (saved ? "This is saved in your history." : "[red]It could not be saved: see the message below.[/]")),
+            new Markup($"[bold]{Markup.Escape(L.Format(CliText.SessionStoppedDuring, ("where", where)))}[/] "
+                + (saved ? Markup.Escape(L[CliText.SessionHurtSaved]) : $"[red]{Markup.Escape(L[CliText.SessionHurtNotSaved])}[/]")),
             Text.Empty,
             new Text(SafetyMessages.StoppedForPain));
         return new Panel(body)
-            .Header("[bold red] STOP — this hurts [/]")
+            .Header($"[bold red] {Markup.Escape(L[CliText.SessionHurtTitle])} [/]")
             .BorderColor(Color.Red)
             .Border(BoxBorder.Double)
             .Expand();
@@ -43,17 +47,17 @@ internal static class EndView
         var table = new Table()
             .Border(TableBorder.Rounded)
             .Title(Markup.Escape(Headline(result)))
-            .AddColumn("Stretch");
+            .AddColumn(Markup.Escape(L[CliText.SummaryStretch]));
         if (sides)
         {
-            table.AddColumn("Side");
+            table.AddColumn(Markup.Escape(L[CliText.SummarySide]));
         }
 
-        table.AddColumn(new TableColumn("Reps × sets").RightAligned())
-            .AddColumn(new TableColumn("Held").RightAligned());
+        table.AddColumn(new TableColumn(Markup.Escape(L[CliText.SummaryRepsTimesSets])).RightAligned())
+            .AddColumn(new TableColumn(Markup.Escape(L[CliText.SummaryHeld])).RightAligned());
         if (notes)
         {
-            table.AddColumn("Note");
+            table.AddColumn(Markup.Escape(L[CliText.SummaryNote]));
         }
 
         foreach (var r in result.Stretches)
@@ -61,7 +65,7 @@ internal static class EndView
             var cells = new List<IRenderable> { new Text(timeline.Stretches.FirstOrDefault(s => s.StretchId == r.StretchId)?.Name ?? r.StretchId) };
             if (sides)
             {
-                cells.Add(new Text(r.Side == Side.None ? "—" : Format.Kebab(r.Side)));
+                cells.Add(new Text(r.Side == Side.None ? "—" : Format.ShortSide(r.Side)));
             }
 
             cells.Add(new Text(RepsTimesSets(r)));
@@ -76,20 +80,20 @@ internal static class EndView
 
         if (result.Stretches.Count == 0)
         {
-            table.AddRow([new Text("(nothing done)"), .. Enumerable.Repeat(Text.Empty, table.Columns.Count - 1)]);
+            table.AddRow([new Text(L[CliText.SummaryNothingDone]), .. Enumerable.Repeat(Text.Empty, table.Columns.Count - 1)]);
         }
 
         return table;
     }
 
-    public static string Note(StretchRecord r) => r.Hurt ? "hurt" : r.Skipped ? "skipped" : r.Partial ? "cut short" : "";
+    public static string Note(StretchRecord r) => r.Hurt ? L[CliText.NoteHurt] : r.Skipped ? L[CliText.NoteSkipped] : r.Partial ? L[CliText.NoteCutShort] : "";
 
     /// <summary>Reps × sets as they were done: "1 rep × 3 sets", "4 reps, no set finished", "nothing finished".</summary>
     public static string RepsTimesSets(StretchRecord r) => (r.RepsDone, r.SetsDone) switch
     {
-        (0, 0) => "nothing finished",
-        (var reps, 0) => Format.Count(reps, "rep", "reps") + ", no set finished",
-        var (reps, sets) => Format.Count(reps, "rep", "reps") + " × " + Format.Count(sets, "set", "sets"),
+        (0, 0) => L[CliText.DoneNothing],
+        (var reps, 0) => L.Format(CliText.DoneNoSet, ("reps", reps)),
+        var (reps, sets) => L.Format(CliText.DoneRepsTimesSets, ("reps", reps), ("sets", sets)),
     };
 
     /// <summary>"Pain 6 → 4 (−2)", or <c>null</c> without both scores.</summary>
@@ -104,20 +108,20 @@ internal static class EndView
         {
             var change = a - b;
             var sign = change > 0 ? "+" : change < 0 ? "−" : "±";
-            return string.Create(CultureInfo.InvariantCulture, $"Pain {b} → {a} ({sign}{Math.Abs(change)})");
+            return L.Format(CliText.PainChange, ("before", b), ("after", a), ("change", sign + Math.Abs(change).ToString(CultureInfo.CurrentCulture)));
         }
 
         return before is { } only
-            ? string.Create(CultureInfo.InvariantCulture, $"Pain before: {only}")
-            : string.Create(CultureInfo.InvariantCulture, $"Pain after: {after}");
+            ? L.Format(CliText.PainBefore, ("score", only))
+            : L.Format(CliText.PainAfter, ("score", after));
     }
 
     public static string Streak(int currentStreakDays) =>
         currentStreakDays switch
         {
-            0 => "No streak yet.",
-            1 => "Streak: 1 day. Come back tomorrow to make it 2.",
-            var n => string.Create(CultureInfo.InvariantCulture, $"Streak: {n} days in a row."),
+            0 => L[CliText.StreakNone],
+            1 => L[CliText.StreakOne],
+            var n => L.Format(CliText.StreakDays, ("days", n)),
         };
 
     /// <summary>
@@ -128,8 +132,8 @@ internal static class EndView
     {
         _ when sessions < 2 => null,
         null => null,
-        < -0.05 and var d => string.Create(CultureInfo.InvariantCulture, $"Across your sessions, pain after is on average {-d:0.0} lower than before."),
-        > 0.05 and var d => string.Create(CultureInfo.InvariantCulture, $"Across your sessions, pain after is on average {d:0.0} higher than before."),
-        _ => "Across your sessions, pain after is on average the same as before.",
+        < -0.05 and var d => L.Format(CliText.PainAverageLower, ("change", (-d).ToString("0.0", CultureInfo.CurrentCulture))),
+        > 0.05 and var d => L.Format(CliText.PainAverageHigher, ("change", d.ToString("0.0", CultureInfo.CurrentCulture))),
+        _ => L[CliText.PainAverageSame],
     };
 }

@@ -1,10 +1,11 @@
-using System.Globalization;
 using Spectre.Console;
 using Supple.Application;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Reminders;
 using Supple.Cli.Rendering;
+using Supple.Cli.Resources;
 using Supple.Core.Content;
+using Supple.Core.Localization;
 using Supple.Core.Safety;
 using Supple.Core.Sessions;
 
@@ -32,9 +33,7 @@ internal sealed class GuidedSession
 
         if (!options.Plain && !_console.IsTerminal)
         {
-            throw new UsageException(
-                "'supple start' shows a live full-screen view and needs a terminal, but stdin or stdout is redirected. "
-                + "Use 'supple start --plain' for one line per step (with --accept-disclaimer and --pain-before/--pain-after N).");
+            throw new UsageException(CliText.Localizer[CliText.SessionNeedsTerminal]);
         }
 
         if (!options.Plain)
@@ -89,7 +88,7 @@ internal sealed class GuidedSession
                 problem => plain?.Line(_console.Time.GetUtcNow(), problem));
             plain = new PlainPlayer(_console, loop, new SessionScreenState(programme, timeline), e => Report(e, reporter), bell && _console.IsTerminal, voice,
                 readKeys: _console.IsInputTerminal);
-            plain.Line(session.StartedAt, SessionText.Session(timeline.Stretches.Count, Format.Kebab(prepared.Level), Format.Duration(timeline.TotalDuration)));
+            plain.Line(session.StartedAt, SessionText.Session(timeline.Stretches.Count, prepared.Level, Format.Duration(timeline.TotalDuration)));
             result = await plain.PlayAsync(cancellationToken);
             var saved = await reporter.FlushAsync();
             if (result.Outcome == SessionOutcome.Completed && saved?.Outcome == SessionOutcome.Completed)
@@ -98,7 +97,7 @@ internal sealed class GuidedSession
                 plain.Line(result.EndedAt, SessionText.Done);
             }
 
-            plain.Line(result.EndedAt, SessionText.Outcome(Data.StoredNames.Of(result.Outcome)));
+            plain.Line(result.EndedAt, SessionText.Outcome(result.Outcome));
         }
         else
         {
@@ -117,7 +116,7 @@ internal sealed class GuidedSession
         {
             if (options.Plain)
             {
-                _console.Out.WriteLine($"STOP: you said it hurts during {hurt.StretchId}{(hurt.Side == Side.None ? "" : " (" + Format.Side(hurt.Side) + ")")}.");
+                _console.Out.WriteLine(CliText.Localizer.Format(CliText.SessionHurt, ("stretch", hurt.StretchId + (hurt.Side == Side.None ? "" : " (" + Format.Side(hurt.Side) + ")"))));
                 _console.Out.WriteLine(SafetyMessages.StoppedForPain);
             }
             else
@@ -138,7 +137,7 @@ internal sealed class GuidedSession
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                await _console.Error.WriteLineAsync("supple: error: " + SessionText.CouldNotSave(ex.Message));
+                await _console.Error.WriteLineAsync("supple: " + SessionText.Failure(SessionText.CouldNotSave(ex.Message)));
                 return ExitCodes.Failure;
             }
         }
@@ -150,13 +149,13 @@ internal sealed class GuidedSession
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            await _console.Error.WriteLineAsync($"supple: could not read the history for the streak: {ex.Message}");
+            await _console.Error.WriteLineAsync("supple: " + CliText.Localizer.Format(CliText.SessionStreakUnreadable, ("reason", ex.Message)));
         }
 
         WriteEnd(options, result, timeline, painBefore, painAfter, stats);
         if (reporter.Error is { } error)
         {
-            await _console.Error.WriteLineAsync("supple: error: " + SessionText.CouldNotSave(error.Message));
+            await _console.Error.WriteLineAsync("supple: " + SessionText.Failure(SessionText.CouldNotSave(error.Message)));
             return ExitCodes.Failure;
         }
 
@@ -185,7 +184,7 @@ internal sealed class GuidedSession
         var name = timeline.Stretches.FirstOrDefault(s => s.StretchId == r.StretchId)?.Name ?? r.StretchId;
         var side = r.Side == Side.None ? "" : " (" + Format.Side(r.Side) + ")";
         var note = EndView.Note(r) is { Length: > 0 } n ? ", " + n : "";
-        return string.Create(CultureInfo.InvariantCulture, $"saved: {r.StretchId}{side}: {name}, {EndView.RepsTimesSets(r)}, {r.SecondsHeld} s held{note}");
+        return CliText.Localizer.Format(CliText.SessionSaved, ("id", r.StretchId), ("side", side), ("name", name), ("done", EndView.RepsTimesSets(r)), ("seconds", r.SecondsHeld), ("note", note));
     }
 
     private bool ShowAdvice(PreparedSession prepared, bool plain)
@@ -224,7 +223,7 @@ internal sealed class GuidedSession
 
         if (options.Plain)
         {
-            throw new UsageException("the medical disclaimer has not been accepted yet. " + CliMessages.AcceptDisclaimer);
+            throw new UsageException(CliText.Localizer.Format(CliText.SessionDisclaimerNotAccepted, ("whatToDo", CliMessages.AcceptDisclaimer)));
         }
 
         _console.Ansi.Write(DisclaimerPanel(programme));
@@ -268,8 +267,9 @@ internal sealed class GuidedSession
         {
             foreach (var r in result.Stretches)
             {
-                _console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {r.StretchId}{(r.Side == Side.None ? "" : " " + Format.Kebab(r.Side))}: {EndView.RepsTimesSets(r)}, {r.SecondsHeld} s held{(EndView.Note(r) is { Length: > 0 } n ? ", " + n : "")}"));
+                _console.Out.WriteLine("  " + CliText.Localizer.Format(CliText.SessionEndLine,
+                    ("id", r.StretchId), ("side", r.Side == Side.None ? "" : " " + Format.ShortSide(r.Side)), ("done", EndView.RepsTimesSets(r)),
+                    ("seconds", r.SecondsHeld), ("note", EndView.Note(r) is { Length: > 0 } n ? ", " + n : "")));
             }
 
             foreach (var line in new[] { pain, streak, average })

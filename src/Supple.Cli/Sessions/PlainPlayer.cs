@@ -1,6 +1,8 @@
 using System.Globalization;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Rendering;
+using Supple.Cli.Resources;
+using Supple.Core.Localization;
 using Supple.Core.Sessions;
 
 namespace Supple.Cli.Sessions;
@@ -42,7 +44,7 @@ internal sealed class PlainPlayer
             return await run;
         }
 
-        Line(_console.Time.GetUtcNow(), "keys: " + SessionScreen.Keys);
+        Line(_console.Time.GetUtcNow(), CliText.Localizer.Format(CliText.SessionKeysLine, ("keys", SessionScreen.Keys)));
         var input = _console.KeyInput;
         while (!run.IsCompleted)
         {
@@ -50,7 +52,7 @@ internal sealed class PlainPlayer
             {
                 if (input.ReadKey(intercept: true) is { } key && _keys.Handle(key))
                 {
-                    Line(_console.Time.GetUtcNow(), "quit this session? y = quit, n = carry on");
+                    Line(_console.Time.GetUtcNow(), CliText.Localizer[CliText.SessionConfirmQuit]);
                 }
             }
 
@@ -79,7 +81,7 @@ internal sealed class PlainPlayer
         var parts = new List<string>
         {
             stretch is null ? step.StretchId : string.Create(CultureInfo.InvariantCulture, $"{stretch.Index + 1}/{timeline.Stretches.Count} {stretch.Name}"),
-            Format.Title(step.Kind).ToLowerInvariant() + (step.PhaseName is { } phase ? " (" + phase + ")" : ""),
+            Format.StepName(step.Kind) + (step.PhaseName is { } phase ? " (" + phase + ")" : ""),
         };
         if (step.Counters is { } c)
         {
@@ -115,13 +117,13 @@ internal sealed class PlainPlayer
                 _voice?.Speak(CueText.For(started.Step, _timeline));
                 break;
             case SessionPaused:
-                Line(e.At, "paused");
+                Line(e.At, CliText.Localizer[CliText.SessionPaused]);
                 break;
             case SessionResumed:
-                Line(e.At, "resumed");
+                Line(e.At, CliText.Localizer[CliText.SessionResumed]);
                 break;
             case StepCompleted { Skipped: true } skipped:
-                Line(e.At, $"skipped: {Format.Title(skipped.Step.Kind).ToLowerInvariant()}");
+                Line(e.At, CliText.Localizer.Format(CliText.SessionSkipped, ("step", Format.StepName(skipped.Step.Kind))));
                 break;
         }
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 using Supple.Cli.Rendering;
+using Supple.Cli.Resources;
+using Supple.Core.Localization;
 using Supple.Core.Sessions;
 
 namespace Supple.Cli.Sessions;
@@ -13,7 +15,10 @@ namespace Supple.Cli.Sessions;
 /// </summary>
 internal static class SessionScreen
 {
-    public const string Keys = "space pause · n skip step · s skip stretch · h this hurts · q quit";
+    /// <summary>The session keys, in the run's language (the letters are the keys).</summary>
+    public static string Keys => CliText.Localizer[CliText.SessionKeys];
+
+    private static string PausedKeys => CliText.Localizer[CliText.SessionKeysPaused];
 
     /// <summary>The live view for an 80×24 terminal (the layout the tests of the full view use).</summary>
     public static IRenderable Render(SessionScreenState state, int width, bool unicode) => Render(state, width, 24, unicode);
@@ -32,7 +37,7 @@ internal static class SessionScreen
         var stretch = state.CurrentStretch;
 
         var title = stretch is null
-            ? "[bold]Getting ready[/]"
+            ? $"[bold]{Markup.Escape(CliText.Localizer[CliText.SessionGettingReady])}[/]"
             : $"[bold]{Markup.Escape(stretch.Name)}[/]";
         var where = stretch is null
             ? ""
@@ -161,18 +166,18 @@ internal static class SessionScreen
     private static int FooterLines(SessionScreenState state, int width) => KeyLines(state, width).Count;
 
     private static IReadOnlyList<string> KeyLines(SessionScreenState state, int width) =>
-        PackedItems.Lines((state.Paused ? Keys.Replace("space pause", "space resume", StringComparison.Ordinal) : Keys).Split(" · "), width);
+        PackedItems.Lines((state.Paused ? PausedKeys : Keys).Split(" · "), width);
 
     public static string NextText(SessionScreenState state)
     {
         if (state.NextStep is not { } next)
         {
-            return "the end of the session";
+            return CliText.Localizer[CliText.SessionNext];
         }
 
         if (next.Kind == StepKind.Done)
         {
-            return "the end of the session";
+            return CliText.Localizer[CliText.SessionNext];
         }
 
         if (state.Step is { } step && next.StretchIndex != step.StretchIndex)
@@ -187,7 +192,7 @@ internal static class SessionScreen
             ? Format.Side(c.Side)
             : null;
         var what = next.Kind == StepKind.SwitchSide && newSide is not null
-            ? "Switch to the " + newSide
+            ? CliText.Localizer.Format(CliText.SessionSwitchTo, ("side", newSide))
             : Format.Title(next.Kind) + (next.PhaseName is { } phase ? " (" + phase + ")" : "") + (newSide is null ? "" : ", " + newSide);
         return string.Create(CultureInfo.InvariantCulture, $"{what}, {Format.Duration(next.Duration)}");
     }

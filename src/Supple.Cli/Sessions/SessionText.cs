@@ -1,38 +1,61 @@
-using System.Globalization;
+using Supple.Cli.Resources;
+using Supple.Core.Localization;
+using Supple.Core.Sessions;
 
 namespace Supple.Cli.Sessions;
 
-/// <summary>What <c>supple start</c> says around a session, in one place (the safety wording is Core's <c>SafetyMessages</c>).</summary>
+/// <summary>What <c>supple start</c> says around a session, in the run's language (<see cref="CliText"/>; the safety wording is Core's <c>SafetyMessages</c>).</summary>
 internal static class SessionText
 {
-    public const string Done = "done: end of the session";
+    private static Microsoft.Extensions.Localization.IStringLocalizer Text => CliText.Localizer;
 
-    public const string SavedAgain = "saved again: everything done so far is in your history.";
+    public static string Done => Text[CliText.SessionDone];
 
-    public const string PainBefore = "How much does your upper back hurt right now?";
+    public static string SavedAgain => Text[CliText.SessionSavedAgain];
 
-    public const string PainAfter = "And now, after the session: how much does your upper back hurt?";
+    public static string PainBefore => Text[CliText.SessionPainBefore];
 
-    public const string PainPromptHint = "(0 = none, 10 = worst; Enter to skip)";
+    public static string PainAfter => Text[CliText.SessionPainAfter];
 
-    public const string PainPromptError = "Type a whole number from 0 to 10, or press Enter to skip.";
+    public static string PainPromptHint => Text[CliText.SessionPainPromptHint];
 
-    public const string ConfirmDisclaimer = "I have read this and want to go on";
+    public static string PainPromptError => Text[CliText.SessionPainPromptError];
 
-    public const string StartGentle = "Start today's gentle session?";
+    public static string ConfirmDisclaimer => Text[CliText.SessionConfirmDisclaimer];
 
-    public const string Start = "Start today's session?";
+    public static string StartGentle => Text[CliText.SessionStartGentle];
 
-    public const string VoiceOff = "Voice is off: espeak-ng is not installed.";
+    public static string Start => Text[CliText.SessionStart];
 
-    public static string NotSavedYet(string reason) => $"not saved yet ({reason}); Supple keeps trying.";
+    public static string VoiceOff => Text[CliText.SessionVoiceOff];
 
-    public static string CouldNotSave(string reason) => $"part of this session could not be saved: {reason}";
+    public static string NotSavedYet(string reason) => Text.Format(CliText.SessionNotSavedYet, ("reason", reason));
 
-    public static string Advice(string title, string message) => $"advice: {title}. {message}";
+    public static string CouldNotSave(string reason) => Text.Format(CliText.SessionCouldNotSave, ("reason", reason));
 
-    public static string Session(int stretches, string level, string duration) =>
-        string.Create(CultureInfo.InvariantCulture, $"session: {stretches} stretch{(stretches == 1 ? "" : "es")}, {level}, {duration}");
+    public static string Advice(string title, string message) => Text.Format(CliText.SessionAdvice, ("title", title), ("message", message));
 
-    public static string Outcome(string outcome) => "outcome: " + outcome;
+    public static string Session(int stretches, DosageLevel level, string duration) =>
+        Text.Format(CliText.SessionSummary, ("count", stretches), ("level", Level(level)), ("duration", duration));
+
+    public static string Outcome(SessionOutcome outcome) => Text.Format(CliText.SessionOutcome, ("outcome", OutcomeName(outcome)));
+
+    /// <summary>How a session ended, in words ("completed", "stopped-for-pain", "abandoned" in English).</summary>
+    public static string OutcomeName(SessionOutcome outcome) => outcome switch
+    {
+        SessionOutcome.Completed => Text[CliText.OutcomeCompleted],
+        SessionOutcome.StoppedForPain => Text[CliText.OutcomeStoppedForPain],
+        _ => Text[CliText.OutcomeAbandoned],
+    };
+
+    /// <summary>A dosage level in words ("gentle", "standard", "full" in English).</summary>
+    public static string Level(DosageLevel level) => level switch
+    {
+        DosageLevel.Gentle => Text[CliText.LevelGentle],
+        DosageLevel.Full => Text[CliText.LevelFull],
+        _ => Text[CliText.LevelStandard],
+    };
+
+    /// <summary>"error: …", after "supple: ".</summary>
+    public static string Failure(string message) => Text.Format(CliText.ErrorFailure, ("message", message));
 }

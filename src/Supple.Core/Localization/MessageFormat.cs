@@ -127,7 +127,11 @@ public static class MessageFormat
         var separator = culture.NumberFormat.NumberDecimalSeparator;
         var point = shown.LastIndexOf(separator, StringComparison.Ordinal);
         var digits = point < 0 ? 0 : shown.Length - point - separator.Length;
-        var category = PluralRules.For(culture).Select(number, digits);
+        // The invariant culture (a caller that set none: a test, a background process) formats the neutral resources,
+        // which are English, and the pseudo-locale is English underneath: both take English plurals ("1 stretch"), not
+        // CLDR root's ("1 stretches").
+        var rules = culture.Name.Length == 0 || PseudoLocale.Is(culture) ? PluralRules.For("en") : PluralRules.For(culture);
+        var category = rules.Select(number, digits);
         var name = category.ToString().ToLowerInvariant();
         return plural.Branches.TryGetValue(name, out branch) ? branch : plural.Branches["other"];
     }

@@ -11,10 +11,7 @@ namespace Supple.Core.Planning;
 public static class Assessment
 {
     /// <summary>The article's advice on injuries, shown when a recent injury or fall is reported.</summary>
-    public const string InjuryAdvice =
-        "You told us about a recent injury, accident or fall. The article advises that injuries such as sprains, strains "
-        + "and fractures need proper medical care and rehabilitation first, so Supple will not offer a routine yet. "
-        + "Please see a doctor; when they agree that stretching is right for you, take the assessment again.";
+    public static string InjuryAdvice => Safety.SafetyText.Localizer[Safety.SafetyText.InjuryAdvice];
 
     /// <summary>Evaluates <paramref name="answers"/> against <paramref name="programme"/> at <paramref name="now"/>.</summary>
     public static AssessmentOutcome Evaluate(Programme programme, AssessmentAnswers answers, DateTimeOffset now)

@@ -13,4 +13,25 @@ public sealed record RedFlagInfo(
     string Question,
     string Explanation,
     RedFlagUrgency Urgency,
-    IReadOnlyList<SafetySource> Sources);
+    IReadOnlyList<SafetySource> Sources)
+{
+    private readonly string _question = Question;
+    private readonly string _explanation = Explanation;
+
+    /// <summary>The yes/no question that asks about it, in the current UI culture (English as given when untranslated).</summary>
+    public string Question
+    {
+        get => Localized("Question", _question);
+        init => _question = value;
+    }
+
+    /// <summary>Why it matters, in plain words, as the sources put it, in the current UI culture.</summary>
+    public string Explanation
+    {
+        get => Localized("Explanation", _explanation);
+        init => _explanation = value;
+    }
+
+    private string Localized(string part, string english) =>
+        SafetyText.Localizer["RedFlag." + Id + "." + part] is { ResourceNotFound: false } text ? text.Value : english;
+}
