@@ -922,14 +922,18 @@ function beep(frequency, seconds) {
 
 function speak(text) {
   if (!state.settings.voice || !window.speechSynthesis || !text) return;
-  window.speechSynthesis.cancel();
-  const utterance = new SpeechSynthesisUtterance(text);
-  // The cues are in the page's language: say so, and use a voice of that language when the device has one (without
-  // one, the browser picks by utterance.lang, or reads it with its default voice).
-  utterance.lang = language;
-  const voice = voiceFor(language);
-  if (voice) utterance.voice = voice;
-  window.speechSynthesis.speak(utterance);
+  try {
+    window.speechSynthesis.cancel();
+    const utterance = new SpeechSynthesisUtterance(text);
+    // The cues are in the page's language: say so, and use a voice of that language when the device has one (without
+    // one, the browser picks by utterance.lang, or reads it with its default voice).
+    utterance.lang = language;
+    const voice = voiceFor(language);
+    if (voice) utterance.voice = voice;
+    window.speechSynthesis.speak(utterance);
+  } catch {
+    // A voice is a nicety: the session goes on without it.
+  }
 }
 
 /** The device's voice for the language: the exact tag first (fr-CH), then any of the language (fr-FR), default first. */
