@@ -129,6 +129,33 @@ public sealed class PlayerLanguageTests(BrowserFixture browser) : BrowserTestBas
         await ScreenAsync("#screen-stopped");
     }
 
+    [Fact]
+    public async Task The_worker_never_serves_a_page_or_timeline_kept_in_another_language()
+    {
+        const string Query = "level=gentle&only=shoulder-blade-squeeze";
+        await SpeakAsync("de");
+        await SessionQueuePage.OpenControlledAsync(Page, Url("/"));
+        await OpenPlayerAsync(Query);
+        await SessionQueuePage.WaitForKeptAnswersAsync(Page);
+        Assert.Contains(await ServiceWorkerPage.CacheNamesAsync(Page), n => n.StartsWith("supple-pages-", StringComparison.Ordinal) && n.EndsWith("~de", StringComparison.Ordinal));
+
+        // The person now reads English: the first English answer drops the German pages and timelines.
+        await SpeakAsync("en");
+        await OpenPlayerAsync(Query);
+        var pages = (await ServiceWorkerPage.CacheNamesAsync(Page)).Where(n => n.StartsWith("supple-pages-", StringComparison.Ordinal)).ToList();
+        Assert.Equal("~en", pages.Single()[^3..]);
+
+        await Context.SetOfflineAsync(true);
+        await Page.GotoAsync(Url("/player?" + Query));
+        await Page.Locator("#screen-before:not([hidden])").WaitForAsync();
+        Assert.Equal("en", await Page.GetAttributeAsync("html", "lang"));
+        Assert.Equal("Ready?", await TextAsync("#before-title"));
+        Assert.StartsWith("1 stretch (Shoulder blade squeeze), about ", await TextAsync("#routine-summary"), StringComparison.Ordinal);
+        await StartAsync(painBefore: null);
+        Assert.StartsWith("Shoulder blade squeeze · 1 of 1", await TextAsync("#stretch-name"), StringComparison.Ordinal);
+        Assert.Equal("Get into position", await TextAsync("#step-kind"));
+    }
+
     /// <summary>
     /// Every text of the visible screen went through the translation path (no plain ASCII letter outside the allowed
     /// words), and nothing in it is wider than its box or the 360 px page.
