@@ -41,7 +41,7 @@ public sealed class PlayerLanguageTests(BrowserFixture browser) : BrowserTestBas
         Assert.Equal("Los geht’s", await TextAsync("#start"));
 
         await StartAsync(painBefore: 2);
-        Assert.StartsWith("Schulterblätter zusammenziehen · 1 von 2", await TextAsync("#stretch-name"), StringComparison.Ordinal);
+        Assert.StartsWith("Schulterblätter zusammenziehen · 1\u00a0von\u00a02", await TextAsync("#stretch-name"), StringComparison.Ordinal);
         Assert.Equal("In Position gehen", await TextAsync("#step-kind"));
         Assert.Equal("Pause", await TextAsync("#pause"));
         Assert.Equal("Das tut weh – aufhören", await TextAsync("#hurt"));
@@ -154,6 +154,36 @@ public sealed class PlayerLanguageTests(BrowserFixture browser) : BrowserTestBas
         await StartAsync(painBefore: null);
         Assert.StartsWith("Shoulder blade squeeze · 1 of 1", await TextAsync("#stretch-name"), StringComparison.Ordinal);
         Assert.Equal("Get into position", await TextAsync("#step-kind"));
+    }
+
+    [Theory]
+    [InlineData("en", "Hold")]
+    [InlineData("de", "Halten")]
+    [InlineData("es", "Mantén")]
+    [InlineData("fr", "Tenez")]
+    [InlineData("qps-ploc", "[Ĥöļđ")]
+    public async Task The_playing_screen_in_each_language_fits_a_phone_and_a_laptop(string language, string hold)
+    {
+        await SpeakAsync(language);
+        await Page.AddInitScriptAsync(Voices);
+        await OpenPlayerAsync("level=gentle&only=upper-trapezius-stretch", pauseClock: true);
+        await StartAsync(painBefore: null);
+        await Page.Clock.RunForAsync(10_500); // into the first hold, with its counters and side
+        Assert.StartsWith(hold, await TextAsync("#step-kind"), StringComparison.Ordinal);
+
+        Directory.CreateDirectory(PageCheck.ScreenshotFolder);
+        foreach (var (width, height, name) in new[] { (360, 780, "phone"), (1280, 800, "desktop") })
+        {
+            await Page.SetViewportSizeAsync(width, height);
+            await Page.ScreenshotAsync(new() { Path = Path.Combine(PageCheck.ScreenshotFolder, $"{name}-player-playing-{language}.png") });
+            Assert.True(await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= width, $"{language}: wider than {width} px");
+            var clipped = await Page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('#screen-play *')]
+                  .filter((el) => el.getClientRects().length && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible' && !el.closest('.visually-hidden'))
+                  .map((el) => el.id || el.className || el.tagName)
+                """);
+            Assert.Empty(clipped);
+        }
     }
 
     /// <summary>
