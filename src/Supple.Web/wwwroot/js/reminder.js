@@ -64,18 +64,6 @@ function check() {
   schedule();
 }
 
-// The reminder's time as the page's language writes a time of day ("19:30", "7:30 PM"); the setting is HH:MM.
-function localTime(hhmm) {
-  const [hours, minutes] = hhmm.split(':').map(Number);
-  const at = new Date();
-  at.setHours(hours, minutes, 0, 0);
-  try {
-    return new Intl.DateTimeFormat(document.documentElement.lang || undefined, { hour: 'numeric', minute: '2-digit' }).format(at);
-  } catch {
-    return hhmm;
-  }
-}
-
 function notificationsAllowed() {
   return 'Notification' in window && Notification.permission === 'granted';
 }
@@ -91,7 +79,8 @@ async function pushedHere() {
 }
 
 async function remind() {
-  const due = text('reminderDue', { time: localTime(dailyAt) });
+  // The time as the setting is written (HH:MM, as `supple remind --at` takes it), in every language.
+  const due = text('reminderDue', { time: dailyAt });
   if (document.getElementById('player')) return; // a session is open: no need to remind
   if (await pushedHere()) return;
   if (notificationsAllowed()) {
