@@ -3,7 +3,10 @@ using Supple.Core.Content;
 
 namespace Supple.Web.Api;
 
-/// <summary>The programme: the seven stretches, causes, benefits, references, advice and the disclaimer.</summary>
+/// <summary>
+/// The programme: the seven stretches, causes, benefits, references, advice and the disclaimer, in the request's language
+/// (ids, dosage and references as in every language).
+/// </summary>
 public static class ProgrammeApi
 {
     public static RouteGroupBuilder MapProgrammeApi(this RouteGroupBuilder api)
@@ -20,24 +23,24 @@ public static class ProgrammeApi
         return api;
     }
 
-    public static Ok<Programme> GetProgramme(Programme programme) => TypedResults.Ok(programme);
+    public static Ok<Programme> GetProgramme(LocalizedProgramme localized) => TypedResults.Ok(localized.Programme);
 
-    public static Ok<IReadOnlyList<Stretch>> GetStretches(Programme programme) => TypedResults.Ok(programme.Stretches);
+    public static Ok<IReadOnlyList<Stretch>> GetStretches(LocalizedProgramme localized) => TypedResults.Ok(localized.Programme.Stretches);
 
-    public static Results<Ok<Stretch>, ProblemHttpResult> GetStretch(string id, Programme programme) =>
-        programme.FindStretch(id) is { } stretch
+    public static Results<Ok<Stretch>, ProblemHttpResult> GetStretch(string id, LocalizedProgramme localized) =>
+        localized.Programme.FindStretch(id) is { } stretch
             ? TypedResults.Ok(stretch)
             : TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
                 title: "No such stretch",
-                detail: $"There is no stretch '{id}'. Known ids: {string.Join(", ", programme.Stretches.Select(s => s.Id))}.");
+                detail: $"There is no stretch '{id}'. Known ids: {string.Join(", ", localized.Programme.Stretches.Select(s => s.Id))}.");
 
-    public static Ok<IReadOnlyList<Cause>> GetCauses(Programme programme) => TypedResults.Ok(programme.Causes);
+    public static Ok<IReadOnlyList<Cause>> GetCauses(LocalizedProgramme localized) => TypedResults.Ok(localized.Programme.Causes);
 
-    public static Ok<IReadOnlyList<Benefit>> GetBenefits(Programme programme) => TypedResults.Ok(programme.Benefits);
+    public static Ok<IReadOnlyList<Benefit>> GetBenefits(LocalizedProgramme localized) => TypedResults.Ok(localized.Programme.Benefits);
 
-    public static Ok<IReadOnlyList<Reference>> GetReferences(Programme programme) => TypedResults.Ok(programme.References);
+    public static Ok<IReadOnlyList<Reference>> GetReferences(LocalizedProgramme localized) => TypedResults.Ok(localized.Programme.References);
 
-    public static Ok<DisclaimerResponse> GetDisclaimer(Programme programme) =>
-        TypedResults.Ok(new DisclaimerResponse(programme.Disclaimer, programme.StopRule, programme.DailyAdvice));
+    public static Ok<DisclaimerResponse> GetDisclaimer(LocalizedProgramme localized) =>
+        TypedResults.Ok(new DisclaimerResponse(localized.Programme.Disclaimer, localized.Programme.StopRule, localized.Programme.DailyAdvice));
 }

@@ -41,8 +41,11 @@ public static class SuppleWebServiceCollectionExtensions
         services.AddSuppleData(location);
         services.AddScoped<UserStore>();
 
-        // The application layer for the request's person: every page and endpoint goes through it.
-        services.AddScoped(sp => new SuppleApp(sp.GetRequiredService<UserStore>(), sp.GetRequiredService<Programme>(), sp.GetRequiredService<TimeProvider>()));
+        // The application layer for the request's person: every page and endpoint goes through it. Its programme is the
+        // one in the request's language (stretch names, steps and cues translated; same ids and dosage), as the CLI's
+        // is in the run's: what it records (ids, the programme's name) is the same in every language.
+        services.AddScoped(sp => new SuppleApp(sp.GetRequiredService<UserStore>(), sp.GetRequiredService<LocalizedProgramme>().Programme,
+            sp.GetRequiredService<TimeProvider>(), BuiltInProgramme.Name));
 
         // Bad JSON and unbindable values throw, so BadRequestExceptionHandler can answer with field errors.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -38,6 +38,11 @@ public static class LanguageApplicationExtensions
             CultureInfo.CurrentCulture = culture;
             CultureInfo.CurrentUICulture = culture;
             context.Features.Set<IRequestCultureFeature>(new RequestCultureFeature(new RequestCulture(culture), provider: null));
+            // Which language the answer is in: the service worker keeps pages and timelines per language by it.
+            if (culture.Name.Length > 0)
+            {
+                context.Response.Headers.ContentLanguage = culture.Name;
+            }
             await next(context);
         });
         return app;

@@ -5,10 +5,15 @@
 // Caches:
 //   supple-static-<version>   the app shell: stylesheets, scripts, pictures, icons, manifest, offline page. No
 //                             personal data; fetched without the person's answers in them. Replaced on each deploy.
-//   supple-pages-v1-<account> pages and programme data as one account saw them (Today, History… hold personal data).
-//                             Only the account of the latest answer from the server has one: when another account
-//                             (or nobody) is signed in, every other account's cache is deleted first.
-//   supple-meta               which account that is.
+//   supple-pages-v1-<account>~<language>
+//                             pages and programme data as one account saw them (Today, History… hold personal data),
+//                             in one language (the server's Content-Language: the pages and the timelines' names and
+//                             steps are in the person's language). Only the account and language of the latest answer
+//                             from the server have one: when another account (or nobody) is signed in, or the language
+//                             changes, every other cache of pages is deleted first, so a German timeline is never
+//                             served to an English page. The new language's pages are kept again as they are opened
+//                             and by the next `warm`.
+//   supple-meta               which partition (account and language) that is.
 // API answers with personal data are never cached, except the timelines the player reads (CONFIG.dataPaths: they
 // follow the person's plan and paused stretches), which are kept in that account's cache like its pages, so that a
 // session can start offline. Non-GET requests are never touched.
@@ -147,7 +152,7 @@ async function pageNetworkOnly(request) {
   try {
     const response = await fetch(request);
     const account = response.headers.get('Supple-Account');
-    if (account) await switchAccount(account);
+    if (account) await switchAccount(partitionOf(response));
     return response;
   } catch (error) {
     const offline = await caches.match(CONFIG.offline);
@@ -169,39 +174,54 @@ async function dataNetworkFirst(request) {
   }
 }
 
-// Keeps a copy of an answer in the cache of the account it was made for; an answer for another account (or for
-// nobody) first removes every cache of the previous one.
+// The partition an answer belongs to: the account it was made for and the language it is in ("a~de").
+function partitionOf(response) {
+  const account = response.headers.get('Supple-Account');
+  const language = (response.headers.get('Content-Language') || '').toLowerCase();
+  return language ? `${account}~${language}` : account;
+}
+
+const accountOf = (partition) => (partition ? partition.split('~')[0] : null);
+
+// Keeps a copy of an answer in the cache of the account and language it was made for; an answer for another
+// account (or for nobody), or in another language, first removes every cache of the previous one.
 async function keep(request, response) {
   const account = response.headers.get('Supple-Account');
   if (!account) return;
-  await switchAccount(account);
+  const partition = partitionOf(response);
+  await switchAccount(partition);
   if (account === ANONYMOUS || !response.ok || response.redirected || response.type !== 'basic') return;
-  const cache = await caches.open(PAGES_PREFIX + account);
+  const cache = await caches.open(PAGES_PREFIX + partition);
   await cache.put(request, response.clone());
 }
 
-async function switchAccount(account) {
+async function switchAccount(partition) {
   const meta = await caches.open(META_CACHE);
   const stored = await meta.match(ACCOUNT_KEY);
   const current = stored ? await stored.text() : null;
-  if (current === account) return;
+  if (current === partition) return;
   const names = await caches.keys();
   await Promise.all(names
-    .filter((name) => name.startsWith(PAGES_PREFIX) && name !== PAGES_PREFIX + account)
+    .filter((name) => name.startsWith(PAGES_PREFIX) && name !== PAGES_PREFIX + partition)
     .map((name) => caches.delete(name)));
-  await meta.put(ACCOUNT_KEY, new Response(account));
+  await meta.put(ACCOUNT_KEY, new Response(partition));
 }
 
-async function currentAccount() {
+async function currentPartition() {
   const meta = await caches.open(META_CACHE);
   const stored = await meta.match(ACCOUNT_KEY);
   return stored ? stored.text() : null;
 }
 
+async function currentAccount() {
+  return accountOf(await currentPartition());
+}
+
 async function currentPages() {
-  const account = await currentAccount();
+  const partition = await currentPartition();
+  const account = accountOf(partition);
   if (!account || account === ANONYMOUS) return null;
-  return caches.open(PAGES_PREFIX + account);
+  return caches.open(PAGES_PREFIX + partition);
 }
 
 // The pages a person needs offline, fetched as the person whose page asked (see the `warm` message), once per
@@ -215,7 +235,7 @@ function warmPages() {
       const first = await fetch(new Request(CONFIG.pages[0], { credentials: 'same-origin' }));
       const account = first.headers.get('Supple-Account');
       if (!account || account === ANONYMOUS) return;
-      const done = `/__supple/warmed/${CONFIG.version}/${account}`;
+      const done = `/__supple/warmed/${CONFIG.version}/${partitionOf(first)}`;
       if (await meta.match(done)) return;
       await keep(new Request(CONFIG.pages[0]), first);
       for (const url of [...CONFIG.pages.slice(1), ...CONFIG.data]) {

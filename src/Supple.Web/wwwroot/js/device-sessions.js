@@ -6,18 +6,10 @@ const queue = self.SuppleSessions;
 const account = document.querySelector('meta[name="supple-account"]')?.content;
 const list = document.getElementById('device-sessions');
 
-/** The sentences of the offline queue, from the server (Pwa/PwaText.cs), so they are translated in one place. */
-export function sessionText() {
-  try {
-    return JSON.parse(document.getElementById('supple-session-text').textContent);
-  } catch {
-    return {};
-  }
-}
+import { dateTime, translator } from './message.js';
 
-const text = sessionText();
-const fill = (sentence, values) => sentence.replace(/\{(\w+)\}/g, (_, key) => values[key] ?? '');
-const when = (iso) => new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+/** The sentences of the offline queue, in the page's language (Resources/PlayerText*.resx, the Shared. keys). */
+const text = translator('supple-session-text');
 
 async function render() {
   if (!list || !queue) return;
@@ -34,16 +26,16 @@ async function render() {
     li.dataset.state = { onDevice: 'on-device' }[state] || state;
     li.dataset.clientId = record.clientId;
     const sentence = state === 'refused'
-      ? fill(text.refused, { reason: record.refused })
-      : { onDevice: text.onDevice, saved: text.saved, unfinished: text.unfinished }[state];
+      ? text('refused', { reason: record.refused })
+      : { onDevice: text('onDevice'), saved: text('saved'), unfinished: text('unfinished') }[state];
     const strong = document.createElement('strong');
-    strong.textContent = `${fill(text.sessionOf, { date: when(record.startedAt) })} `;
+    strong.textContent = `${text('sessionOf', { date: dateTime(record.startedAt) })} `;
     li.append(strong, sentence);
     if (state === 'unfinished') {
       const link = document.createElement('a');
       link.href = '/player';
       link.textContent = ' →';
-      link.setAttribute('aria-label', 'Open the player');
+      link.setAttribute('aria-label', text('openPlayer'));
       li.append(link);
     }
 

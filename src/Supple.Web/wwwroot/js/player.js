@@ -16,32 +16,32 @@
 // kept on this device, and the whole session goes to POST /api/v1/sessions/completed once it has ended. A reload
 // resumes it at the start of the step that was playing.
 
+import { dateTime, language, translator } from './message.js';
+
 const $ = (id) => document.getElementById(id);
 const root = $('player');
 const CIRCUMFERENCE = 339.292;
 const SCREENS = ['loading', 'refused', 'error', 'disclaimer', 'resume', 'before', 'play', 'after', 'stopped', 'done'];
-// Enum values are kebab-case in every JSON the server writes.
+// Every word shown comes from the page, in its language (#player-text: the player's; #supple-session-text: what every
+// page says about sessions kept on the device), as messages that js/message.js fills in.
+const t = translator('player-text');
+const TEXT = translator('supple-session-text');
+// Enum values are kebab-case in every JSON the server writes; the labels are the page's.
 const KIND_LABELS = {
-  'get-into-position': 'Get into position',
-  hold: 'Hold',
-  flow: 'Flow',
-  release: 'Release',
-  'switch-side': 'Switch sides',
-  'rest-between-sets': 'Rest',
-  done: 'Done',
+  'get-into-position': 'Kind.GetIntoPosition',
+  hold: 'Kind.Hold',
+  flow: 'Kind.Flow',
+  release: 'Kind.Release',
+  'switch-side': 'Kind.SwitchSide',
+  'rest-between-sets': 'Kind.Rest',
+  done: 'Kind.Done',
 };
+// Whether the language writes a stretch's name or a step's kind in lower case inside a sentence (not German nouns).
+const inSentence = (text) => (t('LowercaseNames') === 'yes' ? text.toLocaleLowerCase(language) : text);
 const RETRY_FIRST_MS = 1000;
 const RETRY_LONGEST_MS = 15000;
 const queue = self.SuppleSessions;
 const account = document.querySelector('meta[name="supple-account"]')?.content || 'anonymous';
-const TEXT = (() => {
-  try {
-    return JSON.parse($('supple-session-text').textContent);
-  } catch {
-    return {};
-  }
-})();
-const fill = (sentence, values) => String(sentence || '').replace(/\{(\w+)\}/g, (_, key) => values[key] ?? '');
 
 const state = {
   timeline: null,
@@ -82,7 +82,7 @@ async function request(method, url, body) {
     response = await fetch(url, init);
   } catch (cause) {
     // No answer at all (offline, or the server is down): not a refusal.
-    const error = new Error(TEXT.onDevice || 'The server cannot be reached.');
+    const error = new Error(TEXT('onDevice'));
     error.network = true;
     error.cause = cause;
     throw error;
@@ -91,7 +91,7 @@ async function request(method, url, body) {
   const data = await response.json().catch(() => null);
   if (!response.ok) {
     const errors = data && data.errors ? Object.values(data.errors).flat().join(' ') : '';
-    const error = new Error([data && (data.detail || data.title), errors].filter(Boolean).join(' ') || `HTTP ${response.status}`);
+    const error = new Error([data && (data.detail || data.title), errors].filter(Boolean).join(' ') || t('ServerProblem', { status: response.status }));
     error.status = response.status;
     error.reason = data && data.reason;
     error.title = data && data.title;
@@ -177,14 +177,14 @@ async function sendQueue() {
   if (record.refused) {
     // Not a passing failure: the server refuses these steps. Say so; retrying cannot help.
     state.saveError = { message: record.refused, refused: true };
-    saveStatus(fill(TEXT.refused, { reason: record.refused }));
+    saveStatus(TEXT('refused', { reason: record.refused }));
   } else if (queue && queue.pending(record)) {
-    state.saveError = { message: TEXT.onDevice };
-    if (outcome.otherAccount) saveStatus(TEXT.otherAccount);
-    else saveStatus(state.kept ? TEXT.onDevice : TEXT.notSaved);
+    state.saveError = { message: TEXT('onDevice') };
+    if (outcome.otherAccount) saveStatus(TEXT('otherAccount'));
+    else saveStatus(state.kept ? TEXT('onDevice') : TEXT('notSaved'));
     if (outcome.offline) retryLater();
   } else {
-    if (state.saveError) saveStatus(state.offline ? '' : TEXT.saved);
+    if (state.saveError) saveStatus(state.offline ? '' : TEXT('saved'));
     state.saveError = null;
     state.retryDelay = RETRY_FIRST_MS;
   }
@@ -252,10 +252,7 @@ function checkedPain(name) {
   return input ? Number(input.value) : null;
 }
 
-function minutes(seconds) {
-  const m = Math.max(1, Math.round(seconds / 60));
-  return `${m} minute${m === 1 ? '' : 's'}`;
-}
+const minutes = (seconds) => Math.max(1, Math.round(seconds / 60));
 
 function clock(seconds) {
   const s = Math.max(0, Math.ceil(seconds));
@@ -266,7 +263,7 @@ function clock(seconds) {
 
 function refuse(error) {
   stopClock();
-  $('refused-title').textContent = error.title || 'No session today';
+  $('refused-title').textContent = error.title || t('RefusedTitle');
   $('refused-text').textContent = error.message;
   show('refused');
 }
@@ -333,7 +330,7 @@ function rememberAnswers(answers) {
 async function initOffline() {
   const kept = queue ? await queue.getMeta(account, 'answers').catch(() => null) : null;
   if (!kept || !kept.gate) {
-    refuse({ title: TEXT.offlineTitle, message: TEXT.offlineNoGate });
+    refuse({ title: TEXT('offlineTitle'), message: TEXT('offlineNoGate') });
     return;
   }
   state.gate = kept.gate;
@@ -342,7 +339,7 @@ async function initOffline() {
     return;
   }
   if (!kept.acceptance || !kept.acceptance.accepted) {
-    refuse({ title: TEXT.offlineTitle, message: TEXT.offlineNoDisclaimer });
+    refuse({ title: TEXT('offlineTitle'), message: TEXT('offlineNoDisclaimer') });
     return;
   }
   const local = await unfinishedHere();
@@ -353,7 +350,7 @@ async function initOffline() {
   try {
     await prepareNew();
   } catch (error) {
-    if (error.network) refuse({ title: TEXT.offlineTitle, message: TEXT.offlineNoTimeline });
+    if (error.network) refuse({ title: TEXT('offlineTitle'), message: TEXT('offlineNoTimeline') });
     else fail(error);
   }
 }
@@ -386,9 +383,8 @@ const routineTimelineUrl = (painBefore) => (fromPlan() ? planTimelineUrl(painBef
 async function prepareNew() {
   state.timeline = await get(routineTimelineUrl(null));
   const names = state.timeline.stretches.map((s) => s.name);
-  $('routine-summary').textContent = fromPlan()
-    ? `From your plan: ${names.length} stretch${names.length === 1 ? '' : 'es'} (${names.join(', ')}), about ${minutes(state.timeline.totalSeconds)}.`
-    : `${names.length} stretch${names.length === 1 ? '' : 'es'} (${names.join(', ')}), about ${minutes(state.timeline.totalSeconds)}, ${state.timeline.level} level.`;
+  const summary = { count: names.length, names: names.join(', '), minutes: minutes(state.timeline.totalSeconds), level: state.timeline.level };
+  $('routine-summary').textContent = t(fromPlan() ? 'SummaryPlan' : 'Summary', summary);
   show('before');
   $('start').focus();
   keepHighPainTimelines();
@@ -463,7 +459,7 @@ async function startOffline(painBefore) {
       timeline = await get(routineTimelineUrl(painBefore));
     } catch {
       await queue?.remove(state.clientId).catch(() => {});
-      refuse({ title: TEXT.offlineTitle, message: TEXT.offlineNoGentle });
+      refuse({ title: TEXT('offlineTitle'), message: TEXT('offlineNoGentle') });
       return;
     }
   }
@@ -473,11 +469,11 @@ async function startOffline(painBefore) {
   Object.assign(state.record, { timeline, routine: timeline.routine });
   if (!(await keep())) {
     // Nowhere to keep it: playing would lose it. Say so rather than pretend.
-    fail(new Error(TEXT.notSaved));
+    fail(new Error(TEXT('notSaved')));
     return;
   }
   showAdvice(timeline.advice || []);
-  saveStatus(TEXT.playingOffline);
+  saveStatus(TEXT('playingOffline'));
   begin(0);
 }
 
@@ -497,13 +493,11 @@ function showAdvice(advice) {
 function offerResume(open) {
   state.session = open;
   state.resume = 'server';
-  const started = new Date(open.startedAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+  const started = dateTime(open.startedAt);
   const saved = new Set(open.stretches.filter((s) => !s.skipped && !s.partial).map((s) => s.stretchId)).size;
   // While a "see a doctor first" outcome stands, an unfinished session can be ended, not continued.
   $('resume-continue').hidden = Boolean(state.gate && state.gate.closed) || !open.timeline;
-  $('resume-text').textContent =
-    `You started a session on ${started} and ${saved} stretch${saved === 1 ? ' was' : 'es were'} saved. ` +
-    'You can carry on with the rest, finish it as it is, or put it aside and start again.';
+  $('resume-text').textContent = t('ResumeText', { date: started, saved });
   show('resume');
   $('resume-continue').focus();
 }
@@ -516,8 +510,7 @@ function offerLocalResume(record) {
   state.offline = record.serverId == null;
   state.session = { id: record.serverId, nextStep: record.next || 0 };
   $('resume-continue').hidden = false;
-  const started = new Date(record.startedAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
-  $('resume-text').textContent = fill(TEXT.offlineResume, { date: started });
+  $('resume-text').textContent = TEXT('offlineResume', { date: dateTime(record.startedAt) });
   show('resume');
   $('resume-continue').focus();
 }
@@ -528,7 +521,7 @@ async function resumeOpen() {
     if (state.resume === 'local') {
       // Where it was: the step that was playing starts again from its beginning.
       state.timeline = state.record.timeline;
-      if (state.offline) saveStatus(TEXT.playingOffline);
+      if (state.offline) saveStatus(TEXT('playingOffline'));
       const next = steps()[state.record.next || 0];
       if (next && next.kind !== 'done') begin(state.record.next || 0);
       else await reachEnd();
@@ -711,18 +704,18 @@ function togglePause() {
   if (state.paused) {
     state.paused = false;
     state.deadline = now + state.remaining;
-    $('pause').textContent = 'Pause';
+    $('pause').textContent = t('Pause');
     $('pause').setAttribute('aria-pressed', 'false');
-    announce('Resumed.');
+    announce(t('Resumed'));
     holdScreenAwake();
     tick();
   } else {
     state.paused = true;
     state.remaining = Math.max(0, state.deadline - now);
     clearTimeout(state.timer);
-    $('pause').textContent = 'Resume';
+    $('pause').textContent = t('Resume');
     $('pause').setAttribute('aria-pressed', 'true');
-    announce('Paused.');
+    announce(t('Paused'));
     if (window.speechSynthesis) window.speechSynthesis.cancel();
     releaseScreen();
   }
@@ -734,19 +727,19 @@ async function hurts() {
   const step = current();
   const elapsed = elapsedInStep(performance.now());
   stopClock();
-  $('stopped-stretch').textContent = state.timeline.stretches[step.stretchIndex].name.toLowerCase();
-  $('stopped-saved').textContent = TEXT.sending;
+  $('stopped-stretch').textContent = inSentence(state.timeline.stretches[step.stretchIndex].name);
+  $('stopped-saved').textContent = TEXT('sending');
   show('stopped');
-  $('alerter').textContent = `Session stopped. ${$('screen-stopped').querySelector('strong').textContent}`;
+  $('alerter').textContent = t('StoppedAlert', { message: $('screen-stopped').querySelector('strong').textContent });
   await report(step, 'hurt', elapsed);
   showHurtSaved();
 }
 
 /** Says where the hurt is kept now: on the server, on this device (to be sent), or refused. */
 function showHurtSaved() {
-  if (savedOnServer()) $('stopped-saved').textContent = TEXT.hurtSaved;
-  else if (state.record.refused) $('stopped-saved').textContent = fill(TEXT.refused, { reason: state.record.refused });
-  else $('stopped-saved').textContent = state.kept ? TEXT.hurtOnDevice : TEXT.notSaved;
+  if (savedOnServer()) $('stopped-saved').textContent = TEXT('hurtSaved');
+  else if (state.record.refused) $('stopped-saved').textContent = TEXT('refused', { reason: state.record.refused });
+  else $('stopped-saved').textContent = state.kept ? TEXT('hurtOnDevice') : TEXT('notSaved');
 }
 
 function elapsedInStep(now) {
@@ -758,25 +751,25 @@ function elapsedInStep(now) {
 
 function kindLabel(step) {
   if (step.kind === 'flow' && step.phaseName) return step.phaseName;
-  return KIND_LABELS[step.kind] || step.kind;
+  return KIND_LABELS[step.kind] ? t(KIND_LABELS[step.kind]) : step.kind;
 }
 
 function countersText(step) {
   const c = step.counters;
   if (!c) return '';
   const parts = [];
-  if (c.reps > 1) parts.push(`Rep ${c.rep} of ${c.reps}`);
-  if (c.sets > 1) parts.push(`Set ${c.set} of ${c.sets}`);
-  if (c.side && c.side !== 'none') parts.push(`${c.side === 'left' ? 'Left' : 'Right'} side`);
+  if (c.reps > 1) parts.push(t('Rep', { rep: c.rep, reps: c.reps }));
+  if (c.sets > 1) parts.push(t('Set', { set: c.set, sets: c.sets }));
+  if (c.side && c.side !== 'none') parts.push(t('Side', { side: c.side }));
   return parts.join(' · ');
 }
 
 function nextText() {
   const step = current();
   const next = steps()[state.index + 1];
-  if (!next || next.kind === 'done') return 'Next: finish';
-  if (next.stretchIndex !== step.stretchIndex) return `Next: ${state.timeline.stretches[next.stretchIndex].name}`;
-  return `Next: ${kindLabel(next)}`;
+  if (!next || next.kind === 'done') return t('NextFinish');
+  if (next.stretchIndex !== step.stretchIndex) return t('Next', { name: state.timeline.stretches[next.stretchIndex].name });
+  return t('Next', { name: kindLabel(next) });
 }
 
 function enterStep() {
@@ -785,7 +778,7 @@ function enterStep() {
   const pose = $('pose');
   if (pose.getAttribute('src') !== step.picture) {
     pose.src = step.picture;
-    pose.alt = `${stretch.name}: ${kindLabel(step).toLowerCase()}`;
+    pose.alt = t('PictureAlt', { name: stretch.name, kind: inSentence(kindLabel(step)) });
   }
   if (state.record) {
     // Where to carry on after a reload: this step, from its start.
@@ -793,14 +786,14 @@ function enterStep() {
     keep();
   }
   $('stretch-heading').textContent = stretch.name;
-  $('stretch-name').textContent = `${stretch.name} · ${step.stretchIndex + 1} of ${state.timeline.stretches.length}`;
+  $('stretch-name').textContent = t('StretchOf', { name: stretch.name, position: step.stretchIndex + 1, count: state.timeline.stretches.length });
   $('step-kind').textContent = kindLabel(step);
   $('instruction').textContent = step.instruction;
   $('counters').textContent = countersText(step);
   $('next').textContent = nextText();
   state.shownSecond = null;
   const seconds = Math.round(step.durationSeconds);
-  announce(`${stretch.name}. ${kindLabel(step)}, ${seconds} second${seconds === 1 ? '' : 's'}. ${step.instruction} ${countersText(step)}`);
+  announce(t('StepAnnouncement', { name: stretch.name, kind: kindLabel(step), seconds, instruction: step.instruction, counters: countersText(step) }));
   speak(step.instruction);
   beep(step.kind === 'hold' || step.kind === 'flow' ? 880 : 660, 0.12);
 }
@@ -815,7 +808,7 @@ function render(now) {
     state.shownSecond = second;
     $('count').textContent = String(second);
     const total = state.timeline.totalSeconds - step.startsAtSeconds - (duration - left) / 1000;
-    $('progress-text').textContent = `${clock(total)} left`;
+    $('progress-text').textContent = t('TimeLeft', { time: clock(total) });
   }
   const fraction = duration > 0 ? left / duration : 0;
   $('ring-bar').setAttribute('stroke-dashoffset', String(CIRCUMFERENCE * (1 - fraction)));
@@ -823,9 +816,9 @@ function render(now) {
 
 function showAfter() {
   const count = state.timeline ? state.timeline.stretches.length : 0;
-  $('after-text').textContent = count ? `You came to the end of ${count} stretch${count === 1 ? '' : 'es'}.` : 'Your session is ready to finish.';
+  $('after-text').textContent = count ? t('AfterText', { count }) : t('ReadyToFinish');
   show('after');
-  announce('Session complete.');
+  announce(t('Complete'));
 }
 
 async function finish(event) {
@@ -836,7 +829,7 @@ async function finish(event) {
     if (!state.record) state.record = await recordForServerSession(state.session);
     state.record.closing = { kind: 'finish', painAfter: checkedPain('after') };
     await sync();
-    showDone(TEXT.doneTextSaved);
+    showDone(TEXT('doneTextSaved'));
   } catch (error) {
     fail(error);
   } finally {
@@ -854,18 +847,18 @@ function showDone(savedText) {
 
 function renderDone() {
   if (state.record.refused) {
-    $('done-title').textContent = TEXT.notSaved;
-    $('done-text').textContent = fill(TEXT.refused, { reason: state.record.refused });
+    $('done-title').textContent = TEXT('notSaved');
+    $('done-text').textContent = TEXT('refused', { reason: state.record.refused });
     $('done-title').dataset.state = 'refused';
     return;
   }
   const saved = savedOnServer();
   const before = $('done-title').dataset.state;
-  $('done-title').textContent = saved ? TEXT.doneTitleSaved : state.kept ? TEXT.doneTitleOnDevice : TEXT.notSaved;
-  $('done-text').textContent = saved ? state.doneText : state.kept ? TEXT.doneTextOnDevice : TEXT.notSaved;
+  $('done-title').textContent = saved ? TEXT('doneTitleSaved') : state.kept ? TEXT('doneTitleOnDevice') : TEXT('notSaved');
+  $('done-text').textContent = saved ? state.doneText : state.kept ? TEXT('doneTextOnDevice') : TEXT('notSaved');
   $('done-title').dataset.state = saved ? 'saved' : state.kept ? 'on-device' : 'not-saved';
   // Sent while the screen was open (the network came back): say so to a screen reader too.
-  if (saved && before === 'on-device') $('alerter').textContent = TEXT.saved;
+  if (saved && before === 'on-device') $('alerter').textContent = TEXT('saved');
 }
 
 async function savePainAfterStop(event) {
@@ -875,7 +868,7 @@ async function savePainAfterStop(event) {
   try {
     state.record.closing = { kind: 'stop-for-pain', painAfter: score };
     await sync();
-    showDone('Your pain score is saved. Please see a doctor before you do this stretch again.');
+    showDone(t('PainSavedAfterStop'));
   } catch (error) {
     fail(error);
   }
@@ -929,8 +922,35 @@ function beep(frequency, seconds) {
 
 function speak(text) {
   if (!state.settings.voice || !window.speechSynthesis || !text) return;
-  window.speechSynthesis.cancel();
-  window.speechSynthesis.speak(new SpeechSynthesisUtterance(text));
+  try {
+    window.speechSynthesis.cancel();
+    const utterance = new SpeechSynthesisUtterance(text);
+    // The cues are in the page's language: say so, and use a voice of that language when the device has one (without
+    // one, the browser picks by utterance.lang, or reads it with its default voice).
+    utterance.lang = language;
+    const voice = voiceFor(language);
+    if (voice) utterance.voice = voice;
+    window.speechSynthesis.speak(utterance);
+  } catch {
+    // A voice is a nicety: the session goes on without it.
+  }
+}
+
+/** The device's voice for the language: the exact tag first (fr-CH), then any of the language (fr-FR), default first. */
+function voiceFor(tag) {
+  let voices = [];
+  try {
+    voices = window.speechSynthesis.getVoices() || [];
+  } catch {
+    return null;
+  }
+  const lower = tag.toLowerCase();
+  const base = lower.split('-')[0];
+  const of = (v) => String(v.lang || '').toLowerCase().replace('_', '-');
+  const exact = voices.filter((v) => of(v) === lower);
+  const same = voices.filter((v) => of(v) === base || of(v).startsWith(`${base}-`));
+  const pick = (list) => list.find((v) => v.default) || list[0] || null;
+  return pick(exact) || pick(same);
 }
 
 async function holdScreenAwake() {

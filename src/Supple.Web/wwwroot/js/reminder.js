@@ -4,6 +4,10 @@
 // module shows a notification when the person has allowed them (asked from a button, never on load), and a banner
 // on the page otherwise. Each day's reminder is shown once, whichever tab or page is open.
 
+import { translator } from './message.js';
+
+// The words are the page's, in its language (the layout's #supple-session-text).
+const text = translator('supple-session-text');
 const SHOWN_KEY = 'supple.reminder.shown';
 const GRACE_MS = 30 * 60 * 1000; // a laptop that wakes a little late still gets the day's reminder
 const MAX_WAIT_MS = 60 * 1000; // re-check at least once a minute (timers sleep with the machine)
@@ -75,12 +79,13 @@ async function pushedHere() {
 }
 
 async function remind() {
-  const text = `It is ${dailyAt}: time for today's stretches.`;
+  // The time as the setting is written (HH:MM, as `supple remind --at` takes it), in every language.
+  const due = text('reminderDue', { time: dailyAt });
   if (document.getElementById('player')) return; // a session is open: no need to remind
   if (await pushedHere()) return;
   if (notificationsAllowed()) {
     try {
-      const notification = new Notification('Supple', { body: text, tag: 'supple-daily' });
+      const notification = new Notification('Supple', { body: due, tag: 'supple-daily' });
       notification.addEventListener('click', () => {
         window.focus();
         window.location.href = '/';
@@ -90,24 +95,24 @@ async function remind() {
       // Some browsers only notify from a service worker: fall back to the banner.
     }
   }
-  showBanner(text);
+  showBanner(due);
 }
 
-function showBanner(text) {
+function showBanner(sentence) {
   if (document.getElementById('reminder-banner')) return;
   const banner = document.createElement('div');
   banner.id = 'reminder-banner';
   banner.className = 'reminder-banner';
   banner.setAttribute('role', 'alert');
   const message = document.createElement('p');
-  message.textContent = text;
+  message.textContent = sentence;
   const start = document.createElement('a');
   start.href = '/';
   start.className = 'button primary';
-  start.textContent = "Go to today's stretches";
+  start.textContent = text('reminderGo');
   const dismiss = document.createElement('button');
   dismiss.type = 'button';
-  dismiss.textContent = 'Dismiss';
+  dismiss.textContent = text('reminderDismiss');
   dismiss.addEventListener('click', () => banner.remove());
   banner.append(message, start, dismiss);
   const main = document.getElementById('main') || document.body;
@@ -118,11 +123,11 @@ function showBanner(text) {
 
 function describePermission(status) {
   if (!('Notification' in window)) {
-    status.textContent = 'This browser cannot show notifications, so the reminder appears as a banner on the page.';
+    status.textContent = text('notificationsUnsupported');
   } else if (Notification.permission === 'granted') {
-    status.textContent = 'Notifications are on in this browser.';
+    status.textContent = text('notificationsOn');
   } else if (Notification.permission === 'denied') {
-    status.textContent = 'Notifications are blocked in this browser, so the reminder appears as a banner on the page.';
+    status.textContent = text('notificationsBlocked');
   } else {
     status.textContent = '';
   }
