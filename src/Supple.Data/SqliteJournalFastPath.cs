@@ -54,15 +54,9 @@ public static class SqliteJournalFastPath
         ArgumentNullException.ThrowIfNull(location);
         ArgumentNullException.ThrowIfNull(entry);
         SuppleStore.CheckNote(entry.Note, nameof(entry));
-        if (!IsLocalFile(location)
-            || !string.Equals(StoreSchema.PrepareSqliteFile(location), SqliteStatsReader.ExpectedMigration, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
         try
         {
-            using var connection = SqliteFastPath.TryOpen(location.ConnectionString, SqliteOpenMode.ReadWrite);
+            using var connection = OpenForWrite(location, userId);
             if (connection is null)
             {
                 return null;
@@ -70,13 +64,6 @@ public static class SqliteJournalFastPath
 
             using var command = connection.CreateCommand();
             command.Parameters.AddWithValue("$user", userId);
-
-            // The person's row is made by the store's normal open; without it, that path runs.
-            command.CommandText = "SELECT count(*) FROM user_stats WHERE user_id = $user;";
-            if (command.ExecuteScalar() is not long people || people == 0)
-            {
-                return null;
-            }
 
             // The same columns and encodings as the EF Core model (SqliteSuppleDbContext: times as UTC ticks, ids as
             // upper-case text); SqliteJournalFastPathTests read the row back through the store to prove it.
@@ -110,29 +97,12 @@ public static class SqliteJournalFastPath
     {
         ArgumentNullException.ThrowIfNull(location);
         var (before, after) = SuppleStore.CheckLogged(session);
-        if (!IsLocalFile(location)
-            || !string.Equals(StoreSchema.PrepareSqliteFile(location), SqliteStatsReader.ExpectedMigration, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
         try
         {
-            using var connection = SqliteFastPath.TryOpen(location.ConnectionString, SqliteOpenMode.ReadWrite);
+            using var connection = OpenForWrite(location, userId);
             if (connection is null)
             {
                 return null;
-            }
-
-            using (var command = connection.CreateCommand())
-            {
-                // The person's row is made by the store's normal open; without it, that path runs.
-                command.CommandText = "SELECT count(*) FROM user_stats WHERE user_id = $user;";
-                command.Parameters.AddWithValue("$user", userId);
-                if (command.ExecuteScalar() is not long people || people == 0)
-                {
-                    return null;
-                }
             }
 
             var completed = new CompletedSession(
@@ -146,6 +116,49 @@ public static class SqliteJournalFastPath
             // Busy or locked past the timeout: the transaction wrote nothing; the normal path waits its own way and says so.
             return null;
         }
+    }
+
+    /// <summary>
+    /// A connection for writing to a local file at this schema whose person exists, after the same file checks as every
+    /// open of the store; <c>null</c> (nothing opened) when the fast path must not write.
+    /// </summary>
+    /// <exception cref="StoreException">The file is damaged, not Supple's, or cannot be read.</exception>
+    /// <exception cref="SqliteException">The file is locked past the busy timeout.</exception>
+    private static SqliteConnection? OpenForWrite(StoreLocation location, string userId)
+    {
+        // PrepareSqliteFile is the store's damage check (header, quick_check, application id, tables); TryOpen then
+        // confirms the schema on the connection that writes (two cheap reads).
+        if (!IsLocalFile(location)
+            || !string.Equals(StoreSchema.PrepareSqliteFile(location), SqliteStatsReader.ExpectedMigration, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var connection = SqliteFastPath.TryOpen(location.ConnectionString, SqliteOpenMode.ReadWrite);
+        if (connection is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            // The person's row is made by the store's normal open; without it, that path runs.
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM user_stats WHERE user_id = $user;";
+            command.Parameters.AddWithValue("$user", userId);
+            if (command.ExecuteScalar() is long people && people > 0)
+            {
+                return connection;
+            }
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
+        connection.Dispose();
+        return null;
     }
 
     private static bool IsLocalFile(StoreLocation location) =>
