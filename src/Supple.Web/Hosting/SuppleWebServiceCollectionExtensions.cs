@@ -43,9 +43,15 @@ public static class SuppleWebServiceCollectionExtensions
 
         // The application layer for the request's person: every page and endpoint goes through it. Its programme is the
         // one in the request's language (stretch names, steps and cues translated; same ids and dosage), as the CLI's
-        // is in the run's: what it records (ids, the programme's name) is the same in every language.
-        services.AddScoped(sp => new SuppleApp(sp.GetRequiredService<UserStore>(), sp.GetRequiredService<LocalizedProgramme>().Programme,
-            sp.GetRequiredService<TimeProvider>(), BuiltInProgramme.Name));
+        // is in the run's: what it records (ids, the programme's name) is the same in every language. A programme put in
+        // place of the built-in one has no translations here, and is played as it is: its own rules (e.g. the article's
+        // range) must apply to it, not to the built-in programme's translation.
+        services.AddScoped(sp =>
+        {
+            var programme = sp.GetRequiredService<Programme>();
+            var played = ReferenceEquals(programme, BuiltInProgramme.Instance) ? sp.GetRequiredService<LocalizedProgramme>().Programme : programme;
+            return new SuppleApp(sp.GetRequiredService<UserStore>(), played, sp.GetRequiredService<TimeProvider>(), BuiltInProgramme.Name);
+        });
 
         // Bad JSON and unbindable values throw, so BadRequestExceptionHandler can answer with field errors.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

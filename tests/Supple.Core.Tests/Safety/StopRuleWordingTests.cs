@@ -38,7 +38,8 @@ public sealed partial class StopRuleWordingTests
     [InlineData("src/Supple.Core/Content/programme.yaml")]
     [InlineData("src/Supple.Core/Safety/SafetyMessages.cs")]
     [InlineData("src/Supple.Data/Export/FhirExport.cs")]
-    [InlineData("src/Supple.Web/Pages/Shared/_Layout.cshtml")]
+    [InlineData("src/Supple.Core/Safety/SafetyText.resx")]
+    [InlineData("src/Supple.Web/Resources/WebText.resx")] // the footer of every page (Layout.Disclaimer)
     [InlineData("docs/SAFETY.md")]
     [InlineData("docs/REMINDERS.md")]
     [InlineData("docs/PROGRAMME-FILES.md")]
