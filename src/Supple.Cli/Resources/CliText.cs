@@ -147,6 +147,31 @@ internal static class CliText
     public const string SideShortRight = "Side.ShortRight";
     public const string SessionEndLine = "Session.EndLine";
 
+    public const string StatsCurrentStreak = "Stats.CurrentStreak";
+    public const string StatsStartNewStreak = "Stats.StartNewStreak";
+    public const string StatsLongestStreak = "Stats.LongestStreak";
+    public const string StatsDays = "Stats.Days";
+    public const string StatsLastDays = "Stats.LastDays";
+    public const string StatsDaysPractised = "Stats.DaysPractised";
+    public const string StatsSessions = "Stats.Sessions";
+    public const string StatsSessionsNone = "Stats.SessionsNone";
+    public const string StatsSessionsLine = "Stats.SessionsLine";
+    public const string StatsPainBeforeAfter = "Stats.PainBeforeAfter";
+    public const string StatsNoPainPairs = "Stats.NoPainPairs";
+    public const string StatsPainAverages = "Stats.PainAverages";
+    public const string StatsPainTrend = "Stats.PainTrend";
+    public const string StatsSlope = "Stats.Slope";
+    public const string StatsDaysCountedIn = "Stats.DaysCountedIn";
+    public const string StatsToday = "Stats.Today";
+    public const string StatsPerStretch = "Stats.PerStretch";
+    public const string StatsStretch = "Stats.Stretch";
+    public const string StatsDone = "Stats.Done";
+    public const string StatsSkipped = "Stats.Skipped";
+    public const string StatsHurt = "Stats.Hurt";
+    public const string TrendNotEnough = "Trend.NotEnough";
+    public const string TrendSteady = "Trend.Steady";
+    public const string TrendImproving = "Trend.Improving";
+    public const string TrendWorsening = "Trend.Worsening";
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new("Supple.Cli.Resources.CliText", typeof(CliText).Assembly);
 

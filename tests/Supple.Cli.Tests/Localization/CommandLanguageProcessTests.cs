@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Supple.Cli.Tests.TestSupport;
+using Supple.Core.Localization;
+
+namespace Supple.Cli.Tests.Localization;
+
+/// <summary>
+/// The real <c>supple</c>'s other commands in the person's language: German words (and German numbers and dates) in
+/// German, no plain English word of the command's own under the pseudo-locale, English as before.
+/// </summary>
+public sealed partial class CommandLanguageProcessTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("supple-lang2-").FullName;
+
+    private Dictionary<string, string?> Environment => new()
+    {
+        ["SUPPLE_DB"] = Path.Combine(_folder, "supple.db"),
+        ["TZ"] = "Europe/Berlin",
+        ["NO_COLOR"] = "1",
+        ["COLUMNS"] = "160",
+    };
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Supple_lang_de_stats_reads_in_German_with_German_numbers_and_dates()
+    {
+        await LogThreeSessionsAsync();
+
+        var (exit, stdout, stderr) = await SuppleProcess.RunAsync(["--lang", "de", "stats"], Environment);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("Aktuelle Serie", stdout, StringComparison.Ordinal);
+        Assert.Contains("an 3 von 7 Tagen geübt", stdout, StringComparison.Ordinal);
+        Assert.Contains("6,0 -> 4,0 im Schnitt (Veränderung -2,0, 3 Einheiten)", stdout, StringComparison.Ordinal); // decimal comma, plural
+        Assert.Matches(@"Schmerzverlauf, 30 Tage +gleichbleibend: etwa gleich über \d+ Tage \(Steigung [-+]?\d,\d pro Woche, 3 Werte\)", stdout);
+        Assert.Matches(@"heute \d\d\.\d\d\.\d{4}", stdout); // the German short date
+        Assert.Contains("Übersprungen", stdout, StringComparison.Ordinal);
+        foreach (var english in new[] { "streak", "days", "Sessions", "average", "Skipped", "today" })
+        {
+            Assert.DoesNotContain(english, stdout, StringComparison.Ordinal);
+        }
+
+        var english2 = await SuppleProcess.RunAsync(["--lang", "en", "stats"], Environment);
+        Assert.Contains("6.0 -> 4.0 on average (change -2.0, 3 sessions)", english2.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"Days counted in       Europe/Berlin, today \d{4}-\d\d-\d\d", english2.Stdout);
+    }
+
+    [Fact]
+    public async Task Under_the_pseudo_locale_stats_has_no_plain_English()
+    {
+        await LogThreeSessionsAsync();
+
+        var (exit, stdout, stderr) = await SuppleProcess.RunAsync(["--lang", PseudoLocale.Name, "stats"], Environment);
+
+        Assert.True(exit == 0, stderr);
+        var lines = Lines(stdout);
+        Assert.True(lines.Count >= 10, stdout);
+        Assert.All(lines, line => Assert.True(PseudoLocale.IsTransformed(AllowListed().Replace(line, "")), $"not translated: {line}"));
+    }
+
+    private async Task LogThreeSessionsAsync()
+    {
+        foreach (var daysAgo in new[] { 1, 2, 4 })
+        {
+            var at = DateTime.Today.AddDays(-daysAgo).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " 18:30";
+            var log = await SuppleProcess.RunAsync(["log", "--stretch", "cat-camel", "--at", at, "--pain-before", "6", "--pain-after", "4"], Environment);
+            Assert.True(log.ExitCode == 0, log.Stderr);
+        }
+    }
+
+    private static List<string> Lines(string text) =>
+        text.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+
+    /// <summary>What is not a translated text: ids (stretches, the time zone), "supple" and its commands' names.</summary>
+    [GeneratedRegex(@"cat-camel|Europe/Berlin|\bsupple\b")]
+    private static partial Regex AllowListed();
+}
