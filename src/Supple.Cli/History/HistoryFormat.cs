@@ -26,6 +26,9 @@ internal static class HistoryFormat
     public static string LocalDate(DateOnly date) =>
         IsEnglish ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date.ToString(CultureInfo.CurrentCulture.DateTimeFormat.ShortDatePattern, CultureInfo.CurrentCulture);
 
+    /// <summary>A chart's date: "5 Dec 2026" in English (as it always was), the language's month abbreviations otherwise.</summary>
+    public static string DayMonthYear(DateTime at) => at.ToString("d MMM yyyy", IsEnglish ? CultureInfo.InvariantCulture : CultureInfo.CurrentCulture);
+
     /// <summary>
     /// Whether numbers and dates keep their English (invariant, ISO) shape: in English, the invariant culture and
     /// the pseudo-locale; other languages take their culture's separators and date order.

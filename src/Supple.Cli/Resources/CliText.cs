@@ -172,6 +172,21 @@ internal static class CliText
     public const string TrendSteady = "Trend.Steady";
     public const string TrendImproving = "Trend.Improving";
     public const string TrendWorsening = "Trend.Worsening";
+    public const string ChartPainTitle = "Chart.PainTitle";
+    public const string ChartPainAxis = "Chart.PainAxis";
+    public const string ChartSessionsTick = "Chart.SessionsTick";
+    public const string ChartPainBefore = "Chart.PainBefore";
+    public const string ChartPainAfter = "Chart.PainAfter";
+    public const string ChartPainDiary = "Chart.PainDiary";
+    public const string ChartSessionCompleted = "Chart.SessionCompleted";
+    public const string ChartSessionStopped = "Chart.SessionStopped";
+    public const string ChartSessionAbandoned = "Chart.SessionAbandoned";
+    public const string ChartEmpty = "Chart.Empty";
+    public const string ChartPartOfAWeek = "Chart.PartOfAWeek";
+    public const string ChartDailyGoal = "Chart.DailyGoal";
+    public const string ChartWeeklyTitle = "Chart.WeeklyTitle";
+    public const string ChartTrend = "Chart.Trend";
+    public const string ChartDrew = "Chart.Drew";
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new("Supple.Cli.Resources.CliText", typeof(CliText).Assembly);
 

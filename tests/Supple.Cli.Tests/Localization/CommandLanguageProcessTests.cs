@@ -63,6 +63,34 @@ public sealed partial class CommandLanguageProcessTests : IDisposable
         Assert.All(lines, line => Assert.True(PseudoLocale.IsTransformed(AllowListed().Replace(line, "")), $"not translated: {line}"));
     }
 
+    [Fact]
+    public async Task Supple_lang_de_chart_draws_with_German_titles_legends_and_dates_and_says_so_in_German()
+    {
+        await LogThreeSessionsAsync();
+        var svg = Path.Combine(_folder, "chart.svg");
+
+        var (exit, stdout, stderr) = await SuppleProcess.RunAsync(["--lang", "de", "chart", "--out", svg, "--days", "30"], Environment);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("3 Einheiten und 0 Schmerzeinträge der letzten 30 Tage gezeichnet in", stdout, StringComparison.Ordinal);
+        var text = await File.ReadAllTextAsync(svg);
+        foreach (var german in new[] { "Schmerz in den letzten 30 Tagen", "Einheiten pro Woche", "Schmerz vor einer Einheit", "Einheit abgeschlossen", "Tägliches Üben (7 pro Woche)" })
+        {
+            Assert.Contains(german, text, StringComparison.Ordinal);
+        }
+
+        Assert.Matches(@"\d{1,2} (Jan\.|Feb\.|März|Apr\.|Mai|Juni|Juli|Aug\.|Sept\.|Okt\.|Nov\.|Dez\.) \d{4}", text); // German month abbreviations on the date axis
+        foreach (var english in new[] { "Pain over", "Sessions per week", "Pain before", "Session completed", "Daily practice" })
+        {
+            Assert.DoesNotContain(english, text, StringComparison.Ordinal);
+        }
+
+        var pseudo = await SuppleProcess.RunAsync(["--lang", PseudoLocale.Name, "chart", "--out", svg, "--days", "30"], Environment);
+        Assert.True(pseudo.ExitCode == 0, pseudo.Stderr);
+        var line = AllowListed().Replace(string.Join(' ', Lines(pseudo.Stdout)).Replace(svg, "", StringComparison.Ordinal), "");
+        Assert.True(PseudoLocale.IsTransformed(line), pseudo.Stdout);
+    }
+
     private async Task LogThreeSessionsAsync()
     {
         foreach (var daysAgo in new[] { 1, 2, 4 })
