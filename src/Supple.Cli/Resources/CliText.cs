@@ -187,6 +187,9 @@ internal static class CliText
     public const string ChartWeeklyTitle = "Chart.WeeklyTitle";
     public const string ChartTrend = "Chart.Trend";
     public const string ChartDrew = "Chart.Drew";
+    public const string PainNoted = "Pain.Noted";
+    public const string PainNotedWhere = "Pain.NotedWhere";
+    public const string LogLogged = "Log.Logged";
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new("Supple.Cli.Resources.CliText", typeof(CliText).Assembly);
 

@@ -91,6 +91,29 @@ public sealed partial class CommandLanguageProcessTests : IDisposable
         Assert.True(PseudoLocale.IsTransformed(line), pseudo.Stdout);
     }
 
+    [Fact]
+    public async Task Supple_lang_de_log_and_pain_confirm_in_German_and_the_pseudo_locale_leaves_no_English()
+    {
+        var log = await SuppleProcess.RunAsync(["--lang", "de", "log", "--stretch", "cat-camel", "--stretch", "chest-opener", "--at", "2026-03-04 18:30"], Environment);
+        Assert.True(log.ExitCode == 0, log.Stderr);
+        Assert.Equal("Eine Einheit mit 2 Übungen am 04.03.2026 18:30 (Europe/Berlin) eingetragen.", string.Join(' ', Lines(log.Stdout)));
+
+        var pain = await SuppleProcess.RunAsync(["--lang", "de", "pain", "3", "--at", "2026-03-05 08:00"], Environment);
+        Assert.True(pain.ExitCode == 0, pain.Stderr);
+        Assert.Equal("Schmerz 3/10 für 05.03.2026 08:00 notiert.", string.Join(' ', Lines(pain.Stdout)));
+
+        var english = await SuppleProcess.RunAsync(["--lang", "en", "log", "--stretch", "cat-camel", "--at", "2026-03-04 19:30"], Environment);
+        Assert.Equal("Logged a session of 1 stretch on 2026-03-04 19:30 (Europe/Berlin).", string.Join(' ', Lines(english.Stdout)));
+
+        foreach (string[] args in new[] { new[] { "log", "--at", "2026-03-06 18:30" }, new[] { "pain", "4", "--at", "2026-03-06 09:00" } })
+        {
+            var pseudo = await SuppleProcess.RunAsync(["--lang", PseudoLocale.Name, .. args], Environment);
+            Assert.True(pseudo.ExitCode == 0, pseudo.Stderr);
+            var line = AllowListed().Replace(string.Join(' ', Lines(pseudo.Stdout)), "");
+            Assert.True(PseudoLocale.IsTransformed(line), pseudo.Stdout);
+        }
+    }
+
     private async Task LogThreeSessionsAsync()
     {
         foreach (var daysAgo in new[] { 1, 2, 4 })
