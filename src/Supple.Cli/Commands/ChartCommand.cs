@@ -2,6 +2,8 @@ using System.CommandLine;
 using Spectre.Console;
 using Supple.Cli.History;
 using Supple.Cli.Infrastructure;
+using Supple.Cli.Resources;
+using Supple.Core.Localization;
 
 namespace Supple.Cli.Commands;
 
@@ -53,7 +55,7 @@ internal sealed class ChartCommand : Command
             var history = await data.App.Journal.HistoryAsync(now.AddDays(-days - 1), ct);
             PainChart.Save(history, zone, now, days, path);
 
-            console.Ansi.MarkupLineInterpolated($"Drew {HistoryFormat.Count(history.Sessions.Count, "session", "sessions")} and {HistoryFormat.Count(history.PainEntries.Count, "pain entry", "pain entries")} of the last {HistoryFormat.Days(days)} to {path}.");
+            console.Ansi.WriteLine(CliText.Localizer.Format(CliText.ChartDrew, ("sessions", history.Sessions.Count), ("entries", history.PainEntries.Count), ("days", days), ("path", path)));
             return ExitCodes.Ok;
         });
     }

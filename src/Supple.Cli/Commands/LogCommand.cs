@@ -2,8 +2,10 @@ using System.CommandLine;
 using Spectre.Console;
 using Supple.Cli.History;
 using Supple.Cli.Infrastructure;
+using Supple.Cli.Resources;
 using Supple.Core.Content;
 using Supple.Core.History;
+using Supple.Core.Localization;
 using Supple.Core.Sessions;
 using Supple.Data;
 
@@ -91,8 +93,7 @@ internal sealed class LogCommand : Command
             var records = ids.Distinct(StringComparer.Ordinal).Select(id => new StretchRecord(id, Side.None, 0, 0, 0, Skipped: false, Hurt: false)).ToList();
             var name = parse.GetValue(_programme) is null ? BuiltInProgramme.Name : programme.Title;
             await data.App.Journal.LogAsync(new LoggedSession(at, name, parse.LevelOrDefault(_level), records, before, after, note), ct);
-            var what = records.Count == 0 ? "a session" : $"a session of {records.Count} stretch{(records.Count == 1 ? "" : "es")}";
-            console.Ansi.MarkupLineInterpolated($"Logged {what} on {HistoryFormat.LocalTime(at, zone)} ({zone.Id}).");
+            console.Ansi.WriteLine(CliText.Localizer.Format(CliText.LogLogged, ("stretches", records.Count), ("when", HistoryFormat.LocalTime(at, zone)), ("zone", zone.Id)));
             return ExitCodes.Ok;
         });
     }

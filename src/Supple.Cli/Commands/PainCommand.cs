@@ -2,7 +2,9 @@ using System.CommandLine;
 using Spectre.Console;
 using Supple.Cli.History;
 using Supple.Cli.Infrastructure;
+using Supple.Cli.Resources;
 using Supple.Core.History;
+using Supple.Core.Localization;
 
 namespace Supple.Cli.Commands;
 
@@ -69,8 +71,10 @@ internal sealed class PainCommand : Command
             var at = TimeArgument.Parse(parse.GetValue(_at), console.Time.GetUtcNow(), zone);
             var entry = PainEntry.Create(at, score, area, note);
             var advice = await data.App.Journal.AddPainAsync(entry, ct);
-            var where = area is { } a ? $" ({a.ToName()})" : "";
-            console.Ansi.MarkupLineInterpolated($"Pain {score.Value}/10{where} noted for {HistoryFormat.LocalTime(at, zone)}.");
+            var when = HistoryFormat.LocalTime(at, zone);
+            console.Ansi.WriteLine(area is { } a
+                ? CliText.Localizer.Format(CliText.PainNotedWhere, ("score", score.Value), ("area", a.ToName()), ("when", when))
+                : CliText.Localizer.Format(CliText.PainNoted, ("score", score.Value), ("when", when)));
             if (advice is not null)
             {
                 console.Ansi.MarkupLineInterpolated($"[yellow]{advice}[/]");

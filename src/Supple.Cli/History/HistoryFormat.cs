@@ -17,10 +17,32 @@ internal static class HistoryFormat
     {
         var local = TimeZoneInfo.ConvertTime(at, zone);
         var culture = CultureInfo.CurrentCulture;
-        return culture.Name.Length == 0 || culture.Name == "en" || culture.Name.StartsWith("en-", StringComparison.Ordinal) || PseudoLocale.Is(CultureInfo.CurrentUICulture)
+        return IsEnglish
             ? local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
             : local.ToString(culture.DateTimeFormat.ShortDatePattern + " " + culture.DateTimeFormat.ShortTimePattern, culture);
     }
+
+    /// <summary>A date: "2026-12-05" in English (as it always was), else the language's short date ("05.12.2026").</summary>
+    public static string LocalDate(DateOnly date) =>
+        IsEnglish ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date.ToString(CultureInfo.CurrentCulture.DateTimeFormat.ShortDatePattern, CultureInfo.CurrentCulture);
+
+    /// <summary>A chart's date: "5 Dec 2026" in English (as it always was), the language's month abbreviations otherwise.</summary>
+    public static string DayMonthYear(DateTime at) => at.ToString("d MMM yyyy", IsEnglish ? CultureInfo.InvariantCulture : CultureInfo.CurrentCulture);
+
+    /// <summary>
+    /// Whether numbers and dates keep their English (invariant, ISO) shape: in English, the invariant culture and
+    /// the pseudo-locale; other languages take their culture's separators and date order.
+    /// </summary>
+    private static bool IsEnglish
+    {
+        get
+        {
+            var culture = CultureInfo.CurrentCulture;
+            return culture.Name.Length == 0 || culture.Name == "en" || culture.Name.StartsWith("en-", StringComparison.Ordinal) || PseudoLocale.Is(CultureInfo.CurrentUICulture);
+        }
+    }
+
+    private static CultureInfo NumberCulture => IsEnglish ? CultureInfo.InvariantCulture : CultureInfo.CurrentCulture;
 
     public static string Outcome(SessionOutcome outcome, bool neverFinished) => outcome switch
     {
@@ -37,21 +59,22 @@ internal static class HistoryFormat
         _ => "",
     };
 
+    /// <summary>A number with one decimal, with the language's decimal separator ("3.5", "3,5").</summary>
     public static string Number(double? value, string format = "0.0") =>
-        value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "–";
+        value is { } v ? v.ToString(format, NumberCulture) : "–";
 
-    public static string Percent(double? value) =>
-        value is { } v ? (v * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "–";
+    /// <summary>A share as a whole percentage: "80%" in English, the language's percent pattern otherwise ("80 %").</summary>
+    public static string Percent(double? value) => value switch
+    {
+        null => "–",
+        { } v when IsEnglish => (v * 100).ToString("0", CultureInfo.InvariantCulture) + "%",
+        { } v => v.ToString("P0", CultureInfo.CurrentCulture),
+    };
 
     public static string Signed(double? value) =>
-        value is { } v ? v.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) : "–";
+        value is { } v ? v.ToString("+0.0;-0.0;0.0", NumberCulture) : "–";
 
     public static string Days(int n) => Count(n, "day", "days");
-
-    /// <summary>The sessions line of <c>supple stats</c>; with none yet, says so instead of a row of zeros.</summary>
-    public static string Sessions(Core.Statistics.PracticeStats s) => s.Sessions == 0
-        ? "none yet"
-        : $"{s.Sessions}: {s.Completed} completed, {s.StoppedForPain} stopped because it hurt, {s.Abandoned} abandoned (completion {Percent(s.CompletionRate)})";
 
     public static string Count(int n, string one, string many) =>
         n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);

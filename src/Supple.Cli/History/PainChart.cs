@@ -1,6 +1,8 @@
 using System.Globalization;
 using ScottPlot;
 using SkiaSharp;
+using Supple.Cli.Resources;
+using Supple.Core.Localization;
 using Supple.Core.Sessions;
 using Supple.Core.Statistics;
 
@@ -59,6 +61,8 @@ internal static class PainChart
         canvas.Restore();
     }
 
+    private static Microsoft.Extensions.Localization.IStringLocalizer L => CliText.Localizer;
+
     public static (Plot Pain, Plot Weekly) Build(Data.History history, TimeZoneInfo zone, DateTimeOffset now, int days)
     {
         var pain = new Plot();
@@ -67,8 +71,8 @@ internal static class PainChart
         var start = localNow.Date.AddDays(-days + 1);
         var end = localNow.Date.AddDays(1);
 
-        pain.Title($"Pain over the last {days} days");
-        pain.Axes.Left.Label.Text = "Pain (0–10)";
+        pain.Title(L.Format(CliText.ChartPainTitle, ("days", days)));
+        pain.Axes.Left.Label.Text = L.Format(CliText.ChartPainAxis, ("lowest", 0), ("highest", 10));
         DateAxis(pain);
         pain.Axes.SetLimits(start.ToOADate(), end.ToOADate(), -1.2, 10.5);
         var painTicks = new ScottPlot.TickGenerators.NumericManual();
@@ -77,7 +81,7 @@ internal static class PainChart
             painTicks.AddMajor(score, score.ToString(CultureInfo.InvariantCulture));
         }
 
-        painTicks.AddMajor(-0.6, "sessions");
+        painTicks.AddMajor(-0.6, L[CliText.ChartSessionsTick]);
         pain.Axes.Left.TickGenerator = painTicks;
         pain.Add.HorizontalLine(0, 1, Colors.Black.WithAlpha(0.25));
 
@@ -91,14 +95,14 @@ internal static class PainChart
             line.LineWidth = 1.5f;
         }
 
-        AddPoints(pain, history.Sessions.Where(s => s.PainBefore is not null).Select(s => (Local(s.StartedAt, zone), (double)s.PainBefore!.Value.Value)), Before, MarkerShape.FilledTriangleUp, "Pain before a session");
-        AddPoints(pain, history.Sessions.Where(s => s.PainAfter is not null).Select(s => (Local(s.EndedAt ?? s.StartedAt, zone).AddHours(3.6), (double)s.PainAfter!.Value.Value)), After, MarkerShape.FilledTriangleDown, "Pain after a session");
-        AddPoints(pain, history.PainEntries.Select(p => (Local(p.At, zone), (double)p.Score.Value)), Diary, MarkerShape.FilledCircle, "Pain diary");
+        AddPoints(pain, history.Sessions.Where(s => s.PainBefore is not null).Select(s => (Local(s.StartedAt, zone), (double)s.PainBefore!.Value.Value)), Before, MarkerShape.FilledTriangleUp, L[CliText.ChartPainBefore]);
+        AddPoints(pain, history.Sessions.Where(s => s.PainAfter is not null).Select(s => (Local(s.EndedAt ?? s.StartedAt, zone).AddHours(3.6), (double)s.PainAfter!.Value.Value)), After, MarkerShape.FilledTriangleDown, L[CliText.ChartPainAfter]);
+        AddPoints(pain, history.PainEntries.Select(p => (Local(p.At, zone), (double)p.Score.Value)), Diary, MarkerShape.FilledCircle, L[CliText.ChartPainDiary]);
 
         // Every session, marked along the bottom by how it ended.
-        AddPoints(pain, Marks(history, zone, SessionOutcome.Completed), Completed, MarkerShape.FilledSquare, "Session completed", size: 6);
-        AddPoints(pain, Marks(history, zone, SessionOutcome.StoppedForPain), Stopped, MarkerShape.FilledDiamond, "Session stopped: it hurt", size: 9);
-        AddPoints(pain, Marks(history, zone, SessionOutcome.Abandoned), Abandoned, MarkerShape.OpenSquare, "Session abandoned", size: 6);
+        AddPoints(pain, Marks(history, zone, SessionOutcome.Completed), Completed, MarkerShape.FilledSquare, L[CliText.ChartSessionCompleted], size: 6);
+        AddPoints(pain, Marks(history, zone, SessionOutcome.StoppedForPain), Stopped, MarkerShape.FilledDiamond, L[CliText.ChartSessionStopped], size: 9);
+        AddPoints(pain, Marks(history, zone, SessionOutcome.Abandoned), Abandoned, MarkerShape.OpenSquare, L[CliText.ChartSessionAbandoned], size: 6);
         foreach (var s in history.Sessions.Where(s => s.Outcome == SessionOutcome.StoppedForPain))
         {
             var v = pain.Add.VerticalLine(Local(s.StartedAt, zone).ToOADate(), 1, Stopped.WithAlpha(0.35));
@@ -108,7 +112,7 @@ internal static class PainChart
         AddTrend(pain, history, zone, now);
         if (history.Sessions.Count == 0 && history.PainEntries.Count == 0)
         {
-            var empty = pain.Add.Annotation($"Nothing recorded in the last {days} days yet: 'supple start' for a session, 'supple pain 3' for the diary.", Alignment.MiddleCenter);
+            var empty = pain.Add.Annotation(L.Format(CliText.ChartEmpty, ("days", days), ("start", "'supple start'"), ("pain", "'supple pain 3'")), Alignment.MiddleCenter);
             empty.LabelFontSize = 15;
             empty.LabelBackgroundColor = Colors.White;
             empty.LabelShadowColor = Colors.Transparent;
@@ -146,13 +150,13 @@ internal static class PainChart
         weekly.Add.Bars(bars);
         if (bars.Any(b => b.FillColor == Abandoned.WithAlpha(0.45)))
         {
-            weekly.Legend.ManualItems.Add(new LegendItem { LabelText = "Part of a week (window edge or this week)", FillColor = Abandoned.WithAlpha(0.45) });
+            weekly.Legend.ManualItems.Add(new LegendItem { LabelText = L[CliText.ChartPartOfAWeek], FillColor = Abandoned.WithAlpha(0.45) });
         }
         var goal = weekly.Add.HorizontalLine(7, 1, Completed.WithAlpha(0.7));
         goal.LinePattern = LinePattern.Dashed;
-        goal.LegendText = "Daily practice (7 a week)";
-        weekly.Title("Sessions per week");
-        weekly.Axes.Left.Label.Text = "Sessions";
+        goal.LegendText = L.Format(CliText.ChartDailyGoal, ("sessions", 7));
+        weekly.Title(L[CliText.ChartWeeklyTitle]);
+        weekly.Axes.Left.Label.Text = L[CliText.StatsSessions];
         DateAxis(weekly);
         var most = Math.Max(8, counts.Count == 0 ? 0 : counts.Values.Max() + 1);
         weekly.Axes.SetLimits(start.ToOADate(), end.ToOADate(), 0, most);
@@ -171,7 +175,7 @@ internal static class PainChart
         var axis = plot.Axes.DateTimeTicksBottom();
         if (axis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic automatic)
         {
-            automatic.LabelFormatter = at => at.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+            automatic.LabelFormatter = at => HistoryFormat.DayMonthYear(at);
         }
     }
 
@@ -197,7 +201,7 @@ internal static class PainChart
         line.LineColor = Colors.Black.WithAlpha(0.7);
         line.LineWidth = 2.5f;
         line.LinePattern = LinePattern.Dashed;
-        line.LegendText = $"Upper-back trend: {trend.Words}";
+        line.LegendText = L.Format(CliText.ChartTrend, ("trend", StatsLines.TrendWords(trend)));
     }
 
     private static IEnumerable<(DateTime, double)> Marks(Data.History history, TimeZoneInfo zone, SessionOutcome outcome) =>

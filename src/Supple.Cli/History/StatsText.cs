@@ -1,3 +1,4 @@
+using Supple.Cli.Resources;
 using Supple.Core.Statistics;
 
 namespace Supple.Cli.History;
@@ -10,29 +11,29 @@ internal static class StatsText
 {
     public static void Write(TextWriter output, PracticeStats s)
     {
-        Line(output, "Current streak", HistoryFormat.Days(s.CurrentStreak));
-        Line(output, "Longest streak", HistoryFormat.Days(s.LongestStreak));
-        Line(output, "Last 7 days", $"{s.DaysLast7} of 7 days practised");
-        Line(output, "Last 30 days", $"{s.DaysLast30} of 30 days practised");
-        Line(output, "Sessions", HistoryFormat.Sessions(s));
-        Line(output, "Pain before -> after", s.PainPairs == 0
-            ? "no sessions with pain given before and after yet"
-            : $"{HistoryFormat.Number(s.AveragePainBefore)} -> {HistoryFormat.Number(s.AveragePainAfter)} on average (change {HistoryFormat.Signed(s.AveragePainChange)}, {HistoryFormat.Count(s.PainPairs, "session", "sessions")})");
-        Line(output, "Pain trend, 30 days", s.Trend.Words + (s.Trend.SlopePerDay is { } slope ? $" (slope {HistoryFormat.Signed(slope * 7)} per week, {s.Trend.Readings} readings)" : ""));
-        Line(output, "Days counted in", $"{s.TimeZoneId}, today {s.Today:yyyy-MM-dd}");
+        var lines = StatsLines.For(s, "->");
+        var labelWidth = Math.Max(21, lines.Max(l => l.Label.Length) + 2);
+        foreach (var (label, value) in lines)
+        {
+            output.WriteLine($"{label.PadRight(labelWidth)}{value}");
+        }
+
         if (s.Stretches.Count == 0)
         {
             return;
         }
 
+        var l = CliText.Localizer;
+        string stretch = l[CliText.StatsStretch], done = l[CliText.StatsDone], skipped = l[CliText.StatsSkipped], hurt = l[CliText.StatsHurt];
+        var width = Math.Max(stretch.Length, s.Stretches.Max(t => t.StretchId.Length));
+        int doneWidth = Math.Max(6, done.Length), skippedWidth = Math.Max(7, skipped.Length), hurtWidth = Math.Max(5, hurt.Length);
         output.WriteLine();
-        var width = Math.Max("Stretch".Length, s.Stretches.Max(t => t.StretchId.Length));
-        output.WriteLine($"{"Stretch".PadRight(width)}  {"Done",6}  {"Skipped",7}  {"Hurt",5}");
+        output.WriteLine($"{stretch.PadRight(width)}  {done.PadLeft(doneWidth)}  {skipped.PadLeft(skippedWidth)}  {hurt.PadLeft(hurtWidth)}");
         foreach (var t in s.Stretches)
         {
-            output.WriteLine($"{t.StretchId.PadRight(width)}  {t.TimesDone,6}  {t.TimesSkipped,7}  {t.TimesHurt,5}");
+            output.WriteLine($"{t.StretchId.PadRight(width)}  {Count(t.TimesDone).PadLeft(doneWidth)}  {Count(t.TimesSkipped).PadLeft(skippedWidth)}  {Count(t.TimesHurt).PadLeft(hurtWidth)}");
         }
     }
 
-    private static void Line(TextWriter output, string label, string value) => output.WriteLine($"{label,-21}{value}");
+    private static string Count(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
