@@ -185,7 +185,10 @@ public sealed class AssessmentPageTests(BrowserFixture browser) : BrowserTestBas
     public async Task The_reminder_time_is_set_on_the_plan_page_and_notifications_are_asked_for_from_a_button()
     {
         await Page.GotoAsync(Url("/plan"));
-        Assert.True(await Page.Locator("#reminder-permission").IsVisibleAsync(), "The permission button is hidden while permission is still to be asked.");
+        // The script shows the button once it knows permission is still to be asked (after reading the reminder settings).
+        var shown = await Page.Locator("#reminder-permission").WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 15_000 })
+            .ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default);
+        Assert.True(shown, "The permission button is hidden while permission is still to be asked.");
         await Page.FillAsync("#daily-at", "07:45");
         await Page.ClickAsync("#save-reminder");
         await Page.Locator("#reminder-saved").WaitForAsync();
