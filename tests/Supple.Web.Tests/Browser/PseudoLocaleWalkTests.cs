@@ -42,7 +42,7 @@ public sealed partial class PseudoLocaleWalkTests(BrowserFixture browser) : Brow
     /// </summary>
     private static readonly Dictionary<string, string> NotTheWebsWords = new(StringComparer.Ordinal)
     {
-        ["#refusal-title, #refusal > p:first-of-type, #refusal .sources a, #refusal .sources span"] = "Core's SafetyAdvice (Supple.Core.Safety; i18n-cli's lane)",
+        ["#refusal .sources a, #refusal .sources span"] = "the sources' titles, which stay as published",
         [".why li, .prop-note, .omitted li, .advice h2, .advice p, .level"] = "the plan's reasons and advice (Supple.Core.Planning)",
         [".yes-no legend, #q-screenHoursPerDay label, #screen-hours-hint, #flags-question, #q-props legend"] = "the assessment's questions (Supple.Core.Planning.AssessmentQuestions, Supple.Core.Safety.RedFlags)",
         ["#device-sessions"] = "the offline queue's words (Pwa/PwaText.Sessions, read by the scripts)",
