@@ -53,6 +53,13 @@ internal static class CliText
     public const string SessionGettingReady = "Session.GettingReady";
     public const string SessionNext = "Session.Next";
     public const string SessionSwitchTo = "Session.SwitchTo";
+    public const string SessionStretchOf = "Session.StretchOf";
+    public const string SessionStretchOfShort = "Session.StretchOfShort";
+    public const string SessionBarStretch = "Session.BarStretch";
+    public const string SessionBarSession = "Session.BarSession";
+    public const string SessionConfirmQuitLive = "Session.ConfirmQuitLive";
+    public const string SessionConfirmQuitShort = "Session.ConfirmQuitShort";
+    public const string SessionNextLabel = "Session.NextLabel";
     public const string SessionComplete = "Session.Complete";
     public const string SessionStoppedHeadline = "Session.StoppedHeadline";
     public const string SessionEndedEarly = "Session.EndedEarly";

@@ -41,7 +41,7 @@ internal static class SessionScreen
             : $"[bold]{Markup.Escape(stretch.Name)}[/]";
         var where = stretch is null
             ? ""
-            : string.Create(CultureInfo.InvariantCulture, $"{(inner < 48 ? "" : "stretch ")}{stretch.Index + 1} of {state.Timeline.Stretches.Count}");
+            : CliText.Localizer.Format(inner < 48 ? CliText.SessionStretchOfShort : CliText.SessionStretchOf, ("number", stretch.Index + 1), ("count", state.Timeline.Stretches.Count));
 
         var kind = step is null ? "" : Format.Title(step.Kind).ToUpperInvariant() + (step.PhaseName is { } phase ? " · " + phase.ToUpperInvariant() : "");
         var kindStyle = step?.Kind switch
@@ -112,16 +112,20 @@ internal static class SessionScreen
         }
 
         var stretchTotal = stretch?.Duration ?? TimeSpan.Zero;
+        var stretchLabel = CliText.Localizer[CliText.SessionBarStretch].Value;
+        var sessionLabel = CliText.Localizer[CliText.SessionBarSession].Value;
         if (bars == 2)
         {
-            rows.Add(ProgressLine("Stretch", state.StretchProgress, inner, unicode,
+            // Both labels padded to the longer one and a space (8 columns in English), so the bars line up.
+            var labelWidth = Math.Max(8, Math.Max(stretchLabel.Length, sessionLabel.Length) + 1);
+            rows.Add(ProgressLine(stretchLabel, labelWidth, state.StretchProgress, inner, unicode,
                 narrowBars ? "" : $"{Format.Clock(stretchTotal * state.StretchProgress)} / {Format.Clock(stretchTotal)}"));
-            rows.Add(ProgressLine("Session", state.SessionProgress, inner, unicode,
+            rows.Add(ProgressLine(sessionLabel, labelWidth, state.SessionProgress, inner, unicode,
                 narrowBars ? "" : $"{Format.Clock(state.SessionElapsed)} / {Format.Clock(state.Timeline.TotalDuration)}"));
         }
         else if (bars == 1)
         {
-            rows.Add(new Text(string.Create(CultureInfo.InvariantCulture, $"Stretch {state.StretchProgress * 100:0}% · Session {state.SessionProgress * 100:0}%")));
+            rows.Add(new Text(string.Create(CultureInfo.InvariantCulture, $"{stretchLabel} {state.StretchProgress * 100:0}% · {sessionLabel} {state.SessionProgress * 100:0}%")));
         }
 
         if (gapAfterBars)
@@ -131,11 +135,12 @@ internal static class SessionScreen
 
         if (state.ConfirmingQuit)
         {
-            rows.Add(new Markup(inner < 44 ? "[black on yellow] Quit? y = quit, n = carry on [/]" : "[black on yellow] Quit this session? y = quit, n = carry on [/]"));
+            rows.Add(new Markup($"[black on yellow] {Markup.Escape(CliText.Localizer[inner < 44 ? CliText.SessionConfirmQuitShort : CliText.SessionConfirmQuitLive])} [/]"));
         }
         else if (showNext)
         {
-            rows.Add(new Markup("[bold]Next:[/] " + Markup.Escape(Shorten(NextText(state), inner - 6))));
+            var nextLabel = CliText.Localizer[CliText.SessionNextLabel].Value;
+            rows.Add(new Markup($"[bold]{Markup.Escape(nextLabel)}[/] " + Markup.Escape(Shorten(NextText(state), inner - nextLabel.Length - 1))));
         }
 
         if (noticeLine)
@@ -204,11 +209,11 @@ internal static class SessionScreen
     }
 
     // One line of exactly the panel's inner width: the label, the bar, the percentage and (when wide) the times.
-    private static Text ProgressLine(string label, double fraction, int inner, bool unicode, string suffix)
+    private static Text ProgressLine(string label, int labelWidth, double fraction, int inner, bool unicode, string suffix)
     {
         var right = string.Create(CultureInfo.InvariantCulture, $"{fraction * 100,3:0}%") + (suffix.Length == 0 ? "" : "  " + suffix);
-        var barWidth = Math.Clamp(inner - 8 - 1 - right.Length, 4, 50);
-        return new Text($"{label,-8}{Bar(fraction, barWidth, unicode)} {right}");
+        var barWidth = Math.Clamp(inner - labelWidth - 1 - right.Length, 4, 50);
+        return new Text(label.PadRight(labelWidth) + Bar(fraction, barWidth, unicode) + " " + right);
     }
 
     private static Grid TwoColumns(IRenderable left, IRenderable right)

@@ -43,6 +43,38 @@ public sealed class SessionScreenTests
         Assert.All(lines, l => Assert.True(l.TrimEnd().Length <= 80, $"too wide: '{l}'"));
     }
 
+    [Theory]
+    [InlineData("de", "Übung 2 von 7", "Als Nächstes:", "Übung ", "Einheit ", "Seitenwechsel: linke Seite")]
+    [InlineData("es", "estiramiento 2 de 7", "Después:", "Estiramiento ", "Sesión ", "Cambia al lado izquierdo")]
+    [InlineData("fr", "étirement 2 sur 7", "Ensuite :", "Étirement ", "Séance ", "Passez au côté gauche")]
+    public void The_live_view_labels_its_counter_bars_and_next_line_in_the_runs_language(
+        string language, string counter, string next, string stretchBar, string sessionBar, string switchSide)
+    {
+        var ui = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(language);
+        try
+        {
+            // The first hold of the upper trapezius stretch (right side first): next comes the switch to the left.
+            var state = StateAt(s => s.Kind == StepKind.Hold && s.StretchId == "upper-trapezius-stretch", 20);
+            var output = Render(state);
+            AssertFits80x24(output);
+            Assert.Contains(counter, output, StringComparison.Ordinal);
+            Assert.Contains(next + " " + switchSide, output, StringComparison.Ordinal);
+            Assert.Contains("\n" + stretchBar, "\n" + string.Join("\n", output.Split('\n').Select(l => l.TrimStart('│', ' '))), StringComparison.Ordinal);
+            Assert.Contains(sessionBar, output, StringComparison.Ordinal);
+            Assert.DoesNotContain("Next:", output, StringComparison.Ordinal);
+            Assert.DoesNotContain(" of 7", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("Session ", output, StringComparison.Ordinal);
+
+            state.ConfirmingQuit = true;
+            Assert.DoesNotContain("carry on", Render(state), StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = ui;
+        }
+    }
+
     [Fact]
     public void Get_into_position_shows_the_stretch_the_setup_and_what_comes_next()
     {
