@@ -9,8 +9,6 @@ namespace Supple.Data;
 /// </summary>
 internal sealed class SqliteBusyTimeoutInterceptor : DbConnectionInterceptor
 {
-    public const int BusyTimeoutMilliseconds = SqlitePragmas.BusyTimeoutMilliseconds;
-
     public static SqliteBusyTimeoutInterceptor Instance { get; } = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => SqlitePragmas.Apply(connection);
