@@ -134,5 +134,5 @@ public sealed class Assessments
         return AppMessages.Format(AppMessages.Resumed, name) + " " + SafetyMessages.StopRule;
     }
 
-    private async Task<TimeZoneInfo> ZoneAsync(CancellationToken ct) => (await (await _app.Users.GetAsync(ct)).GetSettingsAsync(ct)).ResolveTimeZone();
+    private Task<TimeZoneInfo> ZoneAsync(CancellationToken ct) => _app.Journal.TimeZoneAsync(ct);
 }

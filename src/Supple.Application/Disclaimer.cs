@@ -1,3 +1,5 @@
+using Supple.Data;
+
 namespace Supple.Application;
 
 /// <summary>The medical disclaimer, shown and accepted once before the first session or desk break.</summary>
@@ -8,8 +10,16 @@ public sealed class Disclaimer
     internal Disclaimer(SuppleApp app) => _app = app;
 
     /// <summary>When it was accepted, or <c>null</c> when not yet.</summary>
-    public async Task<DateTimeOffset?> AcceptedAtAsync(CancellationToken ct = default) =>
-        (await (await _app.Users.GetAsync(ct)).GetSettingsAsync(ct)).DisclaimerAcceptedAt;
+    /// <remarks>A local SQLite file already at this version's schema is read with plain SQL while the store is not open.</remarks>
+    public async Task<DateTimeOffset?> AcceptedAtAsync(CancellationToken ct = default)
+    {
+        if (_app.Users is LocalUserStore { IsOpen: false } local && SqliteDocumentReader.TryReadSettings(local.Location, local.UserId) is { } fast)
+        {
+            return fast.DisclaimerAcceptedAt;
+        }
+
+        return (await (await _app.Users.GetAsync(ct)).GetSettingsAsync(ct)).DisclaimerAcceptedAt;
+    }
 
     /// <summary>Accepts it (once: accepting again keeps the first time). Returns when it was accepted.</summary>
     public async Task<DateTimeOffset> AcceptAsync(CancellationToken ct = default)

@@ -99,10 +99,21 @@ internal sealed class PersonalDocuments(SuppleApp app)
     /// <summary>Everything the safety rules read: every session, every pain check-in, every resumption.</summary>
     public async Task<SafetyHistory> SafetyHistoryAsync(CancellationToken ct)
     {
-        var store = await app.Users.GetAsync(ct);
-        var history = await store.GetHistoryAsync(since: null, ct);
+        var history = await app.Journal.HistoryAsync(since: null, ct);
         return new SafetyHistory(history.Sessions, history.PainEntries, await ResumptionsAsync(ct));
     }
 
-    private async Task<string?> GetAsync(string name, CancellationToken ct) => await (await app.Users.GetAsync(ct)).GetDocumentAsync(name, ct);
+    /// <remarks>
+    /// A local SQLite file already at this version's schema is read with plain SQL while the store is not open, so
+    /// <c>supple plan</c> and <c>supple start</c> show their first screen without loading EF Core.
+    /// </remarks>
+    private async Task<string?> GetAsync(string name, CancellationToken ct)
+    {
+        if (app.Users is LocalUserStore { IsOpen: false } local && SqliteDocumentReader.TryRead(local.Location, name, local.UserId, out var json))
+        {
+            return json;
+        }
+
+        return await (await app.Users.GetAsync(ct)).GetDocumentAsync(name, ct);
+    }
 }

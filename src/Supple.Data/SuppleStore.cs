@@ -119,7 +119,7 @@ public sealed class SuppleStore : IAsyncDisposable
         await context.SaveChangesAsync(ct);
     }
 
-    private static UserSettings ToSettings(UserSettingsRow row) => new(
+    internal static UserSettings ToSettings(UserSettingsRow row) => new(
         row.TimeZoneId,
         row.DisclaimerAcceptedAt,
         StoredNames.TryLevel(row.DefaultLevel, out var level) ? level : DosageLevel.Standard,
