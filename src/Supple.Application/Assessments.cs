@@ -100,10 +100,11 @@ public sealed class Assessments
     public async Task<TodaysSession> TodayAsync(Plan plan, int? painBefore, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var history = await _app.Documents.SafetyHistoryAsync(ct);
+        var now = _app.Time.GetUtcNow();
+        var history = await _app.Documents.SafetyHistoryAsync(now, plan.CreatedAt, ct);
         try
         {
-            return TodaysSessionPlanner.Build(_app.Programme, plan, history, painBefore is { } p ? new PainScore(p) : null, _app.Time.GetUtcNow());
+            return TodaysSessionPlanner.Build(_app.Programme, plan, history, painBefore is { } p ? new PainScore(p) : null, now);
         }
         catch (InvalidOperationException ex)
         {

@@ -69,7 +69,8 @@ public sealed class DeskBreaks
             }
 
             plan = await _app.Assessments.PlanAsync(ct);
-            var history = await _app.Documents.SafetyHistoryAsync(ct);
+            // Only pausing is read here, and it keeps every session in which something hurt.
+            var history = await _app.Documents.SafetyHistoryAsync(_app.Time.GetUtcNow(), planCreatedAt: null, ct);
             var hurts = SafetyRules.Hurts(history.Sessions).ToList();
             paused = [.. _app.Programme.Stretches.Select(s => s.Id).Where(id => SafetyRules.PausedSince(id, hurts, history.Resumptions) is not null)];
             every = (await _app.Documents.RemindersAsync(ct)).BreakEvery;

@@ -51,7 +51,7 @@ public sealed class GuidedSessions
         {
             var level = request.Level ?? DosageLevel.Standard;
             var requested = only.Count == 0 ? Routine.All(_app.Programme, level) : Routine.Only(_app.Programme, only, level);
-            today = TodaysSessionPlanner.ForRoutine(_app.Programme, requested, await _app.Documents.SafetyHistoryAsync(ct), pain, now);
+            today = TodaysSessionPlanner.ForRoutine(_app.Programme, requested, await _app.Documents.SafetyHistoryAsync(now, planCreatedAt: null, ct), pain, now);
         }
 
         if (today.Routine.Items.Count == 0)

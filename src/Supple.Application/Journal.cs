@@ -61,14 +61,17 @@ public sealed class Journal
     /// file already at this version's schema is read with plain SQL, without opening the store (so <c>supple history</c>
     /// starts fast); anything else through the store.
     /// </summary>
-    public async Task<History> HistoryAsync(DateTimeOffset? since = null, CancellationToken ct = default)
+    public Task<History> HistoryAsync(DateTimeOffset? since = null, CancellationToken ct = default) => ReadAsync(since, withEveryHurt: false, ct);
+
+    /// <summary>As <see cref="HistoryAsync"/>; with <paramref name="withEveryHurt"/>, also every older session in which something hurt.</summary>
+    internal async Task<History> ReadAsync(DateTimeOffset? since, bool withEveryHurt, CancellationToken ct)
     {
-        if (_app.Users is LocalUserStore { IsOpen: false } local && SqliteHistoryReader.TryRead(local.Location, since, local.UserId) is { } fast)
+        if (_app.Users is LocalUserStore { IsOpen: false } local && SqliteHistoryReader.TryRead(local.Location, since, withEveryHurt, local.UserId) is { } fast)
         {
             return fast;
         }
 
-        return await (await _app.Users.GetAsync(ct)).GetHistoryAsync(since, ct);
+        return await (await _app.Users.GetAsync(ct)).GetHistoryAsync(since, withEveryHurt, ct);
     }
 
     /// <summary>

@@ -96,10 +96,18 @@ internal sealed class PersonalDocuments(SuppleApp app)
         }
     }
 
-    /// <summary>Everything the safety rules read: every session, every pain check-in, every resumption.</summary>
-    public async Task<SafetyHistory> SafetyHistoryAsync(CancellationToken ct)
+    /// <summary>
+    /// What the safety rules read at <paramref name="now"/> (<see cref="SafetyRules.HistoryNeededSince"/>): the sessions
+    /// and pain check-ins since the plan was made or since the trend window began, every older session in which something
+    /// hurt, and every resumption. The rules answer on it as on the whole history, and its cost does not grow with years
+    /// of practice.
+    /// </summary>
+    /// <param name="now">The instant the rules will be applied at.</param>
+    /// <param name="planCreatedAt">When the saved plan was made, or <c>null</c> when the rules do not replay a plan.</param>
+    /// <param name="ct">Cancellation.</param>
+    public async Task<SafetyHistory> SafetyHistoryAsync(DateTimeOffset now, DateTimeOffset? planCreatedAt, CancellationToken ct)
     {
-        var history = await app.Journal.HistoryAsync(since: null, ct);
+        var history = await app.Journal.ReadAsync(SafetyRules.HistoryNeededSince(now, planCreatedAt), withEveryHurt: true, ct);
         return new SafetyHistory(history.Sessions, history.PainEntries, await ResumptionsAsync(ct));
     }
 

@@ -19,7 +19,15 @@ public static class SqliteHistoryReader
     /// newest first, or <c>null</c> when the fast path cannot answer.
     /// </summary>
     /// <exception cref="StoreException">A stored value is not one Supple writes (the normal path refuses it the same way).</exception>
-    public static History? TryRead(StoreLocation location, DateTimeOffset? since, string userId = "local")
+    public static History? TryRead(StoreLocation location, DateTimeOffset? since, string userId = "local") =>
+        TryRead(location, since, withEveryHurt: false, userId);
+
+    /// <summary>
+    /// As <see cref="TryRead(StoreLocation, DateTimeOffset?, string)"/>; with <paramref name="withEveryHurt"/>, also
+    /// every older session in which something hurt, with its stretches (as <see cref="SuppleStore.GetHistoryAsync(DateTimeOffset?, bool, CancellationToken)"/>).
+    /// </summary>
+    /// <exception cref="StoreException">A stored value is not one Supple writes (the normal path refuses it the same way).</exception>
+    public static History? TryRead(StoreLocation location, DateTimeOffset? since, bool withEveryHurt, string userId = "local")
     {
         ArgumentNullException.ThrowIfNull(location);
         if (location.Provider != StoreProvider.Sqlite || location.FilePath is not { } path || !File.Exists(path))
@@ -30,7 +38,7 @@ public static class SqliteHistoryReader
         try
         {
             using var connection = SqliteFastPath.TryOpen(location.ConnectionString, SqliteOpenMode.ReadOnly);
-            return connection is null ? null : Read(connection, since, userId);
+            return connection is null ? null : Read(connection, since, withEveryHurt && since is not null, userId);
         }
         catch (SqliteException)
         {
@@ -39,8 +47,13 @@ public static class SqliteHistoryReader
         }
     }
 
-    private static History? Read(SqliteConnection connection, DateTimeOffset? since, string userId)
+    private static History? Read(SqliteConnection connection, DateTimeOffset? since, bool withEveryHurt, string userId)
     {
+        // Which sessions: since the date asked for, and with every hurt also the older ones in which something hurt.
+        var which = withEveryHurt
+            ? "(s.started_at >= $since OR s.hurt_stretch_id IS NOT NULL OR EXISTS (SELECT 1 FROM stretch_records h WHERE h.session_id = s.id AND h.hurt = 1))"
+            : "s.started_at >= $since";
+
         // One read transaction: the sessions, their stretches and the pain entries come from the same snapshot even
         // while another process is saving a session.
         using var transaction = connection.BeginTransaction(deferred: true);
@@ -65,7 +78,7 @@ public static class SqliteHistoryReader
         var byId = new Dictionary<long, SessionRow>();
         command.CommandText =
             "SELECT id, uid, started_at, ended_at, day, time_zone_id, programme_name, level, source, outcome, pain_before, pain_after, " +
-            "hurt_stretch_id, hurt_side, hurt_at, note FROM sessions WHERE user_id = $user AND started_at >= $since " +
+            "hurt_stretch_id, hurt_side, hurt_at, note FROM sessions s WHERE s.user_id = $user AND " + which + " " +
             "ORDER BY started_at DESC, id DESC;";
         using (var reader = command.ExecuteReader())
         {
@@ -102,7 +115,7 @@ public static class SqliteHistoryReader
             command.CommandText =
                 "SELECT r.session_id, r.seq, r.stretch_id, r.side, r.reps_done, r.sets_done, r.seconds_held, r.skipped, r.hurt, r.partial " +
                 "FROM stretch_records r JOIN sessions s ON s.id = r.session_id " +
-                "WHERE s.user_id = $user AND s.started_at >= $since ORDER BY r.session_id, r.seq;";
+                "WHERE s.user_id = $user AND " + which + " ORDER BY r.session_id, r.seq;";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {

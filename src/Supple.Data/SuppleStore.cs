@@ -416,7 +416,14 @@ public sealed class SuppleStore : IAsyncDisposable
     }
 
     /// <summary>Sessions (with their stretch records) and pain entries since <paramref name="since"/> (all when null), newest first.</summary>
-    public async Task<History> GetHistoryAsync(DateTimeOffset? since, CancellationToken ct = default)
+    public Task<History> GetHistoryAsync(DateTimeOffset? since, CancellationToken ct = default) => GetHistoryAsync(since, withEveryHurt: false, ct);
+
+    /// <summary>
+    /// Sessions and pain entries since <paramref name="since"/> (all when <c>null</c>), newest first; with
+    /// <paramref name="withEveryHurt"/>, also every older session in which something hurt, with its stretches (what the
+    /// safety rules read: <c>SafetyRules.HistoryNeededSince</c>).
+    /// </summary>
+    public async Task<History> GetHistoryAsync(DateTimeOffset? since, bool withEveryHurt, CancellationToken ct = default)
     {
         await using var context = _contexts.CreateDbContext();
         var zone = await ZoneAsync(context, UserId, ct);
@@ -424,7 +431,9 @@ public sealed class SuppleStore : IAsyncDisposable
         var pain = context.PainEntries.AsNoTracking().Where(p => p.UserId == UserId);
         if (since is { } from)
         {
-            sessions = sessions.Where(s => s.StartedAt >= from);
+            sessions = withEveryHurt
+                ? sessions.Where(s => s.StartedAt >= from || s.HurtStretchId != null || s.Stretches.Any(r => r.Hurt))
+                : sessions.Where(s => s.StartedAt >= from);
             pain = pain.Where(p => p.At >= from);
         }
 

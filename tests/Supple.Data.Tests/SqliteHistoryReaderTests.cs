@@ -87,6 +87,46 @@ public sealed class SqliteHistoryReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task With_every_hurt_the_older_sessions_in_which_something_hurt_come_too_on_both_paths()
+    {
+        var location = StoreLocation.ForFile(_folder.File("hurts.db"));
+        var old = new DateTimeOffset(2024, 5, 1, 9, 0, 0, TimeSpan.Zero);
+        var since = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        await using (var store = await SuppleStore.OpenAsync(location, _time, "local"))
+        {
+            // Old: a calm one, one with a hurt stretch record, one stopped with a hurt report and no record of it.
+            await store.LogSessionAsync(new LoggedSession(old, "built-in", DosageLevel.Standard, [new StretchRecord("cat-camel", Side.None, 10, 1, 50, false, false)]));
+            var recorded = await store.StartSessionAsync(new SessionStart(old.AddDays(1), "built-in", DosageLevel.Standard, 3, ["chest-opener", "cat-camel"]));
+            await store.RecordStretchAsync(recorded, new StretchRecord("chest-opener", Side.None, 3, 0, 15, false, Hurt: true), old.AddDays(1).AddMinutes(2));
+            await store.RecordStretchAsync(recorded, new StretchRecord("cat-camel", Side.None, 10, 1, 50, false, false), old.AddDays(1).AddMinutes(4));
+            await store.FinishSessionAsync(recorded, SessionOutcome.Completed, old.AddDays(1).AddMinutes(5), 4, hurt: null);
+            var reported = await store.StartSessionAsync(new SessionStart(old.AddDays(2), "built-in", DosageLevel.Standard, 3, ["seated-twist"]));
+            await store.FinishSessionAsync(reported, SessionOutcome.StoppedForPain, old.AddDays(2).AddMinutes(1), 6, new HurtReport("seated-twist", Side.Left, old.AddDays(2).AddMinutes(1)));
+            await store.AddPainEntryAsync(PainEntry.Create(old, new PainScore(7)));
+
+            // Recent: one calm session and one check-in.
+            await store.LogSessionAsync(new LoggedSession(since.AddDays(3), "built-in", DosageLevel.Standard, [new StretchRecord("cat-camel", Side.None, 10, 1, 50, false, false)]));
+            await store.AddPainEntryAsync(PainEntry.Create(since.AddDays(3), new PainScore(2)));
+        }
+
+        SqliteConnection.ClearAllPools();
+        var fast = SqliteHistoryReader.TryRead(location, since, withEveryHurt: true);
+        Assert.NotNull(fast);
+        Assert.Equal([since.AddDays(3), old.AddDays(2), old.AddDays(1)], fast.Sessions.Select(s => s.StartedAt));
+        Assert.Equal(["chest-opener", "cat-camel"], fast.Sessions[2].Stretches.Select(r => r.StretchId));
+        Assert.True(fast.Sessions[2].Stretches[0].Hurt);
+        Assert.Equal("seated-twist", fast.Sessions[1].Hurt?.StretchId);
+        Assert.Equal([2], fast.PainEntries.Select(p => p.Score.Value)); // pain entries stay within the window
+        Assert.Single(SqliteHistoryReader.TryRead(location, since)!.Sessions);
+
+        await using (var store = await SuppleStore.OpenAsync(location, _time, "local"))
+        {
+            Assert.Equal(Serialized(await store.GetHistoryAsync(since, withEveryHurt: true)), Serialized(fast));
+            Assert.Single((await store.GetHistoryAsync(since)).Sessions);
+        }
+    }
+
+    [Fact]
     public async Task It_declines_for_a_missing_file_an_unknown_person_or_another_schema_and_creates_nothing()
     {
         var missing = StoreLocation.ForFile(_folder.File("missing.db"));

@@ -53,6 +53,21 @@ public static class SafetyRules
         _ => DosageLevel.Gentle,
     };
 
+    /// <summary>
+    /// How far back the rules read: <see cref="Progress"/> replays the sessions since the plan was made and the trend
+    /// reads the ratings of the last <see cref="TrendWindow"/>, so the history they need is every session and pain
+    /// check-in since the earlier of those two instants, plus every older session in which something hurt (pausing looks
+    /// at the whole history). A history cut this way gives the same answers as the whole one, so a long history does not
+    /// make every session slower to start.
+    /// </summary>
+    /// <param name="now">The current time.</param>
+    /// <param name="planCreatedAt">When the saved plan was made, or <c>null</c> when the session is not from a plan.</param>
+    public static DateTimeOffset HistoryNeededSince(DateTimeOffset now, DateTimeOffset? planCreatedAt)
+    {
+        var trendFrom = now - TrendWindow;
+        return planCreatedAt is { } made && made < trendFrom ? made : trendFrom;
+    }
+
     /// <summary>True when pain before a session is high enough to offer only a gentle session.</summary>
     public static bool IsHighPain(PainScore painBefore) => painBefore.Value >= HighPainBeforeSession;
 
