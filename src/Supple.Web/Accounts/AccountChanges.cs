@@ -26,7 +26,7 @@ public sealed class AccountChanges(UserManager<SuppleUser> users, IUserStore<Sup
         if (result.Succeeded)
         {
             await KeepSessionAsync(user, sessionId);
-            mail.SendPasswordChanged(user, time.GetUtcNow());
+            await mail.SendPasswordChangedAsync(user, time.GetUtcNow());
         }
 
         return result;

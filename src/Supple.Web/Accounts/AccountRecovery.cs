@@ -36,7 +36,7 @@ public sealed class AccountRecovery(
 
         if (email.Length > 0 && await users.FindByEmailAsync(email) is { EmailConfirmed: true } user)
         {
-            mail.SendPasswordReset(user, Encode(await users.GeneratePasswordResetTokenAsync(user)));
+            await mail.SendPasswordResetAsync(user, Encode(await users.GeneratePasswordResetTokenAsync(user)));
         }
 
         return RecoveryOutcome.Done;
@@ -71,7 +71,7 @@ public sealed class AccountRecovery(
         await failures.ClearAsync(address, http.RequestAborted);
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        mail.SendPasswordChanged(user, time.GetUtcNow());
+        await mail.SendPasswordChangedAsync(user, time.GetUtcNow());
         return RecoveryOutcome.Done;
     }
 
@@ -86,7 +86,7 @@ public sealed class AccountRecovery(
 
         if (!user.EmailConfirmed)
         {
-            mail.SendConfirmation(user, Encode(await users.GenerateEmailConfirmationTokenAsync(user)));
+            await mail.SendConfirmationAsync(user, Encode(await users.GenerateEmailConfirmationTokenAsync(user)));
         }
 
         return RecoveryOutcome.Done;

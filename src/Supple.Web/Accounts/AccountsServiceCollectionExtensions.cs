@@ -72,6 +72,7 @@ public static class AccountsServiceCollectionExtensions
                 o.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.ProviderName;
                 o.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.ProviderName;
             })
+            .AddErrorDescriber<SuppleIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<SuppleDbContext>()
             .AddSignInManager<SuppleSignInManager>()

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Supple.Application;
 using Supple.Core.Content;
 using Supple.Data;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Accounts;
 
@@ -28,7 +29,7 @@ public static class ExportApi
         {
             return TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["format"] = [$"Unknown format '{format}'. Use one of: {string.Join(", ", Formats)}."] },
-                title: "The export could not be made.");
+                title: ApiText.Get(ApiText.ExportNotMade));
         }
 
         ArgumentNullException.ThrowIfNull(app);

@@ -57,7 +57,7 @@ public sealed class SuppleSignInManager(
         // A browser or program the account had no session from: tell the person, in case it was not them.
         if (LastSignIn.NewClient && method != SessionMethods.Registration && accounts.Value.NotifyNewSignIns)
         {
-            mail.SendNewSignIn(user, LastSignIn);
+            await mail.SendNewSignInAsync(user, LastSignIn);
         }
     }
 

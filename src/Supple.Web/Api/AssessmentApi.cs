@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Supple.Application;
 using Supple.Core.Planning;
 using Supple.Core.Safety;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Api;
 
@@ -42,7 +43,7 @@ public static class AssessmentApi
         }
         catch (InvalidAnswersException ex)
         {
-            return TypedResults.ValidationProblem(FieldErrorsOf(ex.Errors), title: "The answers could not be used; nothing was saved.");
+            return TypedResults.ValidationProblem(FieldErrorsOf(ex.Errors), title: ApiText.Get(ApiText.AnswersNotUsed));
         }
 
         var outcome = await app.Assessments.AssessAsync(parsed, ct);
@@ -71,7 +72,7 @@ public static class AssessmentApi
         {
             return TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["clearedOn"] = ["The date a doctor cleared you is required, as yyyy-MM-dd."] },
-                title: "The clearance could not be recorded.");
+                title: ApiText.Get(ApiText.ClearanceNotRecorded));
         }
 
         Plan plan;
@@ -83,7 +84,7 @@ public static class AssessmentApi
         {
             return TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["clearedOn"] = [SafetyMessages.ClearanceInTheFuture] },
-                title: "The clearance could not be recorded.");
+                title: ApiText.Get(ApiText.ClearanceNotRecorded));
         }
 
         return TypedResults.Ok(PlanResponse.From(app.Programme, plan, await app.Assessments.TodayAsync(plan, null, ct)));

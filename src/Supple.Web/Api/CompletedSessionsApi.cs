@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Supple.Application;
 using Supple.Core.Sessions;
 using Supple.Web.Pictures;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Api;
 
@@ -70,7 +71,7 @@ public static class CompletedSessionsApi
         var steps = StepReports.Parse(request.Steps, errors, now);
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.Errors, title: "The session could not be saved.");
+            return TypedResults.ValidationProblem(errors.Errors, title: ApiText.Get(ApiText.SessionNotSaved));
         }
 
         SessionState saved;
@@ -81,7 +82,7 @@ public static class CompletedSessionsApi
         catch (ArgumentException ex)
         {
             errors.Add("steps", ex.Message.Split(" (Parameter", 2)[0]);
-            return TypedResults.ValidationProblem(errors.Errors, title: "The session could not be saved.");
+            return TypedResults.ValidationProblem(errors.Errors, title: ApiText.Get(ApiText.SessionNotSaved));
         }
 
         return TypedResults.Created($"/api/v1/sessions/{saved.Id}", SessionResponse.From(saved, pictures));

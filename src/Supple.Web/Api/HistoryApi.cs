@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Supple.Application;
 using Supple.Core.Statistics;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Api;
 
@@ -25,7 +26,7 @@ public static class HistoryApi
         var window = Days(errors, days, 90);
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.Errors, title: "The request is not valid.");
+            return TypedResults.ValidationProblem(errors.Errors, title: ApiText.Get(ApiText.RequestInvalid));
         }
 
         var history = await app.Journal.HistoryAsync(time.GetUtcNow() - TimeSpan.FromDays(window), ct);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Supple.Application;
 using Supple.Core.History;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Api;
 
@@ -23,7 +24,7 @@ public static class PainApi
         var window = HistoryApi.Days(errors, days, 90);
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.Errors, title: "The request is not valid.");
+            return TypedResults.ValidationProblem(errors.Errors, title: ApiText.Get(ApiText.RequestInvalid));
         }
 
         var history = await app.Journal.HistoryAsync(time.GetUtcNow() - TimeSpan.FromDays(window), ct);
@@ -52,7 +53,7 @@ public static class PainApi
         var note = errors.Text("note", request.Note, PainEntry.MaxNoteLength);
         if (errors.Any || score is null)
         {
-            return TypedResults.ValidationProblem(errors.Errors, title: "The pain entry could not be saved.");
+            return TypedResults.ValidationProblem(errors.Errors, title: ApiText.Get(ApiText.PainEntryNotSaved));
         }
 
         var entry = PainEntry.Create(at, new PainScore(score.Value), area, note);

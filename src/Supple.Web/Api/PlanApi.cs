@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Supple.Application;
 using Supple.Web.Pictures;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Api;
 
@@ -32,7 +33,7 @@ public static class PlanApi
         var pain = errors.Pain("painBefore", painBefore);
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.Errors, title: "The request is not valid.");
+            return TypedResults.ValidationProblem(errors.Errors, title: ApiText.Get(ApiText.RequestInvalid));
         }
 
         await app.Assessments.ThrowIfClosedAsync(ct);
@@ -52,7 +53,7 @@ public static class PlanApi
         var pain = errors.Pain("painBefore", painBefore);
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.Errors, title: "The request is not valid.");
+            return TypedResults.ValidationProblem(errors.Errors, title: ApiText.Get(ApiText.RequestInvalid));
         }
 
         await app.Assessments.ThrowIfClosedAsync(ct);
@@ -67,6 +68,6 @@ public static class PlanApi
 
     private static ProblemHttpResult NoPlan() => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,
-        title: "No plan yet.",
-        detail: "Take the assessment (POST /api/v1/assessment, or the Assessment page) to make one.");
+        title: ApiText.Get(ApiText.NoPlanTitle),
+        detail: ApiText.Get(ApiText.NoPlanDetail));
 }

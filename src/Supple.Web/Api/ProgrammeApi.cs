@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Supple.Core.Content;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Api;
 
@@ -32,8 +33,8 @@ public static class ProgrammeApi
             ? TypedResults.Ok(stretch)
             : TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
-                title: "No such stretch",
-                detail: $"There is no stretch '{id}'. Known ids: {string.Join(", ", localized.Programme.Stretches.Select(s => s.Id))}.");
+                title: ApiText.Get(ApiText.NoSuchStretchTitle),
+                detail: ApiText.Format(ApiText.NoSuchStretchDetail, ("id", id), ("ids", string.Join(", ", localized.Programme.Stretches.Select(s => s.Id)))));
 
     public static Ok<IReadOnlyList<Cause>> GetCauses(LocalizedProgramme localized) => TypedResults.Ok(localized.Programme.Causes);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Supple.Application;
 using Supple.Core.Reminders;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Api;
 
@@ -38,7 +39,7 @@ public static class RemindersApi
             {
                 return TypedResults.ValidationProblem(
                     new Dictionary<string, string[]> { ["dailyAt"] = [$"'{RoutineRequest.Shorten(text)}' is not a time: use 24-hour HH:mm, e.g. 08:30 (or null to turn the reminder off)."] },
-                    title: "The reminder could not be saved.");
+                    title: ApiText.Get(ApiText.ReminderNotSaved));
             }
 
             at = parsed;
@@ -54,7 +55,7 @@ public static class RemindersApi
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (request.Validate(await app.Reminders.SettingsOrNoneAsync(ct), errors) is not { } hours)
         {
-            return TypedResults.ValidationProblem(errors, title: "The desk-break hours could not be saved.");
+            return TypedResults.ValidationProblem(errors, title: ApiText.Get(ApiText.DeskBreakHoursNotSaved));
         }
 
         return TypedResults.Ok(Response(await app.Reminders.SetDeskBreakHoursAsync(hours, ct)));

@@ -3,6 +3,7 @@ using Supple.Application;
 using Supple.Core.Safety;
 using Supple.Core.Sessions;
 using Supple.Web.Pictures;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Api;
 
@@ -46,7 +47,7 @@ public static class SessionsApi
         var startedAt = errors.Time("startedAt", request.StartedAt, time.GetUtcNow());
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.Errors, title: "The session could not be started.");
+            return TypedResults.ValidationProblem(errors.Errors, title: ApiText.Get(ApiText.SessionNotStarted));
         }
 
         if (request.ClientId is { } clientId && await app.Sessions.FindAsync(clientId, ct) is { } existing)
@@ -73,7 +74,7 @@ public static class SessionsApi
         var steps = StepReports.Parse(request.Steps, errors, time.GetUtcNow());
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.Errors, title: "The steps could not be saved.");
+            return TypedResults.ValidationProblem(errors.Errors, title: ApiText.Get(ApiText.StepsNotSaved));
         }
 
         try
@@ -83,7 +84,7 @@ public static class SessionsApi
         catch (ArgumentException ex)
         {
             errors.Add("steps", ex.Message.Split(" (Parameter", 2)[0]);
-            return TypedResults.ValidationProblem(errors.Errors, title: "The steps could not be saved.");
+            return TypedResults.ValidationProblem(errors.Errors, title: ApiText.Get(ApiText.StepsNotSaved));
         }
     }
 
@@ -97,7 +98,7 @@ public static class SessionsApi
         var endedAt = errors.Time("endedAt", request.EndedAt, time.GetUtcNow(), session.StartedAt);
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.Errors, title: "The session could not be finished.");
+            return TypedResults.ValidationProblem(errors.Errors, title: ApiText.Get(ApiText.SessionNotFinished));
         }
 
         return TypedResults.Ok(SessionResponse.From(await app.Sessions.FinishAsync(id, painAfter, endedAt, ct), pictures));
@@ -119,7 +120,7 @@ public static class SessionsApi
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.Errors, title: "The session could not be stopped.");
+            return TypedResults.ValidationProblem(errors.Errors, title: ApiText.Get(ApiText.SessionNotStopped));
         }
 
         var stopped = await app.Sessions.StopForPainAsync(id, painAfter, request.Seconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null, at, ct);

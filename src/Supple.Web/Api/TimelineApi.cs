@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Supple.Application;
 using Supple.Web.Pictures;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Api;
 
@@ -37,7 +38,7 @@ public static class TimelineApi
         var pain = errors.Pain("painBefore", painBefore);
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.Errors, title: "The timeline request is not valid.");
+            return TypedResults.ValidationProblem(errors.Errors, title: ApiText.Get(ApiText.TimelineInvalid));
         }
 
         // With painBefore, the rule of starting a session applies (the player keeps these answers to play offline).

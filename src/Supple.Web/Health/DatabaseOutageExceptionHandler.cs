@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Supple.Web.Localization;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Health;
 
@@ -11,6 +13,7 @@ internal sealed class DatabaseOutageExceptionHandler(IProblemDetailsService prob
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        RequestLanguage.Apply(httpContext);
         if (!DatabaseOutage.IsOutage(exception) || httpContext.Response.HasStarted)
         {
             return false;
@@ -26,8 +29,8 @@ internal sealed class DatabaseOutageExceptionHandler(IProblemDetailsService prob
             ProblemDetails =
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "The database is unavailable",
-                Detail = "Supple cannot reach its database just now. Nothing was lost; try again in a few seconds.",
+                Title = ApiText.Get(ApiText.DatabaseUnavailableTitle),
+                Detail = ApiText.Get(ApiText.DatabaseUnavailableDetail),
             },
         });
         if (!written)

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 using Supple.Data;
+using Supple.Web.Localization;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Hosting;
 
@@ -19,6 +21,7 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        RequestLanguage.Apply(httpContext);
         if (exception is not BadHttpRequestException bad)
         {
             return false;
@@ -30,20 +33,20 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         switch (bad.StatusCode)
         {
             case StatusCodes.Status413PayloadTooLarge:
-                problem.Title = "The request body is too large.";
+                problem.Title = ApiText.Get(ApiText.BodyTooLarge);
                 break;
             case StatusCodes.Status415UnsupportedMediaType:
-                problem.Title = "The request body must be JSON.";
-                problem.Detail = "Send the body with Content-Type: application/json.";
+                problem.Title = ApiText.Get(ApiText.BodyMustBeJson);
+                problem.Detail = ApiText.Get(ApiText.BodyMustBeJsonDetail);
                 break;
             case StatusCodes.Status400BadRequest when bad.InnerException is JsonException body:
                 var (field, message) = JsonErrorText.Describe(body, RequestType(endpoint), json.Value.SerializerOptions);
-                problem.Title = "The request body could not be used; nothing was changed.";
+                problem.Title = ApiText.Get(ApiText.BodyNotUsed);
                 problem.Detail = message;
                 problem.Errors[field] = [message];
                 break;
             default:
-                problem.Title = "The request could not be read; nothing was changed.";
+                problem.Title = ApiText.Get(ApiText.RequestNotRead);
                 DescribeUnboundParameters(httpContext.Request, endpoint, problem);
                 break;
         }
@@ -72,18 +75,18 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
             var text = values.Count > 0 ? values.ToString() : Convert.ToString(request.RouteValues[parameter.Name], CultureInfo.InvariantCulture) ?? "";
             if (Expected(type, text) is { } expected)
             {
-                problem.Errors[parameter.Name] = [$"'{Shorten(text)}' is not {expected}."];
+                problem.Errors[parameter.Name] = [ApiText.Format(ApiText.NotA, ("value", Shorten(text)), ("expected", expected))];
             }
         }
 
         if (problem.Errors.Count == 0 && RequestType(endpoint) is not null && request.ContentLength is null or 0)
         {
-            problem.Errors["body"] = ["A JSON body is required."];
+            problem.Errors["body"] = [ApiText.Get(ApiText.BodyRequired)];
         }
 
         problem.Detail = problem.Errors.Count > 0
             ? string.Join(" ", problem.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))
-            : "The request does not fit this endpoint.";
+            : ApiText.Get(ApiText.DoesNotFit);
     }
 
     /// <summary>What the value should have been, when it is not a value of the type; null when it is.</summary>
@@ -92,22 +95,22 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         var invariant = CultureInfo.InvariantCulture;
         if (type == typeof(int))
         {
-            return int.TryParse(text, NumberStyles.Integer, invariant, out _) ? null : "a whole number";
+            return int.TryParse(text, NumberStyles.Integer, invariant, out _) ? null : ApiText.Get(ApiText.ExpectedWholeNumber);
         }
 
         if (type == typeof(long))
         {
-            return long.TryParse(text, NumberStyles.Integer, invariant, out _) ? null : "a whole number";
+            return long.TryParse(text, NumberStyles.Integer, invariant, out _) ? null : ApiText.Get(ApiText.ExpectedWholeNumber);
         }
 
         if (type == typeof(double))
         {
-            return double.TryParse(text, NumberStyles.Float, invariant, out _) ? null : "a number";
+            return double.TryParse(text, NumberStyles.Float, invariant, out _) ? null : ApiText.Get(ApiText.ExpectedNumber);
         }
 
         if (type == typeof(bool))
         {
-            return bool.TryParse(text, out _) ? null : "true or false";
+            return bool.TryParse(text, out _) ? null : ApiText.Get(ApiText.ExpectedBoolean);
         }
 
         if (type == typeof(DateTimeOffset))

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Supple.Application;
+using Supple.Web.Localization;
 
 namespace Supple.Web.Hosting;
 
@@ -13,6 +14,7 @@ internal sealed class RefusalExceptionHandler(IProblemDetailsService problems) :
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        RequestLanguage.Apply(httpContext);
         var (status, title, detail, reason) = exception switch
         {
             RefusedException refused => (

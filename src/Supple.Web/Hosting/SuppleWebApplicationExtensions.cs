@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
@@ -8,6 +9,7 @@ using Supple.Web.Lan;
 using Supple.Web.Localization;
 using Supple.Web.Push;
 using Supple.Web.Pwa;
+using Supple.Web.Resources;
 using Supple.Web.Security;
 
 namespace Supple.Web.Hosting;
@@ -101,11 +103,12 @@ public static class SuppleWebApplicationExtensions
 
     private static async Task RefuseAsync(HttpContext context, long limit)
     {
+        RequestLanguage.Apply(context);
         context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = { Status = 413, Title = "The request body is too large.", Detail = $"A request body may be at most {limit} bytes." },
+            ProblemDetails = { Status = 413, Title = ApiText.Get(ApiText.BodyTooLarge), Detail = ApiText.Format(ApiText.BodyTooLargeDetail, ("limit", limit.ToString(CultureInfo.InvariantCulture))) },
         });
     }
 }

@@ -1,24 +1,23 @@
 using Supple.Application;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Hosting;
 
 /// <summary>
-/// The web app's own wording, in one place: how to act on a refusal in the browser. The reasons themselves are the
-/// application's and Core's (<c>SafetyMessages</c>, <c>AppMessages</c>).
+/// The web app's own wording, in one place, in the current UI culture (<see cref="ApiText"/>): how to act on a refusal
+/// in the browser. The reasons themselves are the application's and Core's (<c>SafetyMessages</c>, <c>AppMessages</c>).
 /// </summary>
 public static class WebMessages
 {
-    public const string ClearOrRetake =
-        "Take the assessment again when the sign has gone, or, once a doctor has checked you and agreed that you can stretch, "
-        + "record the date on the assessment page. You can still log a session you did with a clinician.";
+    public static string ClearOrRetake => ApiText.Get(ApiText.RefusalClearOrRetake);
 
-    public const string Resume = "Once a doctor or physiotherapist agrees, resume a stretch from your plan.";
+    public static string Resume => ApiText.Get(ApiText.RefusalResume);
 
-    public const string AcceptDisclaimer = "Read the disclaimer and accept it before your first session.";
+    public static string AcceptDisclaimer => ApiText.Get(ApiText.RefusalAcceptDisclaimer);
 
-    public const string ReassessForPlan = "Your saved plan could not be used.";
+    public static string ReassessForPlan => ApiText.Get(ApiText.RefusalReassessForPlan);
 
-    public const string NothingSaved = "Nothing was saved.";
+    public static string NothingSaved => ApiText.Get(ApiText.RefusalNothingSaved);
 
     /// <summary>What to do about a refusal, in the browser's terms, or <c>null</c> when the message says it all.</summary>
     public static string? WhatToDo(RefusalReason reason) => reason switch

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Options;
+using Supple.Web.Localization;
 
 namespace Supple.Web.Lan;
 
@@ -31,6 +32,7 @@ internal static class LanGate
 
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
+            RequestLanguage.Apply(context);
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
             {

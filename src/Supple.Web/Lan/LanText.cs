@@ -1,22 +1,28 @@
+using System.Resources;
+using Supple.Core.Localization;
+using Supple.Web.Resources;
+
 namespace Supple.Web.Lan;
 
-/// <summary>Every sentence about pairing a device that is not on the pages themselves, in one place (to be translated with the rest).</summary>
+/// <summary>
+/// Every sentence about pairing a device that is not on the pages themselves, in one place, in the current UI culture
+/// (the <c>LanText.</c> keys of <see cref="WebText"/>).
+/// </summary>
 public static class LanText
 {
-    public const string NotPairedTitle = "This device is not paired with Supple.";
+    private static readonly SuppleStringLocalizer Text = new(new ResourceManager(typeof(WebText)));
 
-    public const string NotPairedDetail =
-        "Open Supple in this device's browser and enter the pairing code shown in the terminal where `supple serve --lan` runs.";
+    public static string NotPairedTitle => Text[WebText.LanTextNotPairedTitle];
 
-    public const string WrongCode = "That is not the code. Check the six digits in the terminal where Supple runs and try again.";
+    public static string NotPairedDetail => Text[WebText.LanTextNotPairedDetail];
 
-    public static string TriesLeft(int tries) => $"Tries left from this device: {tries}.";
+    public static string WrongCode => Text[WebText.LanTextWrongCode];
 
-    public const string AddressLocked =
-        "Too many wrong codes from this device. Pairing from it is paused until Supple is started again on the computer (it then shows a new code).";
+    public static string TriesLeft(int tries) => Text.Format(WebText.LanTextTriesLeft, ("tries", tries));
 
-    public const string Closed =
-        "Too many wrong codes were tried. Pairing is closed until Supple is started again on the computer (it then shows a new code).";
+    public static string AddressLocked => Text[WebText.LanTextAddressLocked];
 
-    public const string ThisMachine = "This is the computer Supple runs on: it needs no pairing.";
+    public static string Closed => Text[WebText.LanTextClosed];
+
+    public static string ThisMachine => Text[WebText.LanTextThisMachine];
 }

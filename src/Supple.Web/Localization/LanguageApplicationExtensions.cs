@@ -20,6 +20,7 @@ public static class LanguageApplicationExtensions
         services.AddSingleton<IStringLocalizerFactory, SuppleStringLocalizerFactory>();
         services.AddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
         services.AddScoped<LanguagePreference>();
+        services.AddSingleton<RecipientLanguage>();
         services.AddScoped(_ => ProgrammeTranslations.BuiltIn.For(CultureInfo.CurrentUICulture));
         return services;
     }

@@ -100,7 +100,7 @@ public sealed partial class LanguagePreference(IHttpContextAccessor http, Accoun
         {
             var store = await services.GetRequiredService<UserStore>().GetAsync(ct);
             var json = await store.GetDocumentAsync(UserDocuments.Language, ct);
-            return json is null ? null : JsonSerializer.Deserialize<Saved>(json)?.Language;
+            return ParseSaved(json);
         }
         catch (JsonException ex)
         {
@@ -114,6 +114,9 @@ public sealed partial class LanguagePreference(IHttpContextAccessor http, Accoun
             return null;
         }
     }
+
+    /// <summary>The language in a saved <see cref="UserDocuments.Language"/> document (<c>null</c> for none); throws <see cref="JsonException"/> when it is damaged.</summary>
+    internal static string? ParseSaved(string? json) => json is null ? null : JsonSerializer.Deserialize<Saved>(json)?.Language;
 
     private (string? Language, string? Owner) ReadCookie()
     {

@@ -1,60 +1,59 @@
-using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Supple.Core.Localization;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Push;
 
 /// <summary>
-/// Every sentence of a pushed reminder and of the reminder settings on the plan page, in one place for translation.
-/// The service worker shows what the server sends, so a notification is in the person's language once this is.
+/// Every sentence of a pushed reminder and of the reminder settings on the plan page, in one place, in the current UI
+/// culture (<see cref="NotificationText"/>). The service worker shows what the server sends, so a notification is in
+/// the language the server writes it in: the subscriber's (<see cref="ReminderComposer"/>).
 /// </summary>
 public static class PushText
 {
-    public const string DailyTitle = "Time for today’s stretches";
+    private static IStringLocalizer Text => NotificationText.Localizer;
 
-    public const string BreakTitle = "Time for a desk break";
+    public static string DailyTitle => Text[NotificationText.DailyTitle];
 
-    public const string TestTitle = "Reminders are on";
+    public static string BreakTitle => Text[NotificationText.BreakTitle];
 
-    public const string TestBody = "This is how Supple reminds you on this device.";
+    public static string TestTitle => Text[NotificationText.TestTitle];
 
-    public const string StartNow = "Start now";
+    public static string TestBody => Text[NotificationText.TestBody];
 
-    public const string Later = "Later";
+    public static string StartNow => Text[NotificationText.StartNow];
 
-    public const string DeviceOn = "Reminders come to this device, even when Supple is closed.";
+    public static string Later => Text[NotificationText.Later];
 
-    public const string DeviceSaved = "Saved.";
+    public static string DeviceOn => Text[NotificationText.DeviceOn];
 
-    public const string DeviceOff = "This device gets no reminders when Supple is closed.";
+    public static string DeviceSaved => Text[NotificationText.DeviceSaved];
 
-    public const string DeviceDenied = "Notifications are blocked for Supple in this browser. Allow them in the browser's site settings, then try again.";
+    public static string DeviceOff => Text[NotificationText.DeviceOff];
 
-    public const string DeviceFailed = "That did not work. Check the connection and try again.";
+    public static string DeviceDenied => Text[NotificationText.DeviceDenied];
 
-    public const string DeviceNoService =
-        "This browser's push service refused it, so reminders cannot reach this device when Supple is closed. (Some browsers, such as Chromium without Google's services, have no push service.)";
+    public static string DeviceFailed => Text[NotificationText.DeviceFailed];
 
-    public const string TestSent = "Sent: it should appear in a few seconds.";
+    public static string DeviceNoService => Text[NotificationText.DeviceNoService];
 
-    public const string DeviceUnavailable =
-        "This browser cannot receive reminders when Supple is closed (it needs a secure https:// address, and on an iPhone, Supple added to the home screen).";
+    public static string TestSent => Text[NotificationText.TestSent];
+
+    public static string DeviceUnavailable => Text[NotificationText.DeviceUnavailable];
 
     public static string DailyBody(IReadOnlyList<string> stretches, TimeSpan length, bool fromPlan) =>
-        string.Create(CultureInfo.InvariantCulture, $"{(fromPlan ? "From your plan: " : "")}{Names(stretches)}. About {Minutes(length)}.");
+        Text.Format(fromPlan ? NotificationText.DailyBodyFromPlan : NotificationText.DailyBody, ("stretches", Names(stretches)), ("minutes", Minutes(length)));
 
     public static string BreakBody(IReadOnlyList<string> stretches, TimeSpan length) =>
-        string.Create(CultureInfo.InvariantCulture, $"A short break: {Names(stretches)}. About {Minutes(length)}.");
+        Text.Format(NotificationText.BreakBody, ("stretches", Names(stretches)), ("minutes", Minutes(length)));
 
     private static string Names(IReadOnlyList<string> names) => names.Count switch
     {
-        0 => "your stretches",
+        0 => Text[NotificationText.YourStretches],
         1 => names[0],
-        > 3 => $"{names.Count} stretches",
-        _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
+        > 3 => Text.Format(NotificationText.StretchCount, ("count", names.Count)),
+        _ => Text.Format(NotificationText.ListAnd, ("first", string.Join(Text[NotificationText.ListSeparator].Value, names.Take(names.Count - 1))), ("last", names[^1])),
     };
 
-    private static string Minutes(TimeSpan length)
-    {
-        var minutes = Math.Max(1, (int)Math.Round(length.TotalMinutes));
-        return minutes == 1 ? "1 minute" : $"{minutes} minutes";
-    }
+    private static int Minutes(TimeSpan length) => Math.Max(1, (int)Math.Round(length.TotalMinutes));
 }

@@ -6,6 +6,7 @@ using Supple.Core.Sessions;
 using Supple.Data;
 using Supple.Web.Data;
 using Supple.Web.Hosting;
+using Supple.Web.Localization;
 
 namespace Supple.Web.Push;
 
@@ -16,7 +17,7 @@ namespace Supple.Web.Push;
 /// paused stretches left out, nothing when every stretch is paused), how long it takes, where "Start now" goes, and the
 /// "Later" token. Returns <c>null</c> when there is nothing to offer or <see cref="ReminderDecision"/> says not to send.
 /// </summary>
-public sealed class ReminderComposer(SuppleStoreFactory stores, Programme programme, TimeProvider time, SnoozeTokens tokens)
+public sealed class ReminderComposer(SuppleStoreFactory stores, Programme programme, TimeProvider time, SnoozeTokens tokens, RecipientLanguage language)
 {
     public const string SnoozeUrl = "/api/v1/push/snooze";
 
@@ -57,14 +58,20 @@ public sealed class ReminderComposer(SuppleStoreFactory stores, Programme progra
             return null;
         }
 
-        var names = routine.Items.Select(i => programme.FindStretch(i.StretchId)?.Name ?? i.StretchId).ToList();
+        // In the subscriber's language (kept with their data, else English): there is no request to take it from.
+        var culture = await language.ForAsync(userId, acceptLanguage: null, ct);
+        var localized = ProgrammeTranslations.BuiltIn.For(culture).Programme;
+        var names = routine.Items.Select(i => localized.FindStretch(i.StretchId)?.Name ?? programme.FindStretch(i.StretchId)?.Name ?? i.StretchId).ToList();
         var snooze = new SnoozeLink(SnoozeUrl, tokens.Create(userId, kind, snoozed));
-        ReminderAction[] actions = [new("start", PushText.StartNow), new("later", PushText.Later)];
-        return kind == ReminderKind.DeskBreak
-            ? new ReminderMessage(1, "break", PushText.BreakTitle, PushText.BreakBody(names, length), "supple-break",
-                $"/player?level=gentle&only={string.Join(',', routine.Items.Select(i => i.StretchId))}", actions, snooze)
-            : new ReminderMessage(1, "daily", PushText.DailyTitle, PushText.DailyBody(names, length, fromPlan), "supple-daily",
-                fromPlan ? "/player?plan=1" : $"/player?level={level.ToString().ToLowerInvariant()}", actions, snooze);
+        return RecipientLanguage.Write(culture, () =>
+        {
+            ReminderAction[] actions = [new("start", PushText.StartNow), new("later", PushText.Later)];
+            return kind == ReminderKind.DeskBreak
+                ? new ReminderMessage(1, "break", PushText.BreakTitle, PushText.BreakBody(names, length), "supple-break",
+                    $"/player?level=gentle&only={string.Join(',', routine.Items.Select(i => i.StretchId))}", actions, snooze)
+                : new ReminderMessage(1, "daily", PushText.DailyTitle, PushText.DailyBody(names, length, fromPlan), "supple-daily",
+                    fromPlan ? "/player?plan=1" : $"/player?level={level.ToString().ToLowerInvariant()}", actions, snooze);
+        });
     }
 
     /// <summary>The message "Send a test reminder" sends: it shows how reminders look, with no buttons.</summary>

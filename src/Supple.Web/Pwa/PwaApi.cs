@@ -21,7 +21,7 @@ public static class PwaApi
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Response.Headers.CacheControl = "no-cache";
-        return TypedResults.Json(WebAppManifest.Supple, contentType: ManifestContentType);
+        return TypedResults.Json(WebAppManifest.Current, contentType: ManifestContentType);
     }
 
     // Browsers check the worker for updates on navigation; "no-cache" makes every check reach the server, and the

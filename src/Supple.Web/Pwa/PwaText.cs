@@ -1,18 +1,26 @@
+using System.Resources;
+using Supple.Core.Localization;
+using Supple.Web.Resources;
+
 namespace Supple.Web.Pwa;
 
 /// <summary>
 /// Every sentence the installable app shows a person outside the pages themselves: the name and description an
-/// operating system shows for the installed app, the "new version" prompt and the offline page. Kept together so
-/// that translating them is one file.
+/// operating system shows for the installed app, the "new version" prompt and the offline queue's texts, in the current UI
+/// culture (the <c>Pwa.</c> keys of <see cref="WebText"/>; the offline page itself is a page, <c>Offline.</c>).
 /// </summary>
 public static class PwaText
 {
-    public const string AppName = "Supple — upper-back stretches";
+    private static readonly SuppleStringLocalizer Text = new(new ResourceManager(typeof(WebText)));
 
-    public const string ShortName = "Supple";
+    /// <summary>The installed app's name, in the request's language.</summary>
+    public static string AppName => Text[WebText.PwaAppName];
 
-    public const string Description =
-        "A guided stretching coach for upper-back pain: seven stretches, timed for you, with a pain diary and daily reminders.";
+    /// <summary>The name under the installed app's icon.</summary>
+    public static string ShortName => Text[WebText.PwaShortName];
+
+    /// <summary>What the installed app is, for the operating system's app listing.</summary>
+    public static string Description => Text[WebText.PwaDescription];
 
     /// <summary>The banner shown when a new version is installed, in the request's language.</summary>
     public static string UpdateReady => Resources.ScriptTexts.Current(Resources.ScriptTexts.SharedPrefix)["updateReady"];
@@ -20,17 +28,9 @@ public static class PwaText
     /// <summary>The banner's button.</summary>
     public static string UpdateReload => Resources.ScriptTexts.Current(Resources.ScriptTexts.SharedPrefix)["updateReload"];
 
-    public const string OfflineTitle = "You are offline";
+    public static string OtherAccountTitle => Text[WebText.PwaOtherAccountTitle];
 
-    public const string OfflineLead =
-        "This page has not been kept on this device yet, and the network cannot be reached. Pages you have opened before still work:";
-
-    public const string OfflineRetry = "When the network is back, reload this page.";
-
-    public const string OtherAccountTitle = "Signed in as someone else";
-
-    public const string OtherAccountDetail =
-        "This request was made for another account than the one signed in now, so it was not saved here.";
+    public static string OtherAccountDetail => Text[WebText.PwaOtherAccountDetail];
 
     /// <summary>
     /// What the scripts of every page say (the player's and Today's sessions kept on the device, the reminder banner,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 
 namespace Supple.Web.Pwa;
@@ -27,13 +28,13 @@ public sealed record WebAppManifest(
     /// <summary>The splash screen's background (the page background).</summary>
     public const string Background = "#f7f6f2";
 
-    /// <summary>Supple's manifest.</summary>
-    public static WebAppManifest Supple { get; } = new(
+    /// <summary>Supple's manifest in the current UI culture: name and description in its language, and <c>lang</c> saying which.</summary>
+    public static WebAppManifest Current => new(
         Id: "/",
         Name: PwaText.AppName,
         ShortName: PwaText.ShortName,
         Description: PwaText.Description,
-        Lang: "en",
+        Lang: CultureInfo.CurrentUICulture.Name is { Length: > 0 } name ? name : "en",
         Dir: "ltr",
         StartUrl: "/",
         Scope: "/",

@@ -341,6 +341,20 @@ public sealed class WebText
     public const string LanNotPossible4 = "Lan.NotPossible4";
     public const string LanBackToPairing = "Lan.BackToPairing";
 
+    // i18n-web2: LanText and PwaText
+    public const string LanTextNotPairedTitle = "LanText.NotPairedTitle";
+    public const string LanTextNotPairedDetail = "LanText.NotPairedDetail";
+    public const string LanTextWrongCode = "LanText.WrongCode";
+    public const string LanTextTriesLeft = "LanText.TriesLeft";
+    public const string LanTextAddressLocked = "LanText.AddressLocked";
+    public const string LanTextClosed = "LanText.Closed";
+    public const string LanTextThisMachine = "LanText.ThisMachine";
+    public const string PwaAppName = "Pwa.AppName";
+    public const string PwaShortName = "Pwa.ShortName";
+    public const string PwaDescription = "Pwa.Description";
+    public const string PwaOtherAccountTitle = "Pwa.OtherAccountTitle";
+    public const string PwaOtherAccountDetail = "Pwa.OtherAccountDetail";
+
     private WebText()
     {
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Supple.Web.Hosting;
+using Supple.Web.Localization;
 
 namespace Supple.Web.Security;
 
@@ -25,6 +26,7 @@ internal static class CrossSiteRequests
         }
 
         context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        RequestLanguage.Apply(context);
         if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
             // Pages: the status page writer gives the short HTML page.
