@@ -4,6 +4,8 @@ using Spectre.Console;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Reminders;
 using Supple.Cli.Rendering;
+using Supple.Cli.Resources;
+using Supple.Core.Localization;
 using Supple.Core.Reminders;
 
 namespace Supple.Cli.Commands;
@@ -43,7 +45,7 @@ internal sealed class CalendarCommand : Command
             {
                 at = ReminderText.TryParseTimeOfDay(atText, out var parsed)
                     ? parsed
-                    : throw new UsageException($"--at must be a 24-hour time such as 08:30 (got '{atText}').");
+                    : throw new UsageException(CliText.Localizer.Format(CliText.ErrorTimeOfDay, ("option", "--at"), ("value", atText), ("example", "08:30")));
             }
 
             var output = parse.GetValue(_out)!;

@@ -3,6 +3,8 @@ using System.Globalization;
 using Spectre.Console;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Reminders;
+using Supple.Cli.Resources;
+using Supple.Core.Localization;
 using Supple.Core.Reminders;
 
 namespace Supple.Cli.Commands;
@@ -45,7 +47,7 @@ internal sealed class RemindCommand : Command
             {
                 at = ReminderText.TryParseTimeOfDay(atText, out var parsedAt)
                     ? parsedAt
-                    : throw new UsageException($"--at must be a 24-hour time such as 08:30 (got '{atText}').");
+                    : throw new UsageException(CliText.Localizer.Format(CliText.ErrorTimeOfDay, ("option", "--at"), ("value", atText), ("example", "08:30")));
             }
 
             TimeSpan? every = null;

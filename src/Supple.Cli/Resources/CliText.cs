@@ -197,6 +197,62 @@ internal static class CliText
     public const string PainNoted = "Pain.Noted";
     public const string PainNotedWhere = "Pain.NotedWhere";
     public const string LogLogged = "Log.Logged";
+
+    // i18n-cli4: remind, calendar, export, import, serve, breaks, help, argument and file errors
+    public const string ErrorNotValueOfKind = "Error.NotValueOfKind";
+    public const string ErrorArgumentNotValueOfKind = "Error.ArgumentNotValueOfKind";
+    public const string ErrorNeedsValue = "Error.NeedsValue";
+    public const string ErrorDbIsFolder = "Error.DbIsFolder";
+    public const string ErrorUnknownOption = "Error.UnknownOption";
+    public const string ErrorRequiredOption = "Error.RequiredOption";
+    public const string ErrorNotACommand = "Error.NotACommand";
+    public const string ErrorNotACommandDidYouMean = "Error.NotACommandDidYouMean";
+    public const string ErrorSeeHelp = "Error.SeeHelp";
+    public const string ErrorInterrupted = "Error.Interrupted";
+    public const string ErrorLangMalformed = "Error.LangMalformed";
+    public const string ErrorLangUnsupported = "Error.LangUnsupported";
+    public const string ErrorProgrammeErrors = "Error.ProgrammeErrors";
+    public const string ErrorPostgresLogin = "Error.PostgresLogin";
+    public const string ErrorPostgresUnreachable = "Error.PostgresUnreachable";
+    public const string ErrorFileNotUsable = "Error.FileNotUsable";
+    public const string ErrorFileNotUsableAt = "Error.FileNotUsableAt";
+    public const string ErrorDatabase = "Error.Database";
+    public const string ErrorDatabaseAt = "Error.DatabaseAt";
+    public const string ErrorDbReadOnly = "Error.DbReadOnly";
+    public const string ErrorDbCannotOpen = "Error.DbCannotOpen";
+    public const string ErrorDbDamaged = "Error.DbDamaged";
+    public const string ErrorDbNotSupple = "Error.DbNotSupple";
+    public const string ErrorDbFull = "Error.DbFull";
+    public const string ErrorDbBusy = "Error.DbBusy";
+    public const string ErrorDbIo = "Error.DbIo";
+    public const string ErrorDbOther = "Error.DbOther";
+    public const string FilePermissionDenied = "File.PermissionDenied";
+    public const string FileFolderMissing = "File.FolderMissing";
+    public const string FileMissing = "File.Missing";
+    public const string FilePathTooLong = "File.PathTooLong";
+    public const string FileDiskFull = "File.DiskFull";
+    public const string FileReadOnly = "File.ReadOnly";
+    public const string FileIsFolder = "File.IsFolder";
+    public const string FileSystemRefused = "File.SystemRefused";
+    public const string FileUnusable = "File.Unusable";
+    public const string FileNeedsFileName = "File.NeedsFileName";
+    public const string FileOutIsFolder = "File.OutIsFolder";
+    public const string FileOutFolderMissing = "File.OutFolderMissing";
+    public const string FileProgramme = "File.Programme";
+    public const string FileTranslation = "File.Translation";
+    public const string FileAnswers = "File.Answers";
+    public const string FileNoName = "File.NoName";
+    public const string FileNotAFile = "File.NotAFile";
+    public const string FileNotFound = "File.NotFound";
+    public const string FileCannotRead = "File.CannotRead";
+    public const string FileNotText = "File.NotText";
+    public const string ErrorAtNotATime = "Error.AtNotATime";
+    public const string ErrorAtInFuture = "Error.AtInFuture";
+    public const string ErrorAtNotTimeOfDay = "Error.AtNotTimeOfDay";
+    public const string ErrorAtSkipped = "Error.AtSkipped";
+    public const string ErrorUnknownStretch = "Error.UnknownStretch";
+    public const string ErrorTimeOfDay = "Error.TimeOfDay";
+
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new("Supple.Cli.Resources.CliText", typeof(CliText).Assembly);
 
