@@ -2,13 +2,14 @@ using System.CommandLine;
 using Supple.Breaks;
 using Supple.Cli.Commands;
 using Supple.Cli.Infrastructure;
+using Supple.Cli.Resources;
 
 // Builds the command tree and runs it. Commands load the programme or open the store only when they run,
 // so building the tree costs a few allocations and `supple stats` pays for nothing it does not use. The language is
 // chosen first: the tree's descriptions are the help's texts.
 var console = CliConsole.CreateSystem();
 CommandLineHost.UseLanguageOf(args, console);
-var root = new RootCommand("Supple — a guided stretching coach for upper-back pain.")
+var root = new RootCommand(CliText.Localizer[CliText.HelpRoot])
 {
     new StartCommand(console),
     new StretchesCommand(console),
