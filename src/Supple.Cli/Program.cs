@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Supple.Breaks;
 using Supple.Cli.Commands;
 using Supple.Cli.Infrastructure;
@@ -31,4 +32,14 @@ var root = new RootCommand(CliText.Localizer[CliText.HelpRoot])
     new ServeCommand(console),
 };
 root.Options.Add(CommonOptions.Lang());
+foreach (var option in root.Options)
+{
+    option.Description = option switch
+    {
+        HelpOption => CliText.Localizer[CliText.HelpHelpOption],
+        VersionOption => CliText.Localizer[CliText.HelpVersionOption],
+        _ => option.Description,
+    };
+}
+
 return await CommandLineHost.InvokeAsync(root, args, console);

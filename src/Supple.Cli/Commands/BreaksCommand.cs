@@ -3,6 +3,8 @@ using Supple.Application;
 using Supple.Breaks;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Reminders;
+using Supple.Cli.Resources;
+using Supple.Core.Localization;
 using Supple.Core.Reminders;
 
 namespace Supple.Cli.Commands;
@@ -57,7 +59,7 @@ internal sealed class BreaksCommand : Command
     /// with false, and then the loop runs here). <c>null</c> always runs the loop here.
     /// </param>
     public BreaksCommand(CliConsole console, Func<BreakJob, bool>? handOff = null)
-        : base("breaks", "Desk breaks while you work: a short stretch routine every 50 minutes, with postpone, skip and pause.")
+        : base("breaks", CliText.Localizer.Format(CliText.HelpBreaks, ("every", CliText.Localizer.Format(CliText.HelpBreaksMinutes, ("minutes", (int)BreakSettings.Default.Every.TotalMinutes)))))
     {
         Options.Add(_every);
         Options.Add(_for);

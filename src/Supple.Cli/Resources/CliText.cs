@@ -290,6 +290,14 @@ internal static class CliText
     public const string HelpImport = "Help.Import";
     public const string HelpImportFile = "Help.ImportFile";
     public const string HelpImportProgramme = "Help.ImportProgramme";
+    public const string HelpHelpOption = "Help.HelpOption";
+    public const string HelpVersionOption = "Help.VersionOption";
+    public const string HelpServe = "Help.Serve";
+    public const string HelpServeUrls = "Help.ServeUrls";
+    public const string HelpServeMultiUser = "Help.ServeMultiUser";
+    public const string HelpServeLan = "Help.ServeLan";
+    public const string HelpBreaks = "Help.Breaks";
+    public const string HelpBreaksMinutes = "Help.BreaksMinutes";
 
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new("Supple.Cli.Resources.CliText", typeof(CliText).Assembly);

@@ -30,9 +30,16 @@ public sealed class HelpLanguageProcessTests
         var export = await SuppleProcess.RunAsync(["--lang", "fr", "export", "--help"]);
         Assert.Contains("Écrire tout votre historique", export.Stdout, StringComparison.Ordinal);
 
+        var serve = await SuppleProcess.RunAsync(["--lang", "de", "serve", "--help"], new Dictionary<string, string?> { ["COLUMNS"] = "300" });
+        Assert.Contains("Die Browser-App und die REST-API bereitstellen", serve.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Viele Menschen auf einem Server", serve.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Hilfe und Aufrufweise anzeigen", serve.Stdout, StringComparison.Ordinal);
+        Assert.Contains("alle 50 Minuten eine kurze Dehnroutine", root.Stdout, StringComparison.Ordinal);
+
         var english = await SuppleProcess.RunAsync(["--lang", "en", "remind", "--help"]);
         Assert.Contains("Set or show your daily stretching reminder and desk-break spacing.", english.Stdout, StringComparison.Ordinal);
         Assert.Contains("Turn the daily reminder off.", english.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Show help and usage information", english.Stdout, StringComparison.Ordinal);
     }
 
     [Theory]
