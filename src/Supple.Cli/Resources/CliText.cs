@@ -298,6 +298,14 @@ internal static class CliText
     public const string HelpServeLan = "Help.ServeLan";
     public const string HelpBreaks = "Help.Breaks";
     public const string HelpBreaksMinutes = "Help.BreaksMinutes";
+    public const string HelpBreaksEvery = "Help.BreaksEvery";
+    public const string HelpBreaksFor = "Help.BreaksFor";
+    public const string HelpBreaksMaxPostpones = "Help.BreaksMaxPostpones";
+    public const string HelpBreaksMaxSkips = "Help.BreaksMaxSkips";
+    public const string HelpBreaksPlain = "Help.BreaksPlain";
+    public const string HelpBreaksNoNotify = "Help.BreaksNoNotify";
+    public const string HelpBreaksQuiet = "Help.BreaksQuiet";
+    public const string HelpBreaksAcceptDisclaimer = "Help.BreaksAcceptDisclaimer";
 
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new("Supple.Cli.Resources.CliText", typeof(CliText).Assembly);

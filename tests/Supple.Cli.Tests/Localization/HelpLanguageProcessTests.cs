@@ -47,6 +47,8 @@ public sealed class HelpLanguageProcessTests
     [InlineData("calendar", "Write a daily calendar", "Where to write")]
     [InlineData("export", "Write your whole history", "Write to this file")]
     [InlineData("import", "Add the sessions", "Also accept")]
+    [InlineData("breaks", "Desk breaks while you work", "How many breaks can be skipped")]
+    [InlineData("serve", "Serve the browser app", "Many people on one server")]
     public async Task Under_the_pseudo_locale_the_commands_own_descriptions_are_transformed(string command, string description, string option)
     {
         var (exit, stdout, stderr) = await SuppleProcess.RunAsync(["--lang", PseudoLocale.Name, command, "--help"]);
