@@ -3,6 +3,8 @@ using Supple.Application;
 using Supple.Breaks;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Reminders;
+using Supple.Cli.Resources;
+using Supple.Core.Localization;
 using Supple.Core.Reminders;
 
 namespace Supple.Cli.Commands;
@@ -15,33 +17,33 @@ internal sealed class BreaksCommand : Command
 {
     private readonly Option<string?> _every = new("--every")
     {
-        Description = "Time between breaks (e.g. 50m, 1h; default: 'supple remind --break-every', else 50m).",
+        Description = CliText.Localizer.Format(CliText.HelpBreaksEvery, ("command", "'supple remind --break-every'")),
         HelpName = "DURATION",
     };
     private readonly Option<string?> _for = new("--for")
     {
-        Description = "Stop after this long (e.g. 8h). Default: run until you press q or Ctrl+C.",
+        Description = CliText.Localizer.Format(CliText.HelpBreaksFor, ("quit", "q"), ("interrupt", "Ctrl+C")),
         HelpName = "DURATION",
     };
     private readonly Option<int> _maxPostpones = new("--max-postpones")
     {
-        Description = "How many times one break can be postponed (by 5 minutes each).",
+        Description = CliText.Localizer.Format(CliText.HelpBreaksMaxPostpones, ("minutes", (int)BreakSettings.Default.PostponeBy.TotalMinutes)),
         DefaultValueFactory = _ => BreakSettings.Default.MaxPostponesPerBreak,
     };
     private readonly Option<int> _maxSkips = new("--max-skips")
     {
-        Description = "How many breaks can be skipped in a day.",
+        Description = CliText.Localizer[CliText.HelpBreaksMaxSkips],
         DefaultValueFactory = _ => BreakSettings.Default.MaxSkipsPerDay,
     };
     private readonly Option<bool> _plain = new("--plain")
     {
-        Description = "No live countdown and no keys: one timestamped line per event; each break starts on its own.",
+        Description = CliText.Localizer[CliText.HelpBreaksPlain],
     };
-    private readonly Option<bool> _noNotify = new("--no-notify") { Description = "No desktop notifications (terminal only)." };
-    private readonly Option<bool> _quiet = new("--quiet") { Description = "No bell when a break is due." };
+    private readonly Option<bool> _noNotify = new("--no-notify") { Description = CliText.Localizer[CliText.HelpBreaksNoNotify] };
+    private readonly Option<bool> _quiet = new("--quiet") { Description = CliText.Localizer[CliText.HelpBreaksQuiet] };
     private readonly Option<bool> _acceptDisclaimer = new("--accept-disclaimer")
     {
-        Description = "Accept the medical disclaimer without being asked (read it with 'supple about').",
+        Description = CliText.Localizer.Format(CliText.HelpBreaksAcceptDisclaimer, ("command", "'supple about'")),
     };
 
     // How the native supple-breaks records a break: it runs 'supple breaks --record' with the break on stdin.
@@ -57,7 +59,7 @@ internal sealed class BreaksCommand : Command
     /// with false, and then the loop runs here). <c>null</c> always runs the loop here.
     /// </param>
     public BreaksCommand(CliConsole console, Func<BreakJob, bool>? handOff = null)
-        : base("breaks", "Desk breaks while you work: a short stretch routine every 50 minutes, with postpone, skip and pause.")
+        : base("breaks", CliText.Localizer.Format(CliText.HelpBreaks, ("every", CliText.Localizer.Format(CliText.HelpBreaksMinutes, ("minutes", (int)BreakSettings.Default.Every.TotalMinutes)))))
     {
         Options.Add(_every);
         Options.Add(_for);

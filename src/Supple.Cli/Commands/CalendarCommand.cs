@@ -1,9 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using Supple.Cli.History;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Reminders;
 using Supple.Cli.Rendering;
+using Supple.Cli.Resources;
+using Supple.Core.Localization;
 using Supple.Core.Reminders;
 
 namespace Supple.Cli.Commands;
@@ -16,20 +19,20 @@ internal sealed class CalendarCommand : Command
 {
     private readonly Option<string> _out = new("--out")
     {
-        Description = "Where to write the .ics file ('-' for standard output).",
+        Description = CliText.Localizer[CliText.HelpCalendarOut],
         HelpName = "FILE",
         Required = true,
     };
     private readonly Option<string?> _at = new("--at")
     {
-        Description = "Local time of day, 24-hour (e.g. 08:30). Default: your 'supple remind' time, else 08:30.",
+        Description = CliText.Localizer.Format(CliText.HelpCalendarAt, ("command", "'supple remind'")),
         HelpName = "HH:MM",
     };
     private readonly Option<string?> _programme = CommonOptions.Programme();
     private readonly Option<string?> _db = CommonOptions.Db();
 
     public CalendarCommand(CliConsole console)
-        : base("calendar", "Write a daily calendar event with an alarm for your planned stretches (imports into common calendar apps).")
+        : base("calendar", CliText.Localizer[CliText.HelpCalendar])
     {
         Options.Add(_out);
         Options.Add(_at);
@@ -43,7 +46,7 @@ internal sealed class CalendarCommand : Command
             {
                 at = ReminderText.TryParseTimeOfDay(atText, out var parsed)
                     ? parsed
-                    : throw new UsageException($"--at must be a 24-hour time such as 08:30 (got '{atText}').");
+                    : throw new UsageException(CliText.Localizer.Format(CliText.ErrorTimeOfDay, ("option", "--at"), ("value", atText), ("example", "08:30")));
             }
 
             var output = parse.GetValue(_out)!;
@@ -66,12 +69,13 @@ internal sealed class CalendarCommand : Command
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                throw new UsageException($"cannot write '{output}': {ex.Message}", ex);
+                throw new UsageException(CliText.Localizer.Format(CliText.CalendarCannotWrite, ("path", output), ("reason", FileProblems.Describe(ex))), ex);
             }
 
-            console.Ansi.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                $"Wrote {output}: every day at {practice.At:HH:mm} ({calendar.TimeZone.Id}) from {calendar.FirstDay:yyyy-MM-dd}, about {Format.Duration(practice.Duration)}, with an alarm at the start.")));
-            console.Ansi.MarkupLine("[dim]Import it into your calendar app (it updates the same event if you import a newer file).[/]");
+            console.Ansi.MarkupLine(Markup.Escape(CliText.Localizer.Format(CliText.CalendarWrote,
+                ("path", output), ("time", practice.At.ToString("HH:mm", CultureInfo.InvariantCulture)), ("zone", calendar.TimeZone.Id),
+                ("first", HistoryFormat.LocalDate(calendar.FirstDay)), ("duration", Format.Duration(practice.Duration)))));
+            console.Ansi.MarkupLine($"[dim]{Markup.Escape(CliText.Localizer[CliText.CalendarImportHint])}[/]");
             return ExitCodes.Ok;
         });
     }

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Spectre.Console;
-using Supple.Cli.History;
 using Supple.Cli.Infrastructure;
+using Supple.Cli.Resources;
+using Supple.Core.Localization;
 using Supple.Data;
 
 namespace Supple.Cli.Commands;
@@ -11,21 +12,21 @@ internal sealed class ExportCommand : Command
 {
     private readonly Option<string> _format = new("--format")
     {
-        Description = "json (complete, for 'supple import'), csv (for a spreadsheet; also importable), fhir (FHIR R4 bundle for a clinician) or ics (sessions as calendar events).",
+        Description = CliText.Localizer.Format(CliText.HelpExportFormat, ("json", "json"), ("csv", "csv"), ("fhir", "fhir"), ("ics", "ics"), ("import", "'supple import'")),
         HelpName = "json|csv|fhir|ics",
         DefaultValueFactory = _ => "json",
     };
 
     private readonly Option<string?> _out = new("--out")
     {
-        Description = "Write to this file instead of standard output.",
+        Description = CliText.Localizer[CliText.HelpExportOut],
         HelpName = "FILE",
     };
 
     private readonly Option<string?> _db = CommonOptions.Db();
 
     public ExportCommand(CliConsole console)
-        : base("export", "Write your whole history (sessions, stretches, pain diary) as JSON, CSV, FHIR for a clinician, or calendar events.")
+        : base("export", CliText.Localizer[CliText.HelpExport])
     {
         Options.Add(_format);
         Options.Add(_out);
@@ -35,7 +36,7 @@ internal sealed class ExportCommand : Command
         {
             if (result.GetValueOrDefault<string>() is not ("json" or "csv" or "fhir" or "ics") and var format)
             {
-                result.AddError($"--format must be json, csv, fhir or ics (got '{format}').");
+                result.AddError(CliText.Localizer.Format(CliText.ExportFormatChoice, ("option", "--format"), ("choices", "json, csv, fhir"), ("last", "ics"), ("value", format)));
             }
         });
         SetAction(async (parse, ct) =>
@@ -56,7 +57,7 @@ internal sealed class ExportCommand : Command
                 var temp = full + ".tmp";
                 await File.WriteAllTextAsync(temp, text, ct);
                 File.Move(temp, full, overwrite: true);
-                console.Ansi.MarkupLineInterpolated($"Exported {HistoryFormat.Count(document.Sessions.Count, "session", "sessions")} and {HistoryFormat.Count(document.PainEntries.Count, "pain entry", "pain entries")} to {full}.");
+                console.Ansi.WriteLine(CliText.Localizer.Format(CliText.ExportDone, ("sessions", document.Sessions.Count), ("entries", document.PainEntries.Count), ("path", full)));
             }
             else
             {

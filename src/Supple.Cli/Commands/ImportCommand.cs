@@ -1,8 +1,9 @@
 using System.CommandLine;
 using Spectre.Console;
-using Supple.Cli.History;
 using Supple.Cli.Infrastructure;
+using Supple.Cli.Resources;
 using Supple.Core.Content;
+using Supple.Core.Localization;
 using Supple.Data;
 
 namespace Supple.Cli.Commands;
@@ -12,19 +13,19 @@ internal sealed class ImportCommand : Command
 {
     private readonly Argument<string> _file = new("file")
     {
-        Description = "A file written by 'supple export' (JSON or CSV).",
+        Description = CliText.Localizer.Format(CliText.HelpImportFile, ("export", "'supple export'")),
     };
 
     private readonly Option<string?> _db = CommonOptions.Db();
 
     private readonly Option<string?> _programme = new("--programme")
     {
-        Description = "Also accept the stretches of this programme file (YAML), for a history made with it; the built-in stretches are always accepted.",
+        Description = CliText.Localizer[CliText.HelpImportProgramme],
         HelpName = "FILE",
     };
 
     public ImportCommand(CliConsole console)
-        : base("import", "Add the sessions and pain entries of an export file; those already present are skipped.")
+        : base("import", CliText.Localizer[CliText.HelpImport])
     {
         Arguments.Add(_file);
         Options.Add(_programme);
@@ -46,17 +47,18 @@ internal sealed class ImportCommand : Command
             }
             catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
             {
-                throw new UsageException($"{path} cannot be read: {FileProblems.Describe(ex)}", ex);
+                throw new UsageException(CliText.Localizer.Format(CliText.ImportCannotRead, ("path", path), ("reason", FileProblems.Describe(ex))), ex);
             }
             catch (ImportFormatException ex)
             {
-                throw new UsageException($"{path}: {ex.Message} Nothing was imported.", ex);
+                throw new UsageException(CliText.Localizer.Format(CliText.ImportNothingImported, ("path", path), ("problem", ex.Message)), ex);
             }
 
             await using var data = CliApp.Open(console, parse.GetValue(_db));
             var result = await data.App.Journal.ImportAsync(document, rules, ct);
-            console.Ansi.MarkupLineInterpolated(
-                $"Imported {HistoryFormat.Count(result.SessionsAdded, "session", "sessions")} and {HistoryFormat.Count(result.PainEntriesAdded, "pain entry", "pain entries")}; {HistoryFormat.Count(result.SessionsAlreadyPresent, "session", "sessions")} and {HistoryFormat.Count(result.PainEntriesAlreadyPresent, "pain entry", "pain entries")} were already there.");
+            console.Ansi.WriteLine(CliText.Localizer.Format(CliText.ImportDone,
+                ("sessions", result.SessionsAdded), ("entries", result.PainEntriesAdded),
+                ("sessionsThere", result.SessionsAlreadyPresent), ("entriesThere", result.PainEntriesAlreadyPresent)));
             return ExitCodes.Ok;
         });
     }

@@ -73,7 +73,7 @@ internal sealed class LogCommand : Command
             {
                 if (!known.Contains(id, StringComparer.Ordinal))
                 {
-                    throw new UsageException($"unknown stretch '{id}'. Known: {string.Join(", ", known)}.");
+                    throw new UsageException(CliText.Localizer.Format(CliText.ErrorUnknownStretch, ("id", id), ("known", string.Join(", ", known))));
                 }
             }
 

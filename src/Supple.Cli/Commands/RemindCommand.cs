@@ -1,8 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Spectre.Console;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Reminders;
+using Supple.Cli.Resources;
+using Supple.Core.Localization;
 using Supple.Core.Reminders;
 
 namespace Supple.Cli.Commands;
@@ -12,19 +15,19 @@ internal sealed class RemindCommand : Command
 {
     private readonly Option<string?> _at = new("--at")
     {
-        Description = "Remind me to stretch every day at this local time, 24-hour (e.g. 08:30).",
+        Description = CliText.Localizer[CliText.HelpRemindAt],
         HelpName = "HH:MM",
     };
-    private readonly Option<bool> _off = new("--off") { Description = "Turn the daily reminder off." };
+    private readonly Option<bool> _off = new("--off") { Description = CliText.Localizer[CliText.HelpRemindOff] };
     private readonly Option<string?> _breakEvery = new("--break-every")
     {
-        Description = "Default spacing of desk breaks for 'supple breaks' (e.g. 50m, 1h).",
+        Description = CliText.Localizer.Format(CliText.HelpRemindBreakEvery, ("command", "'supple breaks'")),
         HelpName = "DURATION",
     };
     private readonly Option<string?> _db = CommonOptions.Db();
 
     public RemindCommand(CliConsole console)
-        : base("remind", "Set or show your daily stretching reminder and desk-break spacing.")
+        : base("remind", CliText.Localizer[CliText.HelpRemind])
     {
         Options.Add(_at);
         Options.Add(_off);
@@ -37,7 +40,7 @@ internal sealed class RemindCommand : Command
             var everyText = parse.GetValue(_breakEvery);
             if (atText is not null && off)
             {
-                throw new UsageException("use either --at or --off, not both.");
+                throw new UsageException(Text.Format(CliText.RemindAtOrOff, ("at", "--at"), ("off", "--off")));
             }
 
             TimeOnly? at = null;
@@ -45,7 +48,7 @@ internal sealed class RemindCommand : Command
             {
                 at = ReminderText.TryParseTimeOfDay(atText, out var parsedAt)
                     ? parsedAt
-                    : throw new UsageException($"--at must be a 24-hour time such as 08:30 (got '{atText}').");
+                    : throw new UsageException(CliText.Localizer.Format(CliText.ErrorTimeOfDay, ("option", "--at"), ("value", atText), ("example", "08:30")));
             }
 
             TimeSpan? every = null;
@@ -60,7 +63,7 @@ internal sealed class RemindCommand : Command
                 : await data.App.Reminders.GetAsync(ct);
             if (at is not null || off || every is not null)
             {
-                console.Ansi.MarkupLine("[dim]Saved.[/]");
+                console.Ansi.MarkupLine($"[dim]{Markup.Escape(Text[CliText.RemindSaved])}[/]");
             }
 
             var settings = state.Settings;
@@ -68,23 +71,37 @@ internal sealed class RemindCommand : Command
             if (state.HeldBack is { } heldBack)
             {
                 console.Ansi.Write(PersonalPlanView.Refusal(heldBack, CliMessages.ClearOrRetake));
-                console.Ansi.MarkupLine(Markup.Escape("Daily reminder: held back while this stands" + (settings.DailyAt is { } held ? string.Create(CultureInfo.InvariantCulture, $" (set for {held:HH:mm})") : "") + "."));
+                console.Ansi.MarkupLine(Markup.Escape(settings.DailyAt is { } held
+                    ? Text.Format(CliText.RemindHeldBackAt, ("time", Clock(held)))
+                    : Text[CliText.RemindHeldBack]));
             }
             else if (settings.DailyAt is { } daily && state.Next is { } nextAt)
             {
                 var next = TimeZoneInfo.ConvertTime(nextAt, zone);
-                console.Ansi.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                    $"Daily reminder: {daily:HH:mm} ({zone.Id}); next on {next:ddd d MMM} at {next:HH:mm}.")));
-                console.Ansi.MarkupLine("The browser app shows it while it is open. To be reminded by your calendar app even when Supple is closed, run [bold]supple calendar --out supple.ics[/] and import the file.");
+                console.Ansi.MarkupLine(Markup.Escape(Text.Format(CliText.RemindDaily,
+                    ("time", Clock(daily)), ("zone", zone.Id), ("day", next.ToString(Text[CliText.RemindDayPattern], CultureInfo.CurrentCulture)), ("next", Clock(TimeOnly.FromDateTime(next.DateTime))))));
+                console.Ansi.MarkupLine(WithCommand(CliText.RemindCalendarHint, "supple calendar --out supple.ics"));
             }
             else
             {
-                console.Ansi.MarkupLine("Daily reminder: off. Turn it on with [bold]supple remind --at 08:30[/].");
+                console.Ansi.MarkupLine(WithCommand(CliText.RemindOff, "supple remind --at 08:30"));
             }
 
             var breaks = settings.BreakEvery ?? BreakSettings.Default.Every;
-            console.Ansi.MarkupLine(Markup.Escape($"Desk breaks: every {ReminderText.Format(breaks)}{(settings.BreakEvery is null ? " (default)" : "")} while 'supple breaks' runs."));
+            console.Ansi.MarkupLine(Markup.Escape(Text.Format(settings.BreakEvery is null ? CliText.RemindBreaksDefault : CliText.RemindBreaks,
+                ("every", ReminderText.Format(breaks)), ("command", "'supple breaks'"))));
             return ExitCodes.Ok;
         });
+    }
+
+    private static IStringLocalizer Text => CliText.Localizer;
+
+    private static string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A translated line with a command in bold: the text escaped for markup (the pseudo-locale's brackets too), the command not translated.</summary>
+    private static string WithCommand(string key, string command)
+    {
+        const string Slot = "\u0001";
+        return Markup.Escape(Text.Format(key, ("command", Slot))).Replace(Slot, $"[bold]{Markup.Escape(command)}[/]", StringComparison.Ordinal);
     }
 }

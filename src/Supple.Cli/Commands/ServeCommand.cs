@@ -7,6 +7,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Rendering;
+using Supple.Cli.Resources;
+using Supple.Core.Localization;
 using Supple.Data;
 using Supple.Web.Hosting;
 using Supple.Web.Lan;
@@ -23,7 +25,7 @@ internal sealed class ServeCommand : Command
 
     private readonly Option<string[]> _urls = new("--urls")
     {
-        Description = $"Where to listen, one or more http(s) URLs separated by ';' (default {DefaultUrl}). Use port 0 for any free port.",
+        Description = CliText.Localizer.Format(CliText.HelpServeUrls, ("url", DefaultUrl)),
         HelpName = "URLS",
         CustomParser = result => [.. result.Tokens.SelectMany(t => t.Value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
     };
@@ -32,16 +34,16 @@ internal sealed class ServeCommand : Command
 
     private readonly Option<bool> _multiUser = new("--multi-user")
     {
-        Description = "Many people on one server: accounts (register, sign in) and each person sees only their own data. Use PostgreSQL (--db or SUPPLE_DB); see docs/DEPLOYMENT.md.",
+        Description = CliText.Localizer.Format(CliText.HelpServeMultiUser, ("db", "--db"), ("variable", "SUPPLE_DB"), ("doc", "docs/DEPLOYMENT.md")),
     };
 
     private readonly Option<bool> _lan = new("--lan")
     {
-        Description = $"Also reach Supple from your own phone or tablet on this network, over HTTPS ({DefaultLanUrl} besides {DefaultUrl}): a local certificate authority to install once on each device, and a pairing code shown at each start. See docs/WEB.md.",
+        Description = CliText.Localizer.Format(CliText.HelpServeLan, ("lanUrl", DefaultLanUrl), ("url", DefaultUrl), ("doc", "docs/WEB.md")),
     };
 
     public ServeCommand(CliConsole console)
-        : base("serve", "Serve the browser app and the REST API: for you alone on this machine's data, or with accounts (--multi-user).")
+        : base("serve", CliText.Localizer.Format(CliText.HelpServe, ("multiUser", "--multi-user")))
     {
         Options.Add(_urls);
         Options.Add(_db);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Supple.Cli.Infrastructure;
+using Supple.Cli.Resources;
+using Supple.Core.Localization;
 
 namespace Supple.Cli.History;
 
@@ -46,12 +48,12 @@ internal static class TimeArgument
         }
         else
         {
-            throw new UsageException($"--at '{text}' is not a time: use e.g. 2026-03-01 18:30, 18:30, yesterday or yesterday 18:30.");
+            throw new UsageException(CliText.Localizer.Format(CliText.ErrorAtNotATime, ("option", "--at"), ("value", text), ("examples", "2026-03-01 18:30, 18:30, yesterday"), ("last", "yesterday 18:30")));
         }
 
         if (result > now.AddMinutes(1))
         {
-            throw new UsageException($"--at '{text}' is in the future; log sessions that have happened.");
+            throw new UsageException(CliText.Localizer.Format(CliText.ErrorAtInFuture, ("option", "--at"), ("value", text)));
         }
 
         return result;
@@ -63,14 +65,14 @@ internal static class TimeArgument
     private static TimeSpan ParseTimeOfDay(string rest, string original) =>
         TimeSpan.TryParseExact(rest, ["h\\:mm", "hh\\:mm"], CultureInfo.InvariantCulture, out var time) && time < TimeSpan.FromDays(1)
             ? time
-            : throw new UsageException($"--at '{original}': '{rest}' is not a time of day (HH:MM).");
+            : throw new UsageException(CliText.Localizer.Format(CliText.ErrorAtNotTimeOfDay, ("option", "--at"), ("value", original), ("rest", rest)));
 
     private static DateTimeOffset FromLocal(DateTime local, TimeZoneInfo zone, string original)
     {
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         if (zone.IsInvalidTime(unspecified))
         {
-            throw new UsageException($"--at '{original}' does not exist in {zone.Id} (the clocks went forward then).");
+            throw new UsageException(CliText.Localizer.Format(CliText.ErrorAtSkipped, ("option", "--at"), ("value", original), ("zone", zone.Id)));
         }
 
         // An ambiguous time (clocks going back) is taken as the first of the two.

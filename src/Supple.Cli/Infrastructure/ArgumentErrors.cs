@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
+using Supple.Cli.Resources;
+using Supple.Core.Localization;
 
 namespace Supple.Cli.Infrastructure;
 
@@ -12,7 +14,7 @@ namespace Supple.Cli.Infrastructure;
 /// given"; <c>--out</c> must name a file in a folder that exists; <c>--programme</c> and <c>--answers</c> must name a
 /// file that exists; <c>--db</c> must not be a folder.
 /// </summary>
-internal static partial class ArgumentErrors
+internal static class ArgumentErrors
 {
     private static readonly ConditionalWeakTable<Option, object> Checked = [];
 
@@ -36,16 +38,17 @@ internal static partial class ArgumentErrors
     public static string Describe(ParseError error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        if (error.Message.StartsWith("Cannot parse argument", StringComparison.Ordinal))
+        if (CommandLineMessage.IsConversion(error.Message))
         {
             switch (error.SymbolResult)
             {
                 case OptionResult { Option: var option } result:
-                    return $"{option.Name}: '{First(result.Tokens)}' is not {Kind(option.ValueType)}.";
+                    return NotValueOfKind(option.Name, First(result.Tokens), option.ValueType);
                 case ArgumentResult { Parent: OptionResult { Option: var owner } } result:
-                    return $"{owner.Name}: '{First(result.Tokens)}' is not {Kind(owner.ValueType)}.";
+                    return NotValueOfKind(owner.Name, First(result.Tokens), owner.ValueType);
                 case ArgumentResult { Argument: var argument } result:
-                    return $"'{First(result.Tokens)}' is not {Kind(argument.ValueType)} (for {argument.Name.ToUpperInvariant()}).";
+                    var (kind, choices) = Kind(argument.ValueType);
+                    return Text.Format(CliText.ErrorArgumentNotValueOfKind, ("value", First(result.Tokens)), ("kind", kind), ("choices", choices), ("argument", argument.Name.ToUpperInvariant()));
                 default:
                     break;
             }
@@ -56,12 +59,37 @@ internal static partial class ArgumentErrors
 
     /// <summary>
     /// A parse message in a person's words. A value that does not convert can also surface as an exception (a
-    /// validator reading it): the value, the option and the type are then taken from the message.
+    /// validator reading it): the value, the option and the type are then taken from the message. System.CommandLine's
+    /// own messages (in the run's language where it has one) are recognised by their wording and said in Supple's.
     /// </summary>
-    public static string Describe(string message) =>
-        ConversionError().Match(message) is { Success: true } m
-            ? $"{m.Groups["option"].Value}: '{m.Groups["value"].Value}' is not {KindOf(m.Groups["type"].Value)}."
-            : ErrorText.Clean(message);
+    public static string Describe(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (CommandLineMessage.MatchConversion(message) is { } conversion)
+        {
+            return Text.Format(CliText.ErrorNotValueOfKind, ("option", conversion.Option), ("value", conversion.Value), ("kind", KindOf(conversion.Type)), ("choices", ""));
+        }
+
+        if (CommandLineMessage.Match(message, "UnrecognizedCommandOrArgument") is [var token, ..])
+        {
+            return Text.Format(CliText.ErrorUnknownOption, ("token", token));
+        }
+
+        if (CommandLineMessage.Match(message, "RequiredOptionWasNotProvided") is [var required, ..])
+        {
+            return Text.Format(CliText.ErrorRequiredOption, ("option", required));
+        }
+
+        return ErrorText.Clean(message);
+    }
+
+    private static string NotValueOfKind(string option, string value, Type type)
+    {
+        var (kind, choices) = Kind(type);
+        return Text.Format(CliText.ErrorNotValueOfKind, ("option", option), ("value", value), ("kind", kind), ("choices", choices));
+    }
+
+    private static IStringLocalizer Text => CliText.Localizer;
 
     private static void AddChecks(Option option)
     {
@@ -76,7 +104,7 @@ internal static partial class ArgumentErrors
             var values = result.Tokens.Select(t => t.Value).ToList();
             if (values.Count > 0 && values.All(v => string.IsNullOrWhiteSpace(v.Replace(',', ' '))))
             {
-                result.AddError($"{option.Name} needs a value; leave the option out to use the default.");
+                result.AddError(Text.Format(CliText.ErrorNeedsValue, ("option", option.Name)));
                 return;
             }
 
@@ -94,13 +122,13 @@ internal static partial class ArgumentErrors
                         FileProblems.CheckWritable(value, option.Name);
                         break;
                     case "--programme":
-                        FileProblems.CheckReadable(value, "the programme file");
+                        FileProblems.CheckReadable(value, Text[CliText.FileProgramme]);
                         break;
                     case "--answers" when value != "-":
-                        FileProblems.CheckReadable(value, "the answers file");
+                        FileProblems.CheckReadable(value, Text[CliText.FileAnswers]);
                         break;
                     case "--db" when !LooksLikeConnectionString(value) && Directory.Exists(value):
-                        result.AddError($"--db {value} is a folder; give a database file, e.g. {Path.Combine(value, "supple.db")}.");
+                        result.AddError(Text.Format(CliText.ErrorDbIsFolder, ("option", option.Name), ("path", value), ("example", Path.Combine(value, "supple.db"))));
                         break;
                     default:
                         break;
@@ -119,44 +147,42 @@ internal static partial class ArgumentErrors
         value.Contains('=', StringComparison.Ordinal) || value.StartsWith("postgres", StringComparison.OrdinalIgnoreCase);
 
     private static string KindOf(string typeName) =>
-        typeName.Contains("Int", StringComparison.Ordinal) ? "a whole number"
-        : typeName.Contains("Double", StringComparison.Ordinal) || typeName.Contains("Decimal", StringComparison.Ordinal) ? "a number"
-        : typeName.Contains("Boolean", StringComparison.Ordinal) ? "true or false"
-        : typeName.Contains("TimeSpan", StringComparison.Ordinal) ? "a duration (e.g. 50m or 1h30m)"
-        : typeName.Contains("Date", StringComparison.Ordinal) ? "a date and time (e.g. 2026-11-26 18:00)"
-        : "a value this option takes";
+        typeName.Contains("Int", StringComparison.Ordinal) ? "integer"
+        : typeName.Contains("Double", StringComparison.Ordinal) || typeName.Contains("Decimal", StringComparison.Ordinal) ? "number"
+        : typeName.Contains("Boolean", StringComparison.Ordinal) ? "boolean"
+        : typeName.Contains("TimeSpan", StringComparison.Ordinal) ? "duration"
+        : typeName.Contains("Date", StringComparison.Ordinal) ? "date"
+        : "other";
 
-    [GeneratedRegex(@"Cannot parse argument '(?<value>.*)' for (?:option|command|argument) '(?<option>[^']+)' as expected type '(?<type>[^']+)'")]
-    private static partial Regex ConversionError();
-
-    private static string Kind(Type type)
+    /// <summary>The kind of value a type takes, as Error.NotValueOfKind's select names it, and an enum's choices.</summary>
+    private static (string Kind, string Choices) Kind(Type type)
     {
         var t = Nullable.GetUnderlyingType(type) ?? type;
         if (t == typeof(int) || t == typeof(long) || t == typeof(short))
         {
-            return "a whole number";
+            return ("integer", "");
         }
 
         if (t == typeof(double) || t == typeof(decimal) || t == typeof(float))
         {
-            return "a number";
+            return ("number", "");
         }
 
         if (t == typeof(bool))
         {
-            return "true or false";
+            return ("boolean", "");
         }
 
         if (t == typeof(TimeSpan))
         {
-            return "a duration (e.g. 50m or 1h30m)";
+            return ("duration", "");
         }
 
         if (t == typeof(DateTime) || t == typeof(DateTimeOffset))
         {
-            return "a date and time (e.g. 2026-11-26 18:00)";
+            return ("date", "");
         }
 
-        return t.IsEnum ? "one of: " + string.Join(", ", Enum.GetNames(t).Select(n => n.ToLowerInvariant())) : "a value this option takes";
+        return t.IsEnum ? ("choice", string.Join(", ", Enum.GetNames(t).Select(n => n.ToLowerInvariant()))) : ("other", "");
     }
 }

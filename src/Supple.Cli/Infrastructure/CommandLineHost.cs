@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Supple.Application;
+using Supple.Cli.Resources;
 using Supple.Core.Content;
 using Supple.Core.Localization;
 
@@ -52,8 +53,10 @@ internal static class CommandLineHost
             {
                 var typed = parsed.UnmatchedTokens[0];
                 var nearest = NearestCommand(root, typed);
-                await console.Error.WriteLineAsync($"supple: '{typed}' is not a command." + (nearest is null ? "" : $" Did you mean 'supple {nearest}'?"));
-                await console.Error.WriteLineAsync("Run 'supple --help' to see the commands and options.");
+                await console.Error.WriteLineAsync("supple: " + (nearest is null
+                    ? CliText.Localizer.Format(CliText.ErrorNotACommand, ("typed", typed))
+                    : CliText.Localizer.Format(CliText.ErrorNotACommandDidYouMean, ("typed", typed), ("suggestion", $"'supple {nearest}'"))));
+                await console.Error.WriteLineAsync(SeeHelp);
                 return ExitCodes.BadInput;
             }
 
@@ -62,7 +65,7 @@ internal static class CommandLineHost
                 await console.Error.WriteLineAsync($"supple: {ArgumentErrors.Describe(error)}");
             }
 
-            await console.Error.WriteLineAsync("Run 'supple --help' to see the commands and options.");
+            await console.Error.WriteLineAsync(SeeHelp);
             return ExitCodes.BadInput;
         }
 
@@ -109,14 +112,47 @@ internal static class CommandLineHost
         }
         catch (OperationCanceledException)
         {
-            await console.Error.WriteLineAsync("supple: interrupted.");
+            await console.Error.WriteLineAsync("supple: " + CliText.Localizer[CliText.ErrorInterrupted]);
             return signals.ExitCode ?? ExitCodes.Interrupted;
         }
         catch (Exception ex)
         {
-            await console.Error.WriteLineAsync($"supple: error: {ErrorText.Describe(ex)}");
+            await console.Error.WriteLineAsync("supple: " + CliText.Localizer.Format(CliText.ErrorFailure, ("message", ErrorText.Describe(ex))));
             return ExitCodes.Failure;
         }
+    }
+
+    /// <summary>
+    /// Sets the run's culture from a <c>--lang</c> in <paramref name="args"/> and the environment before the command
+    /// tree is built, so that its descriptions (<c>--help</c>) and the parse errors read in that language. Silent:
+    /// a <c>--lang</c> that is not a language is reported after parsing, by <see cref="UseLanguage"/>, which sets the
+    /// same culture again for the command's run.
+    /// </summary>
+    public static void UseLanguageOf(IReadOnlyList<string> args, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(console);
+        string? typed = null;
+        for (var i = 0; i < args.Count && args[i] != "--"; i++)
+        {
+            if (args[i] == CommonOptions.LangName && i + 1 < args.Count)
+            {
+                typed = args[i + 1];
+            }
+            else if (args[i].StartsWith(CommonOptions.LangName + "=", StringComparison.Ordinal) || args[i].StartsWith(CommonOptions.LangName + ":", StringComparison.Ordinal))
+            {
+                typed = args[i][(CommonOptions.LangName.Length + 1)..];
+            }
+        }
+
+        var language = LanguageChoice.ForTerminal(typed, console.Environment);
+        if (language.IsMalformed)
+        {
+            language = LanguageChoice.ForTerminal(null, console.Environment);
+        }
+
+        CultureInfo.CurrentCulture = language.Culture;
+        CultureInfo.CurrentUICulture = language.Culture;
     }
 
     /// <summary>
@@ -130,20 +166,23 @@ internal static class CommandLineHost
         var language = LanguageChoice.ForTerminal(option is null ? null : parsed.GetValue(option), console.Environment);
         if (language.IsMalformed && language.Source == CommonOptions.LangName)
         {
-            console.Error.WriteLine($"supple: --lang must be a language such as {string.Join(", ", SuppleCultures.Languages)} (got '{language.Unsupported}').");
+            console.Error.WriteLine("supple: " + CliText.Localizer.Format(CliText.ErrorLangMalformed, ("languages", string.Join(", ", SuppleCultures.Languages)), ("value", language.Unsupported)));
             return false;
         }
 
         if (language.Unsupported is not null && language.Source == CommonOptions.LangName)
         {
             // Asked for by name: say why it is English. From the environment it is English without a word, every time.
-            console.Error.WriteLine($"supple: no translation for '{language.Unsupported}' yet; using English. Languages: {string.Join(", ", SuppleCultures.Languages)}.");
+            console.Error.WriteLine("supple: " + CliText.Localizer.Format(CliText.ErrorLangUnsupported, ("value", language.Unsupported), ("languages", string.Join(", ", SuppleCultures.Languages))));
         }
 
         CultureInfo.CurrentCulture = language.Culture;
         CultureInfo.CurrentUICulture = language.Culture;
         return true;
     }
+
+    /// <summary>The line after a parse error: how to see the commands and options.</summary>
+    internal static string SeeHelp => CliText.Localizer.Format(CliText.ErrorSeeHelp, ("command", "'supple --help'"));
 
     /// <summary>A refusal: why (the application's and Core's words), then what to do (the terminal's).</summary>
     internal static async Task WriteRefusalAsync(TextWriter error, RefusedException ex)
@@ -170,7 +209,7 @@ internal static class CommandLineHost
             await error.WriteLineAsync(e.ToString());
         }
 
-        await error.WriteLineAsync($"supple: the programme file has {ex.Errors.Count} error{(ex.Errors.Count == 1 ? "" : "s")}; nothing was run.");
+        await error.WriteLineAsync("supple: " + CliText.Localizer.Format(CliText.ErrorProgrammeErrors, ("count", ex.Errors.Count)));
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Supple.Cli.Resources;
+using Supple.Core.Localization;
 using Supple.Core.Sessions;
 
 namespace Supple.Cli.Infrastructure;
@@ -12,7 +14,7 @@ internal static class CommonOptions
     /// </summary>
     public static Option<string?> Lang() => new(LangName)
     {
-        Description = "The language: en, de, es or fr (default: LC_ALL, LC_MESSAGES, then LANG; otherwise English).",
+        Description = CliText.Localizer[CliText.HelpLang],
         HelpName = "LANG",
         Recursive = true,
     };
@@ -22,18 +24,18 @@ internal static class CommonOptions
 
     public static Option<string?> Programme() => new("--programme")
     {
-        Description = "Use this programme file (YAML) instead of the built-in programme.",
+        Description = CliText.Localizer[CliText.HelpProgramme],
         HelpName = "FILE",
     };
 
     public static Option<bool> Json() => new("--json")
     {
-        Description = "Print JSON instead of a table.",
+        Description = CliText.Localizer[CliText.HelpJson],
     };
 
     public static Option<string?> Db() => new("--db")
     {
-        Description = "The SQLite file or PostgreSQL connection string to use (default: SUPPLE_DB, then the per-user data folder).",
+        Description = CliText.Localizer[CliText.HelpDb],
         HelpName = "PATH",
     };
 
@@ -46,7 +48,7 @@ internal static class CommonOptions
     {
         var option = new Option<DosageLevel?>("--level")
         {
-            Description = "How much of each range to do: gentle (low end), standard (middle) or full (high end). [default: standard]",
+            Description = CliText.Localizer.Format(CliText.HelpLevel, ("gentle", "gentle"), ("standard", "standard"), ("full", "full")),
             HelpName = "gentle|standard|full",
             CustomParser = result =>
             {
@@ -71,7 +73,7 @@ internal static class CommonOptions
 
     public static Option<string[]> Only() => new("--only")
     {
-        Description = "Only these stretches, comma-separated ids (see 'supple stretches'); they play in the programme's order.",
+        Description = CliText.Localizer.Format(CliText.HelpOnly, ("command", "'supple stretches'")),
         HelpName = "IDS",
         AllowMultipleArgumentsPerToken = false,
         CustomParser = result => [.. result.Tokens

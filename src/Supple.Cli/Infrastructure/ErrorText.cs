@@ -1,6 +1,9 @@
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Localization;
 using Npgsql;
+using Supple.Cli.Resources;
+using Supple.Core.Localization;
 using Supple.Data;
 
 namespace Supple.Cli.Infrastructure;
@@ -21,13 +24,15 @@ internal static partial class ErrorText
                 case SqliteException sqlite:
                     return Sqlite(sqlite, exception as StoreException);
                 case PostgresException { SqlState: var state } when state.StartsWith("28", StringComparison.Ordinal):
-                    return "PostgreSQL refused the login: check the user name and password in --db or SUPPLE_DB.";
+                    return Text[CliText.ErrorPostgresLogin];
                 case NpgsqlException:
-                    return "PostgreSQL cannot be reached or refused the work: check that the server is running and the connection string (--db or SUPPLE_DB) is right.";
+                    return Text[CliText.ErrorPostgresUnreachable];
                 case StoreException store when store.InnerException is not SqliteException:
                     return Clean(store.Message);
                 case UnauthorizedAccessException or IOException:
-                    return $"a file could not be used: {FileProblems.Describe(e)}{PathIn(e.Message)}.";
+                    return PathIn(e.Message) is { } path
+                        ? Text.Format(CliText.ErrorFileNotUsableAt, ("reason", FileProblems.Describe(e)), ("path", path))
+                        : Text.Format(CliText.ErrorFileNotUsable, ("reason", FileProblems.Describe(e)));
                 default:
                     break;
             }
@@ -49,24 +54,29 @@ internal static partial class ErrorText
 
     private static string Sqlite(SqliteException ex, StoreException? store)
     {
-        var database = store?.Message is { } m && DatabaseIn().Match(m) is { Success: true } match ? $"The Supple database {match.Groups[1].Value}" : "The Supple database";
-        return ex.SqliteErrorCode switch
+        var database = store?.Message is { } m && DatabaseIn().Match(m) is { Success: true } match
+            ? Text.Format(CliText.ErrorDatabaseAt, ("path", match.Groups[1].Value))
+            : Text[CliText.ErrorDatabase];
+        var key = ex.SqliteErrorCode switch
         {
-            8 => $"{database} is read-only, so nothing was saved. Make the file and its folder writable, or point --db at another database; reading it still works.",
-            14 => $"{database} cannot be opened: its folder must exist and be writable (it is not a folder itself), or point --db at another database.",
-            11 => $"{database} is damaged. Supple did not change it. Restore it from a backup or an export (supple import), or move it away to start afresh.",
-            26 => $"{database} is not a Supple database. Supple did not change it. Point --db at another file.",
-            13 => $"{database} cannot grow: the disk is full. Nothing was saved.",
-            5 or 6 => $"{database} is busy with another program. Try again when it is done.",
-            10 => $"{database} could not be read or written (an input/output error of the disk). Nothing was saved.",
-            _ => $"{database} could not be used (SQLite said: {Clean(ex.SqliteErrorCode == 0 ? ex.Message : SqliteDetail(ex.Message))}).",
+            8 => CliText.ErrorDbReadOnly,
+            14 => CliText.ErrorDbCannotOpen,
+            11 => CliText.ErrorDbDamaged,
+            26 => CliText.ErrorDbNotSupple,
+            13 => CliText.ErrorDbFull,
+            5 or 6 => CliText.ErrorDbBusy,
+            10 => CliText.ErrorDbIo,
+            _ => CliText.ErrorDbOther,
         };
+        return Text.Format(key, ("database", database), ("detail", Clean(ex.SqliteErrorCode == 0 ? ex.Message : SqliteDetail(ex.Message))));
     }
 
     private static string SqliteDetail(string message) =>
         message.Contains('\'', StringComparison.Ordinal) ? message[(message.IndexOf('\'', StringComparison.Ordinal) + 1)..].TrimEnd('.', '\'') : message;
 
-    private static string PathIn(string message) => QuotedPath().Match(message) is { Success: true } m ? $" ({m.Groups[1].Value})" : "";
+    private static string? PathIn(string message) => QuotedPath().Match(message) is { Success: true } m ? m.Groups[1].Value : null;
+
+    private static IStringLocalizer Text => CliText.Localizer;
 
     [GeneratedRegex(@"\s*See the inner exception for details\.?", RegexOptions.IgnoreCase)]
     private static partial Regex InnerException();

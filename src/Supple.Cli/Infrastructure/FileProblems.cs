@@ -1,3 +1,7 @@
+using Microsoft.Extensions.Localization;
+using Supple.Cli.Resources;
+using Supple.Core.Localization;
+
 namespace Supple.Cli.Infrastructure;
 
 /// <summary>
@@ -8,15 +12,15 @@ internal static class FileProblems
 {
     public static string Describe(Exception exception) => exception switch
     {
-        UnauthorizedAccessException => "permission denied",
-        DirectoryNotFoundException => "its folder does not exist",
-        FileNotFoundException => "it does not exist",
-        PathTooLongException => "the path is too long",
-        IOException io when io.HResult is 28 or 0x70 or unchecked((int)0x80070070) => "the disk is full",
-        IOException io when io.Message.Contains("Read-only file system", StringComparison.OrdinalIgnoreCase) => "the file system is read-only",
-        IOException io when io.Message.Contains("Is a directory", StringComparison.OrdinalIgnoreCase) => "it is a folder, not a file",
-        IOException => "the system refused (" + FirstSentence(exception.Message) + ")",
-        _ => "it could not be used",
+        UnauthorizedAccessException => Text[CliText.FilePermissionDenied],
+        DirectoryNotFoundException => Text[CliText.FileFolderMissing],
+        FileNotFoundException => Text[CliText.FileMissing],
+        PathTooLongException => Text[CliText.FilePathTooLong],
+        IOException io when io.HResult is 28 or 0x70 or unchecked((int)0x80070070) => Text[CliText.FileDiskFull],
+        IOException io when io.Message.Contains("Read-only file system", StringComparison.OrdinalIgnoreCase) => Text[CliText.FileReadOnly],
+        IOException io when io.Message.Contains("Is a directory", StringComparison.OrdinalIgnoreCase) => Text[CliText.FileIsFolder],
+        IOException => Text.Format(CliText.FileSystemRefused, ("reason", FirstSentence(exception.Message))),
+        _ => Text[CliText.FileUnusable],
     };
 
     /// <summary>
@@ -27,18 +31,18 @@ internal static class FileProblems
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw new UsageException($"{option} needs a file name.");
+            throw new UsageException(Text.Format(CliText.FileNeedsFileName, ("option", option)));
         }
 
         if (Directory.Exists(path))
         {
-            throw new UsageException($"{option} {path} is a folder; give a file name, e.g. {Path.Combine(path, "supple-history.json")}.");
+            throw new UsageException(Text.Format(CliText.FileOutIsFolder, ("option", option), ("path", path), ("example", Path.Combine(path, "supple-history.json"))));
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is { Length: > 0 } && !Directory.Exists(folder))
         {
-            throw new UsageException($"{option} {path}: the folder {folder} does not exist.");
+            throw new UsageException(Text.Format(CliText.FileOutFolderMissing, ("option", option), ("path", path), ("folder", folder)));
         }
     }
 
@@ -47,19 +51,21 @@ internal static class FileProblems
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw new UsageException($"{what}: no file name given.");
+            throw new UsageException(Text.Format(CliText.FileNoName, ("what", what)));
         }
 
         if (Directory.Exists(path))
         {
-            throw new UsageException($"{what} {path} is a folder, not a file.");
+            throw new UsageException(Text.Format(CliText.FileNotAFile, ("what", what), ("path", path)));
         }
 
         if (!File.Exists(path))
         {
-            throw new UsageException($"{what} {path} does not exist.");
+            throw new UsageException(Text.Format(CliText.FileNotFound, ("what", what), ("path", path)));
         }
     }
+
+    private static IStringLocalizer Text => CliText.Localizer;
 
     private static string FirstSentence(string message)
     {

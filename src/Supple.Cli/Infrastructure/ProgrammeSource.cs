@@ -1,5 +1,7 @@
 using System.Globalization;
+using Supple.Cli.Resources;
 using Supple.Core.Content;
+using Supple.Core.Localization;
 
 namespace Supple.Cli.Infrastructure;
 
@@ -30,25 +32,25 @@ internal static class ProgrammeSource
             return ProgrammeTranslations.BuiltIn.For(culture);
         }
 
-        var template = ProgrammeLoader.ParseTemplate(Read(path, "programme file"), path);
+        var template = ProgrammeLoader.ParseTemplate(Read(path, CliText.Localizer[CliText.FileProgramme]), path);
         var translations = new ProgrammeTranslations(template, language =>
         {
             var sibling = ProgrammeTranslation.FileNameFor(path, language);
-            return File.Exists(sibling) ? new ProgrammeTranslations.File(Read(sibling, "translation"), sibling) : null;
+            return File.Exists(sibling) ? new ProgrammeTranslations.File(Read(sibling, CliText.Localizer[CliText.FileTranslation]), sibling) : null;
         }, ProgrammeTranslations.BuiltIn);
         return translations.For(culture);
     }
 
     private static string Read(string path, string what)
     {
-        FileProblems.CheckReadable(path, "the " + what);
+        FileProblems.CheckReadable(path, what);
         try
         {
             return TextFile.Read(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new UsageException($"cannot read the {what} '{path}': {FileProblems.Describe(ex)}.", ex);
+            throw new UsageException(CliText.Localizer.Format(CliText.FileCannotRead, ("what", what), ("path", path), ("reason", FileProblems.Describe(ex))), ex);
         }
     }
 }

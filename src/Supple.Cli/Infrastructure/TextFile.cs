@@ -1,4 +1,5 @@
 using System.Text;
+using Supple.Core.Localization;
 
 namespace Supple.Cli.Infrastructure;
 
@@ -73,7 +74,7 @@ internal static class TextFile
         }
         catch (DecoderFallbackException)
         {
-            throw new UsageException($"{path} is not a text file in UTF-8 or UTF-16: save it as UTF-8 and try again.");
+            throw new UsageException(Resources.CliText.Localizer.Format(Resources.CliText.FileNotText, ("path", path)));
         }
     }
 }

@@ -3,7 +3,10 @@ using Supple.Core.Safety;
 
 namespace Supple.Core.Reminders;
 
-/// <summary>What a daily calendar event for the planned routine says (front ends turn it into RFC 5545).</summary>
+/// <summary>
+/// What a daily calendar event for the planned routine says, in the current UI culture (front ends turn it into RFC
+/// 5545).
+/// </summary>
 /// <param name="Summary">The event's title.</param>
 /// <param name="Description">The stretches in order and the stop rule.</param>
 /// <param name="At">Local start time, every day.</param>
@@ -21,13 +24,14 @@ public sealed record DailyPracticeEvent(string Summary, string Description, Time
         ArgumentNullException.ThrowIfNull(stretchNames);
         ArgumentOutOfRangeException.ThrowIfLessThan(duration, TimeSpan.FromMinutes(1));
         var text = new StringBuilder();
-        text.Append(fromPlan ? "Today's stretches from your plan:" : "Today's stretches:").Append('\n');
+        var words = CalendarText.Localizer;
+        text.Append(words[fromPlan ? CalendarText.FromPlan : CalendarText.Today]).Append('\n');
         for (var i = 0; i < stretchNames.Count; i++)
         {
             text.Append(i + 1).Append(". ").Append(stretchNames[i]).Append('\n');
         }
 
-        text.Append('\n').Append("Start them in Supple. ").Append(SafetyMessages.StopRule);
-        return new DailyPracticeEvent("Supple: today's stretches", text.ToString(), at, duration, TimeSpan.Zero);
+        text.Append('\n').Append(words[CalendarText.StartInSupple]).Append(' ').Append(SafetyMessages.StopRule);
+        return new DailyPracticeEvent(words[CalendarText.Summary], text.ToString(), at, duration, TimeSpan.Zero);
     }
 }
