@@ -197,6 +197,28 @@ internal static class CliText
     public const string PainNoted = "Pain.Noted";
     public const string PainNotedWhere = "Pain.NotedWhere";
     public const string LogLogged = "Log.Logged";
+    // i18n-cli3: show, stretches, plan, assess, check
+    public const string ShowWhy = "Show.Why";
+    public const string ShowPosition = "Show.Position";
+    public const string ShowYouNeed = "Show.YouNeed";
+    public const string ShowDosage = "Show.Dosage";
+    public const string ShowFlow = "Show.Flow";
+    public const string ShowFlowPhase = "Show.FlowPhase";
+    public const string ShowSteps = "Show.Steps";
+    public const string ShowCues = "Show.Cues";
+    public const string ShowReference = "Show.Reference";
+    public const string ShowStop = "Show.Stop";
+    public const string ShowNoSuchStretch = "Show.NoSuchStretch";
+    public const string StretchesNote = "Stretches.Note";
+    public const string StretchesStretchColumn = "Stretches.StretchColumn";
+    public const string StretchesHold = "Stretches.Hold";
+    public const string StretchesReps = "Stretches.Reps";
+    public const string StretchesSets = "Stretches.Sets";
+    public const string StretchesSides = "Stretches.Sides";
+    public const string StretchesHoldField = "Stretches.HoldField";
+    public const string StretchesRepsField = "Stretches.RepsField";
+    public const string StretchesSetsField = "Stretches.SetsField";
+    public const string StretchesSidesField = "Stretches.SidesField";
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new("Supple.Cli.Resources.CliText", typeof(CliText).Assembly);
 
