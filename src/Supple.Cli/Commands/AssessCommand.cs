@@ -3,6 +3,8 @@ using Spectre.Console;
 using Supple.Application;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Reminders;
+using Supple.Cli.Resources;
+using Supple.Core.Localization;
 using Supple.Core.Planning;
 using Supple.Core.Safety;
 
@@ -104,7 +106,7 @@ internal sealed class AssessCommand : Command
             {
                 var timeline = RoutineBuilder.Compile(programme, plan.Plan.ToRoutine([], gentle: false));
                 console.Ansi.Write(PersonalPlanView.Plan(programme, plan.Plan, null, timeline));
-                console.Ansi.MarkupLine("[dim]Saved. These are now today's stretches.[/]");
+                console.Ansi.MarkupLine($"[dim]{Markup.Escape(CliText.Localizer[CliText.AssessSaved])}[/]");
             }
 
             return ExitCodes.Ok;
@@ -149,7 +151,9 @@ internal sealed class AssessCommand : Command
         var plan = await app.Assessments.PlanAsync(ct);
         if (plan is null)
         {
-            console.Ansi.MarkupLine("No plan yet. Run [bold]supple assess[/] to make one.");
+            const string assess = "supple assess";
+            var line = Markup.Escape(CliText.Localizer.Format(CliText.AssessNoPlanYet, ("command", assess)));
+            console.Ansi.MarkupLine(line.Replace(assess, $"[bold]{assess}[/]", StringComparison.Ordinal));
             return ExitCodes.Ok;
         }
 

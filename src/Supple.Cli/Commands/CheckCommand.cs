@@ -1,7 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using Supple.Cli.Infrastructure;
+using Supple.Cli.Resources;
 using Supple.Core.Content;
+using Supple.Core.Localization;
 
 namespace Supple.Cli.Commands;
 
@@ -50,7 +51,7 @@ internal sealed class CheckCommand : Command
             return 1;
         }
 
-        console.Out.WriteLine($"{file}: ok ({Count(own.English.Stretches.Count, "stretch", "stretches")}, {Count(own.Texts.Count, "text", "texts")})");
+        console.Out.WriteLine(CliText.Localizer.Format(CliText.CheckProgrammeOk, ("file", file), ("stretches", own.English.Stretches.Count), ("texts", own.Texts.Count)));
         var problems = 0;
         foreach (var translation in Siblings(file))
         {
@@ -78,8 +79,8 @@ internal sealed class CheckCommand : Command
         }
 
         console.Out.WriteLine(errors.Count == 0
-            ? $"{file}: ok ({language}, every text translated)"
-            : $"{file}: {Count(errors.Count, "problem", "problems")} ({language})");
+            ? CliText.Localizer.Format(CliText.CheckTranslationOk, ("file", file), ("language", language))
+            : CliText.Localizer.Format(CliText.CheckProblems, ("file", file), ("count", errors.Count), ("language", language)));
         return errors.Count;
     }
 
@@ -118,7 +119,7 @@ internal sealed class CheckCommand : Command
                 console.Out.WriteLine(error.ToString());
             }
 
-            console.Out.WriteLine($"{file}: {Count(ex.Errors.Count, "problem", "problems")}; its translations were not checked.");
+            console.Out.WriteLine(CliText.Localizer.Format(CliText.CheckNotChecked, ("file", file), ("count", ex.Errors.Count)));
             return null;
         }
     }
@@ -131,7 +132,7 @@ internal sealed class CheckCommand : Command
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            console.Error.WriteLine($"supple: cannot read '{file}': {ex.Message}");
+            console.Error.WriteLine(CliText.Localizer.Format(CliText.CheckCannotRead, ("file", file), ("message", ex.Message)));
             return null;
         }
     }
@@ -164,6 +165,4 @@ internal sealed class CheckCommand : Command
             .Select(n => Path.Combine(prefix, n!));
     }
 
-    private static string Count(int n, string one, string many) =>
-        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
 }

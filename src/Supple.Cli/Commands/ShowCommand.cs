@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Rendering;
+using Supple.Cli.Resources;
+using Supple.Core.Localization;
 
 namespace Supple.Cli.Commands;
 
@@ -21,7 +23,7 @@ internal sealed class ShowCommand : Command
             var id = parse.GetValue(_id) ?? "";
             var stretch = programme.FindStretch(id)
                 ?? programme.Stretches.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.OrdinalIgnoreCase))
-                ?? throw new UsageException($"no stretch '{id}'. Known ids: {string.Join(", ", programme.Stretches.Select(s => s.Id))}.");
+                ?? throw new UsageException(CliText.Localizer.Format(CliText.ShowNoSuchStretch, ("id", id), ("ids", string.Join(", ", programme.Stretches.Select(s => s.Id)))));
             console.Ansi.Write(StretchView.Render(programme, stretch));
             return ExitCodes.Ok;
         });

@@ -1,5 +1,7 @@
 using Spectre.Console;
+using Supple.Cli.Resources;
 using Supple.Core.Content;
+using Supple.Core.Localization;
 using Supple.Core.Planning;
 using Supple.Core.Safety;
 
@@ -10,14 +12,15 @@ internal static class InteractiveAssessment
 {
     public static AssessmentAnswers Ask(IAnsiConsole console)
     {
-        console.MarkupLine("[bold]First, some questions about warning signs.[/] Answer each one y or n.");
+        var text = CliText.Localizer;
+        console.MarkupLine($"[bold]{Markup.Escape(text[CliText.AssessWarningSigns])}[/] {Markup.Escape(text[CliText.AssessAnswerYOrN])}");
         var flags = new List<RedFlag>();
         foreach (var info in RedFlags.All)
         {
             // No default: pressing Enter must not answer "no" to a warning sign.
             var answer = console.Prompt(new TextPrompt<string>(Markup.Escape(info.Question))
                 .AddChoices(["y", "n"])
-                .InvalidChoiceMessage("[yellow]Please answer y or n.[/]"));
+                .InvalidChoiceMessage($"[yellow]{Markup.Escape(text[CliText.AssessPleaseYOrN])}[/]"));
             if (answer == "y")
             {
                 flags.Add(info.Flag);
@@ -31,11 +34,11 @@ internal static class InteractiveAssessment
         }
 
         console.WriteLine();
-        console.MarkupLine("[bold]Now, what may be behind your upper-back pain.[/]");
-        var hours = console.Prompt(new TextPrompt<int>(AssessmentQuestions.ScreenHours.Text)
+        console.MarkupLine($"[bold]{Markup.Escape(text[CliText.AssessCausesTitle])}[/]");
+        var hours = console.Prompt(new TextPrompt<int>(Markup.Escape(AssessmentQuestions.ScreenHours.Text))
             .DefaultValue(4)
-            .Validate(h => h is >= 0 and <= 24 ? ValidationResult.Success() : ValidationResult.Error("A whole number from 0 to 24, please.")));
-        bool Ask(AssessmentQuestion q) => console.Prompt(new ConfirmationPrompt(q.Text) { DefaultValue = false });
+            .Validate(h => h is >= 0 and <= 24 ? ValidationResult.Success() : ValidationResult.Error(Markup.Escape(text[CliText.AssessHoursError]))));
+        bool Ask(AssessmentQuestion q) => console.Prompt(new ConfirmationPrompt(Markup.Escape(q.Text)) { DefaultValue = false });
         var posture = Ask(AssessmentQuestions.Posture);
         var stress = Ask(AssessmentQuestions.Stress);
         var repetitive = Ask(AssessmentQuestions.RepetitiveStrain);
@@ -47,7 +50,7 @@ internal static class InteractiveAssessment
         var props = new List<Prop>();
         foreach (var prop in Enum.GetValues<Prop>())
         {
-            if (console.Prompt(new ConfirmationPrompt($"Do you have {AssessmentQuestions.PropName(prop)}?") { DefaultValue = prop is Prop.Chair or Prop.FloorSpace }))
+            if (console.Prompt(new ConfirmationPrompt(Markup.Escape(text.Format(CliText.AssessDoYouHave, ("prop", AssessmentQuestions.PropName(prop))))) { DefaultValue = prop is Prop.Chair or Prop.FloorSpace }))
             {
                 props.Add(prop);
             }

@@ -1,9 +1,12 @@
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
+using Supple.Cli.History;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Rendering;
+using Supple.Cli.Resources;
 using Supple.Core.Content;
+using Supple.Core.Localization;
 using Supple.Core.Planning;
 using Supple.Core.Safety;
 using Supple.Core.Sessions;
@@ -15,6 +18,7 @@ internal static class PersonalPlanView
 {
     public static IRenderable SeeDoctor(SeeDoctorFirst outcome)
     {
+        var text = CliText.Localizer;
         var rows = new List<IRenderable>
         {
             new Markup($"[bold]{Markup.Escape(outcome.Message)}[/]"),
@@ -24,7 +28,7 @@ internal static class PersonalPlanView
         {
             rows.Add(Bullet(new Rows(
                 new Markup(Markup.Escape(flag.Explanation)),
-                new Markup($"[dim]Source: {Markup.Escape(string.Join("; ", flag.Sources.Select(s => s.Url?.ToString() ?? s.Title)))}[/]"))));
+                new Markup($"[dim]{Markup.Escape(text.Format(CliText.AssessSource, ("sources", string.Join("; ", flag.Sources.Select(s => s.Url?.ToString() ?? s.Title)))))}[/]"))));
         }
 
         if (outcome.RecentInjury)
@@ -33,10 +37,10 @@ internal static class PersonalPlanView
         }
 
         rows.Add(Text.Empty);
-        rows.Add(new Markup("[dim]" + Markup.Escape("Any plan saved before has been set aside. " + CliMessages.ClearOrRetake) + "[/]"));
+        rows.Add(new Markup("[dim]" + Markup.Escape(text.Format(CliText.AssessSetAside, ("whatToDo", CliMessages.ClearOrRetake))) + "[/]"));
         return new Panel(new Rows(rows))
         {
-            Header = new PanelHeader(outcome.Urgency == RedFlagUrgency.Emergency ? " Get medical help now " : " See a doctor first "),
+            Header = new PanelHeader($" {Markup.Escape(text[outcome.Urgency == RedFlagUrgency.Emergency ? CliText.AssessGetHelpNow : CliText.AssessSeeDoctorFirst])} "),
             Border = BoxBorder.Rounded,
             BorderStyle = new Style(Color.Red),
             Padding = new Padding(1, 0, 1, 0),
@@ -49,7 +53,7 @@ internal static class PersonalPlanView
         var rows = new List<IRenderable> { new Markup(Markup.Escape(why.Message)) };
         if (why.Sources.Count > 0)
         {
-            rows.Add(new Markup($"[dim]Sources: {Markup.Escape(string.Join("; ", why.Sources.Select(s => s.Url?.ToString() ?? s.Title)))}[/]"));
+            rows.Add(new Markup($"[dim]{Markup.Escape(CliText.Localizer.Format(CliText.AssessSources, ("sources", string.Join("; ", why.Sources.Select(s => s.Url?.ToString() ?? s.Title)))))}[/]"));
         }
 
         if (whatToDo is not null)
@@ -69,16 +73,20 @@ internal static class PersonalPlanView
 
     public static IRenderable Plan(Programme programme, Plan plan, IReadOnlyList<DosageProgress>? progress, Timeline? timeline)
     {
+        var text = CliText.Localizer;
+        plan = Assessment.InCurrentLanguage(programme, plan); // saved with the words of the language it was made in
         var rows = new List<IRenderable>();
-        var causes = plan.Causes.Count == 0 ? "none given: the whole daily programme" : string.Join(", ", plan.Causes.Select(CauseName));
-        rows.Add(new Markup($"[bold]Your plan[/] (made {plan.CreatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}). Causes: {Markup.Escape(causes)}."));
+        var causes = plan.Causes.Count == 0 ? text[CliText.PlanNoCauses] : string.Join(", ", plan.Causes.Select(CauseName));
+        var title = text[CliText.PlanYourPlan].Value;
+        var made = text.Format(CliText.PlanMade, ("title", title), ("date", HistoryFormat.LocalDate(DateOnly.FromDateTime(plan.CreatedAt.DateTime))), ("causes", causes));
+        rows.Add(new Markup(Bold(Markup.Escape(made), Markup.Escape(title))));
         rows.Add(Text.Empty);
 
         var table = new Table().Border(TableBorder.Rounded).Expand();
         table.AddColumn(new TableColumn("#").RightAligned());
-        table.AddColumn("Stretch");
-        table.AddColumn("Why");
-        table.AddColumn("Dosage");
+        table.AddColumn(Markup.Escape(text[CliText.PlanStretch]));
+        table.AddColumn(Markup.Escape(text[CliText.PlanWhy]));
+        table.AddColumn(Markup.Escape(text[CliText.PlanDosage]));
         var byId = progress?.ToDictionary(p => p.StretchId, StringComparer.Ordinal);
         for (var i = 0; i < plan.Stretches.Count; i++)
         {
@@ -86,7 +94,9 @@ internal static class PersonalPlanView
             var stretch = programme.FindStretch(planned.StretchId);
             var name = stretch?.Name ?? planned.StretchId;
             // The same words as the browser's plan page: what the person reads should not depend on where.
-            var emphasis = planned.Emphasis == StretchEmphasis.Focus ? "[green]for your causes[/]" : "[dim]daily routine[/]";
+            var emphasis = planned.Emphasis == StretchEmphasis.Focus
+                ? $"[green]{Markup.Escape(text[CliText.PlanForYourCauses])}[/]"
+                : $"[dim]{Markup.Escape(text[CliText.PlanDailyRoutine])}[/]";
             var why = string.Join("\n", planned.Why.Select(Markup.Escape));
             if (planned.PropNote is { } note)
             {
@@ -96,15 +106,15 @@ internal static class PersonalPlanView
             var p = byId?.GetValueOrDefault(planned.StretchId);
             var level = p is null ? DosageLevel.Gentle : p.Level;
             var dosage = p?.IsPaused == true
-                ? "[red]paused[/]"
-                : $"{Format.Kebab(level)}" + (stretch is null ? "" : "\n[dim]" + Markup.Escape(Numbers(stretch, level)) + "[/]");
+                ? $"[red]{Markup.Escape(text[CliText.PlanPaused])}[/]"
+                : Markup.Escape(PlanView.LevelName(level)) + (stretch is null ? "" : "\n[dim]" + Markup.Escape(Numbers(stretch, level)) + "[/]");
             table.AddRow(new Markup((i + 1).ToString(CultureInfo.InvariantCulture)), new Markup($"{Markup.Escape(name)}\n{emphasis}"), new Markup(why), new Markup(dosage));
         }
 
         rows.Add(table);
         if (plan.Omitted.Count > 0)
         {
-            rows.Add(new Markup("[bold]Left out[/]"));
+            rows.Add(new Markup($"[bold]{Markup.Escape(text[CliText.PlanLeftOut])}[/]"));
             foreach (var omitted in plan.Omitted)
             {
                 var name = programme.FindStretch(omitted.StretchId)?.Name ?? omitted.StretchId;
@@ -115,14 +125,16 @@ internal static class PersonalPlanView
         rows.Add(Text.Empty);
         if (timeline is not null)
         {
-            rows.Add(new Markup($"Today's session takes about {Markup.Escape(Format.Duration(timeline.TotalDuration))}. Every stretch starts at the low end of the article's range and steps up only after {SafetyRules.StepUpAfterCalmSessions} sessions in a row without a rise in pain."));
+            rows.Add(new Markup(Markup.Escape(text.Format(CliText.PlanTodayTakes,
+                ("duration", Format.Duration(timeline.TotalDuration)), ("sessions", SafetyRules.StepUpAfterCalmSessions)))));
         }
 
         rows.Add(new Markup(Markup.Escape(programme.DailyAdvice)));
         rows.Add(new Markup($"[bold]{Markup.Escape(SafetyMessages.StopRule)}[/]"));
         if (plan.SuggestDeskBreaks)
         {
-            rows.Add(new Markup("If you sit for long hours, [bold]supple breaks[/] reminds you to take short stretch breaks while you work."));
+            const string breaks = "supple breaks";
+            rows.Add(new Markup(Bold(Markup.Escape(text.Format(CliText.PlanDeskBreaks, ("breaks", breaks))), breaks)));
         }
 
         return new Rows(rows);
@@ -135,16 +147,15 @@ internal static class PersonalPlanView
         BorderStyle = new Style(Color.Yellow),
     }));
 
-    public static string CauseName(PainCause cause) => cause switch
+    /// <summary>A cause in words, in the run's language (Core's plan wording, shared with the other doors).</summary>
+    public static string CauseName(PainCause cause) => AssessmentQuestions.CauseName(cause);
+
+    /// <summary>The first <paramref name="part"/> of escaped markup in bold (a name kept whole inside a translated line).</summary>
+    private static string Bold(string markup, string part)
     {
-        PainCause.Posture => "posture",
-        PainCause.Sedentary => "long hours sitting",
-        PainCause.RepetitiveStrain => "repeated lifting or movements",
-        PainCause.InjuryOrTrauma => "injury or fall",
-        PainCause.AgeRelated => "stiffness with age",
-        PainCause.EmotionalStress => "stress",
-        _ => cause.ToString(),
-    };
+        var at = markup.IndexOf(part, StringComparison.Ordinal);
+        return at < 0 ? markup : markup[..at] + "[bold]" + part + "[/]" + markup[(at + part.Length)..];
+    }
 
     private static string Numbers(Stretch stretch, DosageLevel level)
     {
@@ -152,12 +163,13 @@ internal static class PersonalPlanView
         var parts = new List<string>();
         if (numbers.HoldSeconds is { } hold)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{hold} s hold"));
+            parts.Add(CliText.Localizer.Format(CliText.PlanHoldSeconds, ("hold", hold)));
         }
 
         parts.Add(Format.Reps(numbers.Reps));
         parts.Add(Format.Sets(numbers.Sets));
-        return string.Join(" × ", parts) + (stretch.Dosage.EachSide ? " each side" : "");
+        var dosage = string.Join(" × ", parts);
+        return stretch.Dosage.EachSide ? CliText.Localizer.Format(CliText.PlanEachSide, ("dosage", dosage)) : dosage;
     }
 
     // A bullet as a two-column grid, so that text too long for one line wraps under itself, not back to column 0.

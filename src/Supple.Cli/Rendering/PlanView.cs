@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
+using Supple.Cli.Resources;
 using Supple.Core.Localization;
 using Supple.Core.Sessions;
 
@@ -11,14 +12,15 @@ internal static class PlanView
 {
     public static IRenderable Render(Timeline timeline, DosageLevel level, bool steps)
     {
+        var text = CliText.Localizer;
         var table = new Table()
             .Border(TableBorder.Rounded)
-            .Title($"Plan · {Format.Kebab(level)} · {Format.Duration(timeline.TotalDuration)}")
+            .Title(Markup.Escape(text.Format(CliText.PlanTitle, ("level", LevelName(level)), ("duration", Format.Duration(timeline.TotalDuration)))))
             .AddColumn(new TableColumn("#").RightAligned())
-            .AddColumn("Stretch")
-            .AddColumn("Dosage")
-            .AddColumn(new TableColumn("Starts").RightAligned())
-            .AddColumn(new TableColumn("Takes").RightAligned());
+            .AddColumn(Markup.Escape(text[CliText.PlanStretch]))
+            .AddColumn(Markup.Escape(text[CliText.PlanDosage]))
+            .AddColumn(new TableColumn(Markup.Escape(text[CliText.PlanStarts])).RightAligned())
+            .AddColumn(new TableColumn(Markup.Escape(text[CliText.PlanTakes])).RightAligned());
 
         foreach (var s in timeline.Stretches)
         {
@@ -31,20 +33,20 @@ internal static class PlanView
         }
 
         table.AddEmptyRow();
-        table.AddRow(new Text(""), new Markup("[bold]Total[/]"), new Text(""), new Text(""), new Markup($"[bold]{Format.Duration(timeline.TotalDuration)}[/]"));
+        table.AddRow(new Text(""), new Markup($"[bold]{Markup.Escape(text[CliText.PlanTotal])}[/]"), new Text(""), new Text(""), new Markup($"[bold]{Format.Duration(timeline.TotalDuration)}[/]"));
 
         if (!steps)
         {
-            return new Rows(table, new Markup("[dim]--steps lists every step; 'supple start' with the same options plays it.[/]"));
+            return new Rows(table, new Markup($"[dim]{Markup.Escape(text.Format(CliText.PlanStepsHint, ("steps", "--steps"), ("start", "'supple start'")))}[/]"));
         }
 
         var stepTable = new Table()
             .Border(TableBorder.Simple)
-            .AddColumn(new TableColumn("At").RightAligned())
-            .AddColumn("Step")
-            .AddColumn(new TableColumn("Rep · Set · Side").NoWrap())
-            .AddColumn(new TableColumn("For").RightAligned())
-            .AddColumn("Instruction");
+            .AddColumn(new TableColumn(Markup.Escape(text[CliText.PlanAt])).RightAligned())
+            .AddColumn(Markup.Escape(text[CliText.PlanStep]))
+            .AddColumn(new TableColumn(Markup.Escape(text[CliText.PlanRepSetSide])).NoWrap())
+            .AddColumn(new TableColumn(Markup.Escape(text[CliText.PlanFor])).RightAligned())
+            .AddColumn(Markup.Escape(text[CliText.PlanInstruction]));
         foreach (var step in timeline.Steps)
         {
             stepTable.AddRow(
@@ -62,7 +64,15 @@ internal static class PlanView
     public static string CompactCounters(StepCounters? c) => c is null
         ? ""
         : string.Create(CultureInfo.InvariantCulture, $"{c.Rep}/{c.Reps} · {c.Set}/{c.Sets}")
-          + (c.Side == Core.Content.Side.None ? "" : " · " + Format.Kebab(c.Side));
+          + (c.Side == Core.Content.Side.None ? "" : " · " + Format.ShortSide(c.Side));
+
+    /// <summary>"gentle", "standard", "full", in the run's language.</summary>
+    public static string LevelName(DosageLevel level) => CliText.Localizer[level switch
+    {
+        DosageLevel.Gentle => CliText.LevelGentle,
+        DosageLevel.Full => CliText.LevelFull,
+        _ => CliText.LevelStandard,
+    }];
 
     public static string Counters(StepCounters? c)
     {

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
+using Supple.Cli.Resources;
 using Supple.Core.Content;
+using Supple.Core.Localization;
 
 namespace Supple.Cli.Rendering;
 
@@ -10,19 +12,20 @@ internal static class StretchView
 {
     public static IRenderable Render(Programme programme, Stretch stretch)
     {
+        var text = CliText.Localizer;
         // The fields are a two-column grid, so a value that wraps stays under the value, not under its label.
         var fields = new Grid()
             .AddColumn(new GridColumn().NoWrap().PadRight(1))
             .AddColumn(new GridColumn());
-        AddField(fields, "Why", stretch.Summary
+        AddField(fields, text[CliText.ShowWhy], stretch.Summary
             + (stretch.ReferenceNumbers.Count == 0 ? "" : " " + Format.References(stretch.ReferenceNumbers)));
-        AddField(fields, "Position", Format.Positions(stretch.Positions));
-        AddField(fields, "You need", Format.Props(stretch.Props));
-        AddField(fields, "Dosage", Format.Dosage(stretch.Dosage));
+        AddField(fields, text[CliText.ShowPosition], Format.Positions(stretch.Positions));
+        AddField(fields, text[CliText.ShowYouNeed], Format.Props(stretch.Props));
+        AddField(fields, text[CliText.ShowDosage], Format.Dosage(stretch.Dosage));
         if (stretch.Dosage.Flow is { } flow)
         {
-            AddField(fields, "Flow", string.Join("\n", flow.Phases.Select(p =>
-                string.Create(CultureInfo.InvariantCulture, $"{p.Name} ({p.Seconds} s): {p.Instruction}"))));
+            AddField(fields, text[CliText.ShowFlow], string.Join("\n", flow.Phases.Select(p =>
+                text.Format(CliText.ShowFlowPhase, ("name", p.Name), ("seconds", p.Seconds), ("instruction", p.Instruction)))));
         }
 
         var items = new List<IRenderable>
@@ -32,13 +35,13 @@ internal static class StretchView
         };
 
         items.Add(new Text(""));
-        items.Add(new Markup("[bold]Steps[/]"));
+        items.Add(Heading(text[CliText.ShowSteps]));
         items.Add(List(stretch.Steps.Select((step, i) => (string.Create(CultureInfo.InvariantCulture, $"{i + 1}."), step))));
 
         if (stretch.Cues.Count > 0)
         {
             items.Add(new Text(""));
-            items.Add(new Markup("[bold]Cues[/]"));
+            items.Add(Heading(text[CliText.ShowCues]));
             items.Add(List(stretch.Cues.Select(cue => ("•", cue))));
         }
 
@@ -46,12 +49,12 @@ internal static class StretchView
         if (references.Count > 0)
         {
             items.Add(new Text(""));
-            items.Add(new Markup("[bold]Reference[/]"));
+            items.Add(Heading(text[CliText.ShowReference]));
             items.Add(ReferenceList(references));
         }
 
         items.Add(new Text(""));
-        items.Add(new Markup($"[yellow]Stop:[/] {Markup.Escape(programme.StopRule)}"));
+        items.Add(new Markup($"[yellow]{Markup.Escape(text[CliText.ShowStop])}[/] {Markup.Escape(programme.StopRule)}"));
         return new Rows(items);
     }
 
@@ -78,6 +81,8 @@ internal static class StretchView
         return grid;
     }
 
+    private static Markup Heading(string text) => new($"[bold]{Markup.Escape(text)}[/]");
+
     private static void AddField(Grid fields, string label, string value) =>
-        fields.AddRow(new Markup($"[bold]{Markup.Escape(label)}:[/]"), new Text(value));
+        fields.AddRow(new Markup($"[bold]{Markup.Escape(label)}[/]"), new Text(value));
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
+using Supple.Cli.Resources;
 using Supple.Core.Content;
+using Supple.Core.Localization;
 
 namespace Supple.Cli.Rendering;
 
@@ -11,28 +13,53 @@ namespace Supple.Cli.Rendering;
 /// </summary>
 internal static class StretchesView
 {
-    /// <summary>The fewest columns the table needs with every value on one line.</summary>
+    /// <summary>The fewest columns the table needs with every value on one line (in English; see <see cref="NeededWidth"/>).</summary>
     public const int TableWidth = 72;
 
     public static IRenderable Render(Programme programme)
     {
         ArgumentNullException.ThrowIfNull(programme);
-        var note = new Markup("[dim]Reps and sets are per side for sided stretches. 'supple show ID' gives the steps; 'supple plan' the timings.[/]");
-        return new Rows(new WidthAdaptive(TableWidth, Table(programme), List(programme)), note);
+        var note = new Markup($"[dim]{Markup.Escape(CliText.Localizer.Format(CliText.StretchesNote, ("show", "'supple show ID'"), ("plan", "'supple plan'")))}[/]");
+        return new Rows(new WidthAdaptive(Math.Max(TableWidth, NeededWidth(programme)), Table(programme), List(programme)), note);
+    }
+
+    /// <summary>
+    /// The columns the table needs with each name, id, hold part and sides whole, in the run's language: translated
+    /// names and labels are longer than English ones ("Estiramiento del trapecio superior", "derecho, izquierdo"), and
+    /// a table squeezed below this breaks them mid-word, so it becomes the list.
+    /// </summary>
+    internal static int NeededWidth(Programme programme)
+    {
+        var text = CliText.Localizer;
+        var stretches = programme.Stretches;
+        int Widest(string header, IEnumerable<string> values) => values.Append(header).Max(v => v.Length);
+        int[] columns =
+        [
+            stretches.Count.ToString(CultureInfo.InvariantCulture).Length,
+            Widest(text[CliText.StretchesStretchColumn], stretches.SelectMany(s => new[] { s.Name, s.Id })),
+            Widest(text[CliText.StretchesHold], stretches.SelectMany(s => Format.Hold(s.Dosage).Split(" → ").Select((part, i) => i == 0 ? part : "→ " + part))),
+            Widest(text[CliText.StretchesReps], stretches.Select(s => s.Dosage.Reps.ToString())),
+            Widest(text[CliText.StretchesSets], stretches.Select(s => s.Dosage.Sets.ToString())),
+            Widest(text[CliText.StretchesSides], stretches.Select(s => s.Dosage.EachSide ? Format.ShortSides(s.Dosage.Sides) : "—")),
+        ];
+
+        // One space either side of each value, and a border between and around the columns.
+        return columns.Sum(width => width + 2) + columns.Length + 1;
     }
 
     private static Rows List(Programme programme)
     {
+        var text = CliText.Localizer;
         var rows = new List<IRenderable> { new Rule($"[bold]{Markup.Escape(programme.Title)}[/]").LeftJustified() };
         for (var i = 0; i < programme.Stretches.Count; i++)
         {
             var s = programme.Stretches[i];
             var fields = new PackedItems(
             [
-                "Hold " + Format.Hold(s.Dosage),
-                "Reps " + s.Dosage.Reps,
-                "Sets " + s.Dosage.Sets,
-                "Sides " + (s.Dosage.EachSide ? Format.ShortSides(s.Dosage.Sides) : "—"),
+                text.Format(CliText.StretchesHoldField, ("value", Format.Hold(s.Dosage))),
+                text.Format(CliText.StretchesRepsField, ("value", s.Dosage.Reps.ToString())),
+                text.Format(CliText.StretchesSetsField, ("value", s.Dosage.Sets.ToString())),
+                text.Format(CliText.StretchesSidesField, ("value", s.Dosage.EachSide ? Format.ShortSides(s.Dosage.Sides) : "—")),
             ]);
             var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(1)).AddColumn(new GridColumn());
             grid.AddRow(
@@ -46,15 +73,16 @@ internal static class StretchesView
 
     private static Table Table(Programme programme)
     {
+        var text = CliText.Localizer;
         var table = new Table()
             .Border(TableBorder.Rounded)
             .Title(Markup.Escape(programme.Title))
             .AddColumn(new TableColumn("#").RightAligned())
-            .AddColumn(new TableColumn("Stretch · id").NoWrap())
-            .AddColumn("Hold")
-            .AddColumn("Reps")
-            .AddColumn("Sets")
-            .AddColumn("Sides");
+            .AddColumn(new TableColumn(Markup.Escape(text[CliText.StretchesStretchColumn])).NoWrap())
+            .AddColumn(Markup.Escape(text[CliText.StretchesHold]))
+            .AddColumn(Markup.Escape(text[CliText.StretchesReps]))
+            .AddColumn(Markup.Escape(text[CliText.StretchesSets]))
+            .AddColumn(new TableColumn(Markup.Escape(text[CliText.StretchesSides])).NoWrap());
 
         for (var i = 0; i < programme.Stretches.Count; i++)
         {

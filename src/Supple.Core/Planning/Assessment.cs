@@ -1,4 +1,5 @@
 using Supple.Core.Content;
+using Supple.Core.Localization;
 using Supple.Core.Safety;
 
 namespace Supple.Core.Planning;
@@ -34,8 +35,29 @@ public static class Assessment
     {
         ArgumentNullException.ThrowIfNull(programme);
         ArgumentNullException.ThrowIfNull(answers);
-        var causes = answers.Causes();
-        var have = answers.Props.ToHashSet();
+        return Build(programme, answers.Causes(), answers.Props, now);
+    }
+
+    /// <summary>
+    /// <paramref name="plan"/> with its reasons, prop notes and left-out notes in the current UI culture. A plan is
+    /// saved with the words of the language it was made in; it is made again from its causes and props (the same
+    /// rules, so the same stretches in the same order) and, when that gives the same stretches, shown with the new
+    /// words. Otherwise (another programme, older rules) it is returned as saved.
+    /// </summary>
+    public static Plan InCurrentLanguage(Programme programme, Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(plan);
+        var again = Build(programme, plan.Causes, plan.Props, plan.CreatedAt);
+        var same = again.Stretches.Select(s => (s.StretchId, s.Emphasis)).SequenceEqual(plan.Stretches.Select(s => (s.StretchId, s.Emphasis)))
+            && again.Omitted.Select(o => (o.StretchId, o.ReplacedBy)).SequenceEqual(plan.Omitted.Select(o => (o.StretchId, o.ReplacedBy)));
+        return same ? plan with { Stretches = again.Stretches, Omitted = again.Omitted } : plan;
+    }
+
+    private static Plan Build(Programme programme, IReadOnlyList<PainCause> causes, IReadOnlyList<Prop> props, DateTimeOffset now)
+    {
+        var text = PlanText.Localizer;
+        var have = props.ToHashSet();
 
         var why = programme.Stretches.ToDictionary(s => s.Id, _ => new List<string>(), StringComparer.Ordinal);
         foreach (var cause in causes)
@@ -62,7 +84,8 @@ public static class Assessment
                 }
                 else if (usable[0] != requirement.AnyOf[0])
                 {
-                    substitutions.Add($"Use {AssessmentQuestions.PropName(usable[0])} in place of {AssessmentQuestions.PropName(requirement.AnyOf[0])}: the stretch works with either.");
+                    substitutions.Add(text.Format(PlanText.UseInPlaceOf,
+                        ("instead", AssessmentQuestions.PropName(usable[0])), ("usual", AssessmentQuestions.PropName(requirement.AnyOf[0]))));
                 }
             }
 
@@ -76,8 +99,8 @@ public static class Assessment
             }
             else
             {
-                var needs = string.Join(" and ", missing.Select(r => string.Join(" or ", r.AnyOf.Select(AssessmentQuestions.PropName))));
-                omitted.Add(new OmittedStretch(stretch.Id, $"It needs {needs}, which you said you don't have.", null));
+                var needs = Joined(PlanText.And, missing.Select(r => Joined(PlanText.Or, r.AnyOf.Select(AssessmentQuestions.PropName))));
+                omitted.Add(new OmittedStretch(stretch.Id, text.Format(PlanText.NeedsMissing, ("needs", needs)), null));
             }
         }
 
@@ -93,10 +116,14 @@ public static class Assessment
             }
 
             var goneName = programme.FindStretch(gone.StretchId)!.Name;
-            omitted[i] = gone with { Why = gone.Why + $" {programme.FindStretch(replacement)!.Name} takes over its job.", ReplacedBy = replacement };
+            omitted[i] = gone with
+            {
+                Why = text.Format(PlanText.TakesOver, ("reason", gone.Why), ("stretch", programme.FindStretch(replacement)!.Name)),
+                ReplacedBy = replacement,
+            };
             foreach (var reason in why[gone.StretchId])
             {
-                why[replacement].Add($"In place of {goneName}: {LowerFirst(reason)}");
+                why[replacement].Add(text.Format(PlanText.InPlaceOf, ("stretch", goneName), ("reason", LowerFirst(reason))));
             }
         }
 
@@ -109,14 +136,14 @@ public static class Assessment
             .Select(x => new PlannedStretch(
                 x.Stretch.Id,
                 x.Why.Count > 0 ? StretchEmphasis.Focus : StretchEmphasis.Supporting,
-                x.Why.Count > 0 ? x.Why.Distinct(StringComparer.Ordinal).ToList() : [$"Part of the daily programme: {x.Stretch.Summary}"],
+                x.Why.Count > 0 ? x.Why.Distinct(StringComparer.Ordinal).ToList() : [text.Format(PlanText.DailyProgramme, ("summary", x.Stretch.Summary))],
                 propNotes.GetValueOrDefault(x.Stretch.Id)))
             .ToList();
 
         return new Plan(
             now,
             causes,
-            [.. answers.Props.Distinct().Order()],
+            [.. props.Distinct().Order()],
             planned,
             omitted,
             causes.Contains(PainCause.Sedentary) || causes.Contains(PainCause.Posture));
@@ -151,7 +178,16 @@ public static class Assessment
         : stretch.Positions.Any(p => p is Position.ChairEdge) ? 1
         : 2;
 
-    private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
+    // "In place of Child's pose: stress: …". Not in German, where the reason's first word is often a noun and keeps
+    // its capital ("Anstelle von …: Haltung: …").
+    private static string LowerFirst(string text) =>
+        text.Length == 0 || System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "de"
+            ? text
+            : char.ToLowerInvariant(text[0]) + text[1..];
+
+    /// <summary>"a or b or c", "a and b", in the current UI culture.</summary>
+    private static string Joined(string key, IEnumerable<string> items) =>
+        items.Aggregate((a, b) => PlanText.Localizer.Format(key, ("first", a), ("second", b)));
 
     private static SeeDoctorFirst SeeDoctor(AssessmentAnswers answers)
     {

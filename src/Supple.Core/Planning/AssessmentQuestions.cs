@@ -8,40 +8,34 @@ namespace Supple.Core.Planning;
 /// </summary>
 public static class AssessmentQuestions
 {
+    // Each question is made when asked for: its text and hint are in the current UI culture (the keys never change).
+
     /// <summary>Hours at a screen.</summary>
-    public static AssessmentQuestion ScreenHours { get; } = new(
-        "screenHoursPerDay", "About how many hours a day do you spend sitting at a screen?", "A whole number from 0 to 24.");
+    public static AssessmentQuestion ScreenHours => Question("screenHoursPerDay", PlanText.QuestionScreenHours, PlanText.HintScreenHours);
 
     /// <summary>Posture.</summary>
-    public static AssessmentQuestion Posture { get; } = new(
-        "poorPosture", "Do you often slouch, or hunch over a computer or workstation?", null);
+    public static AssessmentQuestion Posture => Question("poorPosture", PlanText.QuestionPosture);
 
     /// <summary>Stress.</summary>
-    public static AssessmentQuestion Stress { get; } = new(
-        "stress", "Do you feel stressed or tense much of the time?", null);
+    public static AssessmentQuestion Stress => Question("stress", PlanText.QuestionStress);
 
     /// <summary>Repetitive strain.</summary>
-    public static AssessmentQuestion RepetitiveStrain { get; } = new(
-        "repetitiveStrain", "Does your work or sport involve repeated lifting, carrying or the same movements over and over?", null);
+    public static AssessmentQuestion RepetitiveStrain => Question("repetitiveStrain", PlanText.QuestionRepetitiveStrain);
 
     /// <summary>Injury or fall.</summary>
-    public static AssessmentQuestion RecentInjury { get; } = new(
-        "recentInjuryOrFall", "Have you injured your back, had an accident or had a fall recently?", null);
+    public static AssessmentQuestion RecentInjury => Question("recentInjuryOrFall", PlanText.QuestionRecentInjury);
 
     /// <summary>Age-related stiffness.</summary>
-    public static AssessmentQuestion AgeRelatedStiffness { get; } = new(
-        "ageRelatedStiffness", "Has your back become stiffer as you have got older?", null);
+    public static AssessmentQuestion AgeRelatedStiffness => Question("ageRelatedStiffness", PlanText.QuestionAgeRelated);
 
     /// <summary>The props question (a list of props).</summary>
-    public static AssessmentQuestion Props { get; } = new(
-        "props", "What do you have where you will stretch?", "Any of: a chair, a foam roller, a towel you can roll up, room on the floor.");
+    public static AssessmentQuestion Props => Question("props", PlanText.QuestionProps, PlanText.HintProps);
 
     /// <summary>The red-flags question (an object with one yes/no per warning sign).</summary>
-    public static AssessmentQuestion RedFlags { get; } = new(
-        "redFlags", "Before you start, a few questions about warning signs.", "Every warning sign must be answered yes or no.");
+    public static AssessmentQuestion RedFlags => Question("redFlags", PlanText.QuestionRedFlags, PlanText.HintRedFlags);
 
     /// <summary>The cause questions, in the order asked.</summary>
-    public static IReadOnlyList<AssessmentQuestion> Causes { get; } =
+    public static IReadOnlyList<AssessmentQuestion> Causes =>
         [ScreenHours, Posture, Stress, RepetitiveStrain, RecentInjury, AgeRelatedStiffness];
 
     /// <summary>The kebab-case spelling of a prop, as in programme and answer files.</summary>
@@ -54,15 +48,30 @@ public static class AssessmentQuestions
         _ => throw new ArgumentOutOfRangeException(nameof(prop), prop, "Unknown prop."),
     };
 
-    /// <summary>A prop in words, e.g. "a foam roller".</summary>
-    public static string PropName(Prop prop) => prop switch
+    /// <summary>A prop in words, e.g. "a foam roller", in the current UI culture.</summary>
+    public static string PropName(Prop prop) => PlanText.Localizer[prop switch
     {
-        Prop.Chair => "a chair",
-        Prop.FoamRoller => "a foam roller",
-        Prop.RolledTowel => "a rolled-up towel",
-        Prop.FloorSpace => "room on the floor",
+        Prop.Chair => PlanText.PropChair,
+        Prop.FoamRoller => PlanText.PropFoamRoller,
+        Prop.RolledTowel => PlanText.PropRolledTowel,
+        Prop.FloorSpace => PlanText.PropFloorSpace,
         _ => throw new ArgumentOutOfRangeException(nameof(prop), prop, "Unknown prop."),
-    };
+    }];
+
+    /// <summary>A cause in words for a list ("long hours sitting"), in the current UI culture.</summary>
+    public static string CauseName(PainCause cause) => PlanText.Localizer[cause switch
+    {
+        PainCause.Posture => PlanText.CausePosture,
+        PainCause.Sedentary => PlanText.CauseSedentary,
+        PainCause.RepetitiveStrain => PlanText.CauseRepetitiveStrain,
+        PainCause.InjuryOrTrauma => PlanText.CauseInjury,
+        PainCause.AgeRelated => PlanText.CauseAge,
+        PainCause.EmotionalStress => PlanText.CauseStress,
+        _ => throw new ArgumentOutOfRangeException(nameof(cause), cause, "Unknown cause."),
+    }];
+
+    private static AssessmentQuestion Question(string key, string text, string? hint = null) =>
+        new(key, PlanText.Localizer[text].Value, hint is null ? null : PlanText.Localizer[hint].Value);
 
     /// <summary>Finds a prop by its kebab-case id, or <c>null</c>.</summary>
     public static Prop? FindProp(string id) =>

@@ -29,38 +29,39 @@ public static class StretchTargets
     /// <summary>Seated twist.</summary>
     public const string SeatedTwist = "seated-twist";
 
-    private static readonly FrozenDictionary<PainCause, (string StretchId, string Why)[]> ByCause =
+    // The reasons are PlanText keys, read in the current UI culture when asked for.
+    private static readonly FrozenDictionary<PainCause, (string StretchId, string WhyKey)[]> ByCause =
         new Dictionary<PainCause, (string, string)[]>
         {
             [PainCause.Posture] =
             [
-                (ShoulderBladeSqueeze, "Posture: squeezing the shoulder blades together opens the chest and helps posture."),
-                (ChestOpener, "Posture: it works against the forward-rounded posture linked to upper-back discomfort."),
-                (ThoracicExtension, "Posture: it eases upper-back discomfort that comes from poor posture or stiffness."),
+                (ShoulderBladeSqueeze, PlanText.WhyPostureShoulderBladeSqueeze),
+                (ChestOpener, PlanText.WhyPostureChestOpener),
+                (ThoracicExtension, PlanText.WhyPostureThoracicExtension),
             ],
             [PainCause.Sedentary] =
             [
-                (ShoulderBladeSqueeze, "Long hours sitting: it can be done in your chair, so it fits into desk breaks."),
-                (CatCamel, "Long hours sitting: a gentle, flowing movement that mobilises the whole spine."),
-                (SeatedTwist, "Long hours sitting: it adds spinal mobility and uses the chair you sit on."),
+                (ShoulderBladeSqueeze, PlanText.WhySedentaryShoulderBladeSqueeze),
+                (CatCamel, PlanText.WhySedentaryCatCamel),
+                (SeatedTwist, PlanText.WhySedentarySeatedTwist),
             ],
             [PainCause.RepetitiveStrain] =
             [
-                (UpperTrapeziusStretch, "Repeated lifting or movements: it relieves tension in a muscle that is often behind upper-back pain."),
-                (CatCamel, "Repeated lifting or movements: it relieves tension in the upper back and keeps the spine flexible."),
-                (SeatedTwist, "Repeated lifting or movements: a gentle, unforced twist that releases tension."),
+                (UpperTrapeziusStretch, PlanText.WhyRepetitiveUpperTrapezius),
+                (CatCamel, PlanText.WhyRepetitiveCatCamel),
+                (SeatedTwist, PlanText.WhyRepetitiveSeatedTwist),
             ],
             [PainCause.AgeRelated] =
             [
-                (CatCamel, "Stiffness with age: smooth, controlled movement through the spine."),
-                (ThoracicExtension, "Stiffness with age: it works on stiffness in the upper back."),
-                (SeatedTwist, "Stiffness with age: it improves spinal mobility without forcing the twist."),
+                (CatCamel, PlanText.WhyAgeCatCamel),
+                (ThoracicExtension, PlanText.WhyAgeThoracicExtension),
+                (SeatedTwist, PlanText.WhyAgeSeatedTwist),
             ],
             [PainCause.EmotionalStress] =
             [
-                (ChildsPose, "Stress: a soothing pose; take slow, deep breaths and let your upper back and shoulders relax."),
-                (UpperTrapeziusStretch, "Stress: the upper trapezius often holds stress and discomfort; this stretch helps it relax."),
-                (ChestOpener, "Stress: held with deep breaths, it releases tension."),
+                (ChildsPose, PlanText.WhyStressChildsPose),
+                (UpperTrapeziusStretch, PlanText.WhyStressUpperTrapezius),
+                (ChestOpener, PlanText.WhyStressChestOpener),
             ],
         }.ToFrozenDictionary();
 
@@ -72,9 +73,9 @@ public static class StretchTargets
         [ChildsPose] = UpperTrapeziusStretch,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>The stretches that answer <paramref name="cause"/>, each with its reason.</summary>
+    /// <summary>The stretches that answer <paramref name="cause"/>, each with its reason in the current UI culture.</summary>
     public static IReadOnlyList<(string StretchId, string Why)> For(PainCause cause) =>
-        ByCause.TryGetValue(cause, out var targets) ? targets : [];
+        ByCause.TryGetValue(cause, out var targets) ? [.. targets.Select(t => (t.StretchId, PlanText.Localizer[t.WhyKey].Value))] : [];
 
     /// <summary>The stretch that does a similar job when <paramref name="stretchId"/> cannot be done, or <c>null</c>.</summary>
     public static string? ReplacementFor(string stretchId) => Replacements.GetValueOrDefault(stretchId);
