@@ -76,9 +76,14 @@ public sealed class Assessments
         return plan;
     }
 
-    /// <summary>The saved plan, or <c>null</c> when there is none.</summary>
+    /// <summary>
+    /// The saved plan, or <c>null</c> when there is none, with its reasons and notes in the current UI culture (a plan
+    /// is saved with the words of the language it was made in; <see cref="Assessment.InCurrentLanguage"/>), so every
+    /// door shows it in its reader's language.
+    /// </summary>
     /// <exception cref="DamagedDocumentException">The saved plan cannot be read.</exception>
-    public Task<Plan?> PlanAsync(CancellationToken ct = default) => _app.Documents.PlanAsync(ct);
+    public async Task<Plan?> PlanAsync(CancellationToken ct = default) =>
+        await _app.Documents.PlanAsync(ct) is { } plan ? Assessment.InCurrentLanguage(_app.Programme, plan) : null;
 
     /// <summary>
     /// Today's session from the saved plan (levels, paused stretches, advice; pain of 7 or more before makes it

@@ -74,7 +74,6 @@ internal static class PersonalPlanView
     public static IRenderable Plan(Programme programme, Plan plan, IReadOnlyList<DosageProgress>? progress, Timeline? timeline)
     {
         var text = CliText.Localizer;
-        plan = Assessment.InCurrentLanguage(programme, plan); // saved with the words of the language it was made in
         var rows = new List<IRenderable>();
         var causes = plan.Causes.Count == 0 ? text[CliText.PlanNoCauses] : string.Join(", ", plan.Causes.Select(CauseName));
         var title = text[CliText.PlanYourPlan].Value;
