@@ -1,4 +1,5 @@
 using Supple.Core.Content;
+using Supple.Core.Localization;
 
 namespace Supple.Core.Sessions;
 
@@ -212,7 +213,7 @@ public static class TimelineCompiler
 
         public Timeline Finish()
         {
-            Add(StepKind.Done, null, -1, "Session complete. Well done.", null, null, 0);
+            Add(StepKind.Done, null, -1, SessionText.Localizer[SessionText.Done], null, null, 0);
             return new Timeline(_steps.AsReadOnly(), _stretches.AsReadOnly(), _offset);
         }
 
@@ -222,14 +223,14 @@ public static class TimelineCompiler
             {
                 // Counters of a rest describe the repetition that comes next.
                 Add(StepKind.RestBetweenSets, stretch, stretchIndex,
-                    Join(stretch.Prompts.Release, $"Rest before set {next.Set} of {next.Sets}."),
+                    Join(stretch.Prompts.Release, SessionText.Localizer.Format(SessionText.RestBeforeSet, ("set", next.Set), ("sets", next.Sets))),
                     null, next, transitions.RestBetweenSetsSeconds);
             }
             else if (next.Side != previous.Side)
             {
                 // Counters of a switch describe the side being switched to.
                 Add(StepKind.SwitchSide, stretch, stretchIndex,
-                    Join(stretch.Prompts.Release, $"Switch to your {SideName(next.Side)} side."),
+                    Join(stretch.Prompts.Release, SessionText.Localizer[next.Side == Side.Left ? SessionText.SwitchToLeft : SessionText.SwitchToRight]),
                     null, next, transitions.SwitchSideSeconds);
             }
             else if (stretch.Dosage.Flow is null)
@@ -259,8 +260,8 @@ public static class TimelineCompiler
 
             var instruction = counters.Side switch
             {
-                Side.Right => Join(stretch.Prompts.RightSide ?? "Right side.", stretch.Prompts.Hold),
-                Side.Left => Join(stretch.Prompts.LeftSide ?? "Left side.", stretch.Prompts.Hold),
+                Side.Right => Join(stretch.Prompts.RightSide ?? SessionText.Localizer[SessionText.RightSide], stretch.Prompts.Hold),
+                Side.Left => Join(stretch.Prompts.LeftSide ?? SessionText.Localizer[SessionText.LeftSide], stretch.Prompts.Hold),
                 _ => stretch.Prompts.Hold,
             };
             Add(StepKind.Hold, stretch, stretchIndex, instruction, null, counters, dosage.HoldSeconds!.Value);

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Reflection;
 using Supple.Core.Content;
 using Supple.Core.Localization;
 using Supple.Core.Planning;
+using Supple.Core.Tests.Localization;
 
 namespace Supple.Core.Tests.Planning;
 
@@ -129,25 +129,5 @@ public sealed class PlanTextTests
         // A plan the rules would not make again (here: another order) keeps its saved words rather than wrong ones.
         var reordered = saved with { Stretches = [.. saved.Stretches.Reverse()] };
         Assert.Same(reordered, Assessment.InCurrentLanguage(ArticleProgramme.Instance, reordered));
-    }
-
-    /// <summary>Sets the current culture (texts and formats) for one test, as each door does for a person.</summary>
-    private sealed class UiCulture : IDisposable
-    {
-        private readonly CultureInfo _ui = CultureInfo.CurrentUICulture;
-        private readonly CultureInfo _format = CultureInfo.CurrentCulture;
-
-        public UiCulture(string name)
-        {
-            var culture = SuppleCultures.Get(name);
-            CultureInfo.CurrentUICulture = culture;
-            CultureInfo.CurrentCulture = culture;
-        }
-
-        public void Dispose()
-        {
-            CultureInfo.CurrentUICulture = _ui;
-            CultureInfo.CurrentCulture = _format;
-        }
     }
 }

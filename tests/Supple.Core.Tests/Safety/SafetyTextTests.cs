@@ -3,6 +3,7 @@ using System.Reflection;
 using Supple.Core.Localization;
 using Supple.Core.Planning;
 using Supple.Core.Safety;
+using Supple.Core.Tests.Localization;
 
 namespace Supple.Core.Tests.Safety;
 
@@ -85,25 +86,5 @@ public sealed class SafetyTextTests
         using var _ = new UiCulture("ja");
 
         Assert.Equal("Get help now.", SafetyMessages.UrgencyLabel(RedFlagUrgency.Emergency));
-    }
-
-    /// <summary>Sets the current culture (texts and formats) for one test, as each door does for a person.</summary>
-    private sealed class UiCulture : IDisposable
-    {
-        private readonly CultureInfo _ui = CultureInfo.CurrentUICulture;
-        private readonly CultureInfo _format = CultureInfo.CurrentCulture;
-
-        public UiCulture(string name)
-        {
-            var culture = name == "ja" ? CultureInfo.GetCultureInfo("ja") : SuppleCultures.Get(name);
-            CultureInfo.CurrentUICulture = culture;
-            CultureInfo.CurrentCulture = culture;
-        }
-
-        public void Dispose()
-        {
-            CultureInfo.CurrentUICulture = _ui;
-            CultureInfo.CurrentCulture = _format;
-        }
     }
 }
