@@ -1,3 +1,4 @@
+using Supple.Core.Localization;
 using Supple.Core.History;
 using Supple.Core.Sessions;
 using Supple.Core.Statistics;
@@ -165,8 +166,8 @@ public static class SafetyRules
                 if (lower != level)
                 {
                     lastChange = hurt
-                        ? $"Stepped down on {session.StartedAt:yyyy-MM-dd}: it hurt during the session."
-                        : $"Stepped down on {session.StartedAt:yyyy-MM-dd}: pain rose by {rise} during the session.";
+                        ? SafetyText.Localizer.Format(SafetyText.LevelChangeHurtStepDown, ("date", IsoDate(session.StartedAt)))
+                        : SafetyText.Localizer.Format(SafetyText.LevelChangePainStepDown, ("date", IsoDate(session.StartedAt)), ("rise", rise));
                 }
 
                 level = lower;
@@ -184,7 +185,8 @@ public static class SafetyRules
                     var higher = StepUp(level);
                     if (higher != level)
                     {
-                        lastChange = $"Stepped up on {session.StartedAt:yyyy-MM-dd}: {StepUpAfterCalmSessions} sessions in a row with no rise in pain.";
+                        lastChange = SafetyText.Localizer.Format(
+                            SafetyText.LevelChangeCalmStepUp, ("date", IsoDate(session.StartedAt)), ("sessions", StepUpAfterCalmSessions));
                     }
 
                     level = higher;
@@ -195,6 +197,9 @@ public static class SafetyRules
 
         return new DosageProgress(id, level, calm, PausedSince(id, Hurts(sessions), resumptions), lastChange);
     }
+
+    // The day of a level change, written the same way in every language (yyyy-MM-dd reads unambiguously everywhere).
+    private static string IsoDate(DateTimeOffset at) => at.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>How much pain rose from before to after a session, or <c>null</c> when either rating is missing.</summary>
     public static int? PainRise(PracticeSession session)

@@ -39,6 +39,9 @@ internal static class SafetyText
     public const string SeeDoctorFirstTitle = "Safety.SeeDoctorFirst.Title";
     public const string SeeDoctorFirstMessage = "Safety.SeeDoctorFirst.Message";
     public const string InjuryAdvice = "Safety.InjuryAdvice";
+    public const string LevelChangeHurtStepDown = "Safety.LevelChange.HurtStepDown";
+    public const string LevelChangePainStepDown = "Safety.LevelChange.PainStepDown";
+    public const string LevelChangeCalmStepUp = "Safety.LevelChange.CalmStepUp";
 
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new("Supple.Core.Safety.SafetyText", typeof(SafetyText).Assembly);

@@ -1,5 +1,6 @@
 using Supple.Core.Safety;
 using Supple.Core.Sessions;
+using Supple.Core.Tests.Localization;
 
 namespace Supple.Core.Tests.Safety;
 
@@ -26,6 +27,29 @@ public sealed class DosageRulesTests
         Assert.Equal(DosageLevel.Standard, progress.Level);
         Assert.Equal(0, progress.CalmSessions);
         Assert.Contains("Stepped up", progress.LastChange, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Why_a_level_changed_is_said_in_the_readers_language_with_the_date_written_the_same_everywhere()
+    {
+        // Three calm sessions from 2 Nov step up on the 4th; a hurt on the 5th steps the squeeze down again; pain rising
+        // by 3 on the 6th steps the opener down.
+        var history = new HistoryBuilder().Calm(SafetyRules.StepUpAfterCalmSessions)
+            .Session(3, 3, done: [HistoryBuilder.Opener, HistoryBuilder.Twist], hurt: [HistoryBuilder.Squeeze])
+            .Session(2, 5, done: [HistoryBuilder.Opener]);
+
+        using (new UiCulture("en"))
+        {
+            Assert.Equal("Stepped up on 2026-11-04: 3 sessions in a row with no rise in pain.", history.ProgressOf(HistoryBuilder.Twist).LastChange);
+            Assert.Equal("Stepped down on 2026-11-05: it hurt during the session.", history.ProgressOf(HistoryBuilder.Squeeze).LastChange);
+            Assert.Equal("Stepped down on 2026-11-06: pain rose by 3 during the session.", history.ProgressOf(HistoryBuilder.Opener).LastChange);
+        }
+
+        using (new UiCulture("de"))
+        {
+            Assert.Equal("Am 2026-11-04 eine Stufe höher: 3 Einheiten in Folge ohne Anstieg der Schmerzen.", history.ProgressOf(HistoryBuilder.Twist).LastChange);
+            Assert.Equal("Am 2026-11-05 eine Stufe zurück: Es hat während der Einheit wehgetan.", history.ProgressOf(HistoryBuilder.Squeeze).LastChange);
+        }
     }
 
     [Fact]
