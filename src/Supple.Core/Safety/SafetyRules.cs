@@ -1,5 +1,5 @@
-using Supple.Core.Localization;
 using Supple.Core.History;
+using Supple.Core.Localization;
 using Supple.Core.Sessions;
 using Supple.Core.Statistics;
 
