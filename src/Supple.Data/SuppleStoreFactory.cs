@@ -14,7 +14,8 @@ public sealed partial class SuppleStoreFactory(
     // Users whose rows are known to exist: opening their store again needs no query. Bounded; cleared when full.
     private const int MaxKnownUsers = 100_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _knownUsers = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Lock _readyLock = new();
+    private Task? _readying;
     private volatile bool _ready;
 
     // On PostgreSQL, finished sessions saved at the same moment share one transaction (group commit).
@@ -24,7 +25,13 @@ public sealed partial class SuppleStoreFactory(
     /// <summary>The group-commit queue of finished sessions (PostgreSQL only), for tests.</summary>
     internal PostgreSqlSessionQueue? SessionQueue => _sessionQueue;
 
-    /// <summary>Checks and migrates the database (once).</summary>
+    /// <summary>
+    /// Checks and migrates the database (once). The work runs once for the process, whoever asks first, and is not
+    /// cancelled by a caller that stops waiting: a readiness probe that gives up after a few seconds must not cut a
+    /// migration short, or a first migration slower than the probe (a loaded machine, a big database) would be rolled
+    /// back on every probe and the server would never become ready. <paramref name="ct"/> only bounds this caller's
+    /// wait. A check or migration that fails is tried again by the next caller.
+    /// </summary>
     public async Task EnsureReadyAsync(CancellationToken ct = default)
     {
         if (_ready)
@@ -32,19 +39,34 @@ public sealed partial class SuppleStoreFactory(
             return;
         }
 
-        await _gate.WaitAsync(ct);
+        Task readying;
+        lock (_readyLock)
+        {
+            readying = _readying ??= Task.Run(ReadyOnceAsync, CancellationToken.None);
+        }
+
         try
         {
-            if (!_ready)
-            {
-                await StoreSchema.EnsureReadyAsync(new SuppleContextFactory(location), ct);
-                _ready = true;
-            }
+            await readying.WaitAsync(ct);
         }
-        finally
+        catch when (readying.IsFaulted || readying.IsCanceled)
         {
-            _gate.Release();
+            lock (_readyLock)
+            {
+                if (ReferenceEquals(_readying, readying))
+                {
+                    _readying = null;
+                }
+            }
+
+            throw;
         }
+    }
+
+    private async Task ReadyOnceAsync()
+    {
+        await StoreSchema.EnsureReadyAsync(new SuppleContextFactory(location), CancellationToken.None);
+        _ready = true;
     }
 
     /// <summary>The store of <paramref name="userId"/>.</summary>
@@ -77,8 +99,6 @@ public sealed partial class SuppleStoreFactory(
             await _sessionQueue.DisposeAsync();
             LogGroupCommit(_sessionQueue);
         }
-
-        _gate.Dispose();
     }
 
     /// <inheritdoc />
@@ -89,8 +109,6 @@ public sealed partial class SuppleStoreFactory(
             _sessionQueue.Dispose();
             LogGroupCommit(_sessionQueue);
         }
-
-        _gate.Dispose();
     }
 
     // What group commit did over the process's life, for whoever tunes a server (and for the server benchmark).
