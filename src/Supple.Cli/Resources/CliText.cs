@@ -307,6 +307,38 @@ internal static class CliText
     public const string HelpBreaksQuiet = "Help.BreaksQuiet";
     public const string HelpBreaksAcceptDisclaimer = "Help.BreaksAcceptDisclaimer";
 
+    // i18n-cli5: desk breaks, serve, help of log/pain/history/stats/chart/start/about, journal and import errors
+    public const string BreaksStart = "Breaks.Start";
+    public const string BreaksStartUntil = "Breaks.StartUntil";
+    public const string BreaksKeys = "Breaks.Keys";
+    public const string BreaksStopped = "Breaks.Stopped";
+    public const string BreaksNoPostponesLeft = "Breaks.NoPostponesLeft";
+    public const string BreaksNoSkipsLeft = "Breaks.NoSkipsLeft";
+    public const string BreaksPostponed = "Breaks.Postponed";
+    public const string BreaksSkipped = "Breaks.Skipped";
+    public const string BreaksNotificationTitle = "Breaks.NotificationTitle";
+    public const string BreaksNotificationBody = "Breaks.NotificationBody";
+    public const string BreaksDue = "Breaks.Due";
+    public const string BreaksDueLive = "Breaks.DueLive";
+    public const string BreaksOnBreak = "Breaks.OnBreak";
+    public const string BreaksOnBreakLive = "Breaks.OnBreakLive";
+    public const string BreaksNextBreakAt = "Breaks.NextBreakAt";
+    public const string BreaksPausedUntil = "Breaks.PausedUntil";
+    public const string BreaksPausedUntilLive = "Breaks.PausedUntilLive";
+    public const string BreaksDone = "Breaks.Done";
+    public const string BreaksStatusWaiting = "Breaks.StatusWaiting";
+    public const string BreaksStatusDue = "Breaks.StatusDue";
+    public const string BreaksStatusOnBreak = "Breaks.StatusOnBreak";
+    public const string BreaksStatusPaused = "Breaks.StatusPaused";
+    public const string BreaksHurtKeyOnlyDuringBreak = "Breaks.HurtKeyOnlyDuringBreak";
+    public const string BreaksSavedHurt = "Breaks.SavedHurt";
+    public const string BreaksSavedPlayed = "Breaks.SavedPlayed";
+    public const string BreaksSavedStopped = "Breaks.SavedStopped";
+    public const string BreaksNotSavedYet = "Breaks.NotSavedYet";
+    public const string BreaksCouldNotSave = "Breaks.CouldNotSave";
+    public const string BreaksStoppedForPain = "Breaks.StoppedForPain";
+    public const string BreaksStepKind = "Breaks.StepKind";
+
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new("Supple.Cli.Resources.CliText", typeof(CliText).Assembly);
 
