@@ -338,6 +338,18 @@ internal static class CliText
     public const string BreaksCouldNotSave = "Breaks.CouldNotSave";
     public const string BreaksStoppedForPain = "Breaks.StoppedForPain";
     public const string BreaksStepKind = "Breaks.StepKind";
+    public const string ServeRunning = "Serve.Running";
+    public const string ServeStopped = "Serve.Stopped";
+    public const string ServeCannotListen = "Serve.CannotListen";
+    public const string ServeUrlNotHttp = "Serve.UrlNotHttp";
+    public const string ServeLanNotMultiUser = "Serve.LanNotMultiUser";
+    public const string ServeLanPlainHttp = "Serve.LanPlainHttp";
+    public const string ServeLanNoAddress = "Serve.LanNoAddress";
+    public const string ServeLanOpen = "Serve.LanOpen";
+    public const string ServeLanPairingCode = "Serve.LanPairingCode";
+    public const string ServeLanNewAuthority = "Serve.LanNewAuthority";
+    public const string ServeLanInstallCertificate = "Serve.LanInstallCertificate";
+    public const string ServeLanFingerprint = "Serve.LanFingerprint";
 
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new("Supple.Cli.Resources.CliText", typeof(CliText).Assembly);
