@@ -350,6 +350,29 @@ internal static class CliText
     public const string ServeLanNewAuthority = "Serve.LanNewAuthority";
     public const string ServeLanInstallCertificate = "Serve.LanInstallCertificate";
     public const string ServeLanFingerprint = "Serve.LanFingerprint";
+    public const string HelpLog = "Help.Log";
+    public const string HelpLogStretch = "Help.LogStretch";
+    public const string HelpAt = "Help.At";
+    public const string HelpLogPainBefore = "Help.LogPainBefore";
+    public const string HelpLogPainAfter = "Help.LogPainAfter";
+    public const string HelpLogNote = "Help.LogNote";
+    public const string HelpPain = "Help.Pain";
+    public const string HelpPainScore = "Help.PainScore";
+    public const string HelpPainArea = "Help.PainArea";
+    public const string HelpPainNote = "Help.PainNote";
+    public const string HelpHistory = "Help.History";
+    public const string HelpHistoryDays = "Help.HistoryDays";
+    public const string HelpStats = "Help.Stats";
+    public const string HelpChart = "Help.Chart";
+    public const string HelpChartOut = "Help.ChartOut";
+    public const string HelpChartDays = "Help.ChartDays";
+    public const string HelpStart = "Help.Start";
+    public const string HelpStartPlain = "Help.StartPlain";
+    public const string HelpStartQuiet = "Help.StartQuiet";
+    public const string HelpStartVoice = "Help.StartVoice";
+    public const string HelpStartPainBefore = "Help.StartPainBefore";
+    public const string HelpStartPainAfter = "Help.StartPainAfter";
+    public const string HelpAbout = "Help.About";
 
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new("Supple.Cli.Resources.CliText", typeof(CliText).Assembly);
