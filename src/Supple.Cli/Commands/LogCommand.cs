@@ -82,7 +82,7 @@ internal sealed class LogCommand : Command
             var note = parse.GetValue(_note);
             if (note is { Length: > PainEntry.MaxNoteLength })
             {
-                throw new UsageException($"the note is {note.Length} characters; at most {PainEntry.MaxNoteLength} are kept.");
+                throw new UsageException(CliText.Localizer.Format(CliText.JournalNoteTooLong, ("length", note.Length), ("max", PainEntry.MaxNoteLength)));
             }
 
             // Logging a session done with a clinician is allowed whatever the safety gate says.

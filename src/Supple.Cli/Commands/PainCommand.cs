@@ -63,7 +63,7 @@ internal sealed class PainCommand : Command
             var note = parse.GetValue(_note);
             if (note is { Length: > PainEntry.MaxNoteLength })
             {
-                throw new UsageException($"the note is {note.Length} characters; at most {PainEntry.MaxNoteLength} are kept.");
+                throw new UsageException(CliText.Localizer.Format(CliText.JournalNoteTooLong, ("length", note.Length), ("max", PainEntry.MaxNoteLength)));
             }
 
             await using var data = CliApp.Open(console, parse.GetValue(_db));

@@ -373,6 +373,7 @@ internal static class CliText
     public const string HelpStartPainBefore = "Help.StartPainBefore";
     public const string HelpStartPainAfter = "Help.StartPainAfter";
     public const string HelpAbout = "Help.About";
+    public const string JournalNoteTooLong = "Journal.NoteTooLong";
 
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new("Supple.Cli.Resources.CliText", typeof(CliText).Assembly);
