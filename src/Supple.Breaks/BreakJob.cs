@@ -18,6 +18,7 @@ namespace Supple.Breaks;
 /// <param name="Notify">Try desktop notifications (notify-send).</param>
 /// <param name="Routine">The micro-routine shown during each break.</param>
 /// <param name="Recording">How each break is recorded, or <c>null</c> to record nothing (tests).</param>
+/// <param name="Words">What the loop says, in the run's language; <c>null</c> says it in English.</param>
 internal sealed record BreakJob(
     TimeSpan Every,
     TimeSpan BreakLength,
@@ -29,7 +30,8 @@ internal sealed record BreakJob(
     bool Bell,
     bool Notify,
     BreakRoutineScript Routine,
-    BreakRecording? Recording = null)
+    BreakRecording? Recording = null,
+    BreakWords? Words = null)
 {
     /// <summary>The scheduler's settings (its constructor checks the ranges).</summary>
     public BreakSettings Settings() => new(Every, BreakLength, PostponeBy, MaxPostpones, MaxSkips);

@@ -34,13 +34,15 @@ internal sealed class BreakLoop
     private readonly bool _live;
     private readonly bool _bell;
     private readonly BreakSaves? _saves;
+    private readonly BreakText _text;
     private bool _statusShown;
     private Guid _breakId;
     private DateTimeOffset _breakStartedAt;
     private DateTimeOffset _breakEndsAt;
 
-    public BreakLoop(TextWriter output, TimeProvider time, BreakScheduler scheduler, BreakRoutineScript routine, IBreakNotifier notifier, bool live, bool bell, IBreakRecorder? recorder = null, TimeSpan? flushFor = null)
+    public BreakLoop(TextWriter output, TimeProvider time, BreakScheduler scheduler, BreakRoutineScript routine, IBreakNotifier notifier, bool live, bool bell, IBreakRecorder? recorder = null, TimeSpan? flushFor = null, BreakWords? words = null)
     {
+        _text = new BreakText(words ?? BreakWords.English);
         _out = output;
         _time = time;
         _scheduler = scheduler;
@@ -48,7 +50,7 @@ internal sealed class BreakLoop
         _notifier = notifier;
         _live = live;
         _bell = bell;
-        _saves = recorder is null ? null : new BreakSaves(recorder, time, (at, text) => Line(at, text), flushFor ?? BreakSaves.DefaultFlushFor);
+        _saves = recorder is null ? null : new BreakSaves(recorder, time, (at, text) => Line(at, text), flushFor ?? BreakSaves.DefaultFlushFor, _text);
     }
 
     /// <summary>
@@ -72,7 +74,8 @@ internal sealed class BreakLoop
             DesktopNotifier.Detect(environment, job.Notify),
             job.Live,
             job.Bell,
-            recorder ?? (job.Recording is { } recording ? new ProcessBreakRecorder(recording) : null));
+            recorder ?? (job.Recording is { } recording ? new ProcessBreakRecorder(recording) : null),
+            words: job.Words);
         return loop.RunAsync(job.Live ? ConsoleKeys.Start() : null, ct);
     }
 
@@ -80,12 +83,20 @@ internal sealed class BreakLoop
     {
         var settings = _scheduler.Settings;
         var first = _scheduler.Snapshot();
-        Line(first.Now, string.Create(CultureInfo.InvariantCulture,
-            $"desk breaks every {ReminderText.Format(settings.Every)}{(_scheduler.EndsAt is { } end ? $" until {Local(end):HH:mm}" : "")}; "
-            + $"each break: {_routine.Names} (about {DurationText.Short(_routine.TotalDuration)}); first break at {Local(first.NextBreakAt!.Value):HH:mm}"));
+        var w = _text.Words;
+        (string, object?)[] start =
+        [
+            ("every", ReminderText.Format(settings.Every)),
+            ("names", _routine.Names),
+            ("duration", DurationText.Short(_routine.TotalDuration)),
+            ("first", Clock(first.NextBreakAt!.Value, "HH:mm")),
+        ];
+        Line(first.Now, _scheduler.EndsAt is { } end
+            ? _text.Format(w.StartUntil, [.. start, ("until", Clock(end, "HH:mm"))])
+            : _text.Format(w.Start, start));
         if (_live)
         {
-            Line(first.Now, "keys: b break now · p postpone · s skip · h this hurts (during a break) · z pause 30m · t pause until tomorrow · r resume · q quit");
+            Line(first.Now, _text.Format(w.Keys));
         }
 
         BreakPhase? lastPhase = null;
@@ -152,7 +163,7 @@ internal sealed class BreakLoop
                 {
                     if (_scheduler.Snapshot().Phase != BreakPhase.OnBreak)
                     {
-                        Line(_time.GetUtcNow(), BreakText.HurtKeyOnlyDuringBreak);
+                        Line(_time.GetUtcNow(), _text.Format(_text.Words.HurtKeyOnlyDuringBreak));
                         continue;
                     }
 
@@ -160,21 +171,21 @@ internal sealed class BreakLoop
                     var now = _time.GetUtcNow();
                     Record(BreakRecord.Hurt, now);
                     _scheduler.FinishBreak();
-                    Line(now, BreakText.StoppedForPain);
+                    Line(now, _text.Words.StoppedForPain);
                     return await EndAsync(Finished);
                 }
 
                 if (!Handle(k, snapshot.Now))
                 {
                     StopBreakInProgress();
-                    Line(_time.GetUtcNow(), "stopped");
+                    Line(_time.GetUtcNow(), _text.Format(_text.Words.Stopped));
                     return await EndAsync(Finished);
                 }
             }
         }
 
         StopBreakInProgress();
-        Line(_time.GetUtcNow(), "stopped");
+        Line(_time.GetUtcNow(), _text.Format(_text.Words.Stopped));
         return await EndAsync(Interrupted);
     }
 
@@ -273,17 +284,15 @@ internal sealed class BreakLoop
 
         if (result == BreakActionResult.LimitReached)
         {
-            Line(now, char.ToLowerInvariant(key) == 'p'
-                ? "no postpones left for this break: take it, or skip it"
-                : "no skips left today: take the break, or postpone it");
+            Line(now, _text.Format(char.ToLowerInvariant(key) == 'p' ? _text.Words.NoPostponesLeft : _text.Words.NoSkipsLeft));
         }
         else if (result == BreakActionResult.Done && char.ToLowerInvariant(key) == 'p')
         {
-            Line(now, $"postponed by {ReminderText.Format(_scheduler.Settings.PostponeBy)}");
+            Line(now, _text.Format(_text.Words.Postponed, ("by", ReminderText.Format(_scheduler.Settings.PostponeBy))));
         }
         else if (result == BreakActionResult.Done && char.ToLowerInvariant(key) == 's')
         {
-            Line(now, $"skipped ({_scheduler.Snapshot().SkipsLeftToday} skips left today)");
+            Line(now, _text.Format(_text.Words.Skipped, ("left", _scheduler.Snapshot().SkipsLeftToday)));
         }
 
         return true;
@@ -291,45 +300,45 @@ internal sealed class BreakLoop
 
     private void OnPhase(BreakSnapshot snapshot)
     {
+        var w = _text.Words;
         switch (snapshot.Phase)
         {
             case BreakPhase.Due:
-                var body = $"About {DurationText.Short(_routine.TotalDuration)}: {_routine.Names}.";
-                _notifier.Notify("Time for a desk break", body);
+                var body = _text.Format(w.NotificationBody, ("duration", DurationText.Short(_routine.TotalDuration)), ("names", _routine.Names));
+                _notifier.Notify(_text.Format(w.NotificationTitle), body);
                 if (_bell && !_notifier.IsDesktop)
                 {
                     _out.Write('\a');
                 }
 
                 Line(snapshot.Now, _live
-                    ? $"time for a desk break: {body} [b] start · [p] postpone ({snapshot.PostponesLeft} left) · [s] skip ({snapshot.SkipsLeftToday} left today)"
-                    : $"time for a desk break: {body}");
+                    ? _text.Format(w.DueLive, ("body", body), ("postpones", snapshot.PostponesLeft), ("skips", snapshot.SkipsLeftToday))
+                    : _text.Format(w.Due, ("body", body)));
                 break;
             case BreakPhase.OnBreak:
-                Line(snapshot.Now, $"break: {_routine.Names} until {Local(snapshot.BreakEndsAt!.Value):HH:mm:ss}"
-                    + (_live ? " ([d] done early)" : ""));
+                Line(snapshot.Now, _text.Format(_live ? w.OnBreakLive : w.OnBreak, ("names", _routine.Names), ("until", Clock(snapshot.BreakEndsAt!.Value, "HH:mm:ss"))));
                 break;
             case BreakPhase.Waiting:
-                Line(snapshot.Now, $"next break at {Local(snapshot.NextBreakAt!.Value):HH:mm}");
+                Line(snapshot.Now, _text.Format(w.NextBreakAt, ("at", Clock(snapshot.NextBreakAt!.Value, "HH:mm"))));
                 break;
             case BreakPhase.Paused:
-                Line(snapshot.Now, $"paused until {Local(snapshot.PausedUntil!.Value):ddd HH:mm}" + (_live ? " ([r] resume)" : ""));
+                Line(snapshot.Now, _text.Format(_live ? w.PausedUntilLive : w.PausedUntil, ("until", Clock(snapshot.PausedUntil!.Value, "ddd HH:mm"))));
                 break;
             case BreakPhase.Finished:
-                Line(snapshot.Now, string.Create(CultureInfo.InvariantCulture,
-                    $"done: {snapshot.BreaksTaken} break{(snapshot.BreaksTaken == 1 ? "" : "s")} taken, {snapshot.BreaksSkipped} skipped"));
+                Line(snapshot.Now, _text.Format(w.Done, ("taken", snapshot.BreaksTaken), ("skipped", snapshot.BreaksSkipped)));
                 break;
         }
     }
 
     private void Status(BreakSnapshot snapshot)
     {
+        var w = _text.Words;
         var text = snapshot.Phase switch
         {
-            BreakPhase.Waiting => $"next desk break in {DurationText.Clock(snapshot.TimeToNextBreak ?? TimeSpan.Zero)}",
-            BreakPhase.Due => "desk break due: [b] start · [p] postpone · [s] skip",
-            BreakPhase.OnBreak => $"break ends in {DurationText.Clock(snapshot.BreakEndsAt!.Value - snapshot.Now)}",
-            BreakPhase.Paused => $"paused: resumes in {DurationText.Clock(snapshot.PausedUntil!.Value - snapshot.Now)}",
+            BreakPhase.Waiting => _text.Format(w.StatusWaiting, ("left", DurationText.Clock(snapshot.TimeToNextBreak ?? TimeSpan.Zero))),
+            BreakPhase.Due => _text.Format(w.StatusDue),
+            BreakPhase.OnBreak => _text.Format(w.StatusOnBreak, ("left", DurationText.Clock(snapshot.BreakEndsAt!.Value - snapshot.Now))),
+            BreakPhase.Paused => _text.Format(w.StatusPaused, ("left", DurationText.Clock(snapshot.PausedUntil!.Value - snapshot.Now))),
             _ => "",
         };
         _out.Write("\r\u001b[2K" + text);
@@ -351,4 +360,7 @@ internal sealed class BreakLoop
     }
 
     private DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, _time.LocalTimeZone);
+
+    // Times of day in the run's culture (its day names; the 24-hour pattern is the same in every language).
+    private string Clock(DateTimeOffset at, string pattern) => Local(at).ToString(pattern, _text.Culture);
 }

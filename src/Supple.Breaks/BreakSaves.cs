@@ -8,7 +8,8 @@ namespace Supple.Breaks;
 /// <param name="time">The loop's clock (retries are timed on it).</param>
 /// <param name="say">Writes a line on the loop's screen.</param>
 /// <param name="flushFor">How long the end of the run waits for saves still failing (real time).</param>
-internal sealed class BreakSaves(IBreakRecorder recorder, TimeProvider time, Action<DateTimeOffset, string> say, TimeSpan flushFor)
+/// <param name="text">What is said, in the run's language.</param>
+internal sealed class BreakSaves(IBreakRecorder recorder, TimeProvider time, Action<DateTimeOffset, string> say, TimeSpan flushFor, BreakText text)
 {
     /// <summary>How long the end of a run waits for the last saves.</summary>
     public static readonly TimeSpan DefaultFlushFor = TimeSpan.FromSeconds(30);
@@ -52,14 +53,14 @@ internal sealed class BreakSaves(IBreakRecorder recorder, TimeProvider time, Act
                 if (task.IsCompletedSuccessfully)
                 {
                     _pending.Remove(pending);
-                    say(now, BreakText.Saved(pending.Record));
+                    say(now, text.Saved(pending.Record));
                 }
                 else
                 {
                     pending.Error = task.Exception?.GetBaseException().Message ?? "cancelled";
                     if (pending.Attempts == 1)
                     {
-                        say(now, BreakText.NotSavedYet(pending.Error));
+                        say(now, text.NotSavedYet(pending.Error));
                     }
 
                     pending.RetryAt = now + pending.Delay;
@@ -100,7 +101,7 @@ internal sealed class BreakSaves(IBreakRecorder recorder, TimeProvider time, Act
             return true;
         }
 
-        say(time.GetUtcNow(), BreakText.CouldNotSave(_pending.Count, _pending[^1].Error ?? "no answer"));
+        say(time.GetUtcNow(), text.CouldNotSave(_pending.Count, _pending[^1].Error ?? "no answer"));
         return false;
     }
 

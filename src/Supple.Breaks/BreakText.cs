@@ -1,24 +1,30 @@
 using System.Globalization;
-using Supple.Core.Safety;
+using Supple.Core.Localization;
 
 namespace Supple.Breaks;
 
-/// <summary>What the desk-break loop says about recording breaks and about pain, in one place (the safety wording is Core's).</summary>
-internal static class BreakText
+/// <summary>What the desk-break loop says, formatted from the job's <see cref="BreakWords"/> for their culture.</summary>
+internal sealed class BreakText(BreakWords words)
 {
-    public const string HurtKeyOnlyDuringBreak = "h is for a stretch that hurts during a break: nothing is playing now";
+    private readonly CultureInfo _culture = words.FormatCulture();
 
-    public static string Saved(BreakRecord record) => record.End switch
+    /// <summary>The words themselves (for the texts that take no arguments).</summary>
+    public BreakWords Words => words;
+
+    /// <summary>The culture the texts are formatted for (day names of a pause).</summary>
+    public CultureInfo Culture => _culture;
+
+    public string Format(string pattern, params IReadOnlyList<(string Name, object? Value)> arguments) =>
+        MessageFormat.Format(pattern, _culture, arguments);
+
+    public string Saved(BreakRecord record) => Format(record.End switch
     {
-        BreakRecord.Hurt => "saved: the break, and that a stretch hurt",
-        BreakRecord.Played => "saved: the break is in your history",
-        _ => "saved: the break is in your history, the stretch in progress as cut short",
-    };
+        BreakRecord.Hurt => words.SavedHurt,
+        BreakRecord.Played => words.SavedPlayed,
+        _ => words.SavedStopped,
+    });
 
-    public static string NotSavedYet(string reason) => $"not saved yet ({reason}); Supple keeps trying";
+    public string NotSavedYet(string reason) => Format(words.NotSavedYet, ("reason", reason));
 
-    public static string CouldNotSave(int count, string reason) =>
-        string.Create(CultureInfo.InvariantCulture, $"could not save {count} break{(count == 1 ? "" : "s")}: {reason}");
-
-    public static string StoppedForPain => "stopped: you said it hurts. " + SafetyMessages.DeskBreaksStoppedForPain;
+    public string CouldNotSave(int count, string reason) => Format(words.CouldNotSave, ("count", count), ("reason", reason));
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Rendering;
+using Supple.Cli.Resources;
 
 namespace Supple.Cli.Commands;
 
@@ -10,7 +11,7 @@ internal sealed class AboutCommand : Command
     private readonly Option<string?> _programme = CommonOptions.Programme();
 
     public AboutCommand(CliConsole console)
-        : base("about", "Causes of upper-back pain, benefits of stretching, how often, when to stop, references and the disclaimer.")
+        : base("about", CliText.Localizer[CliText.HelpAbout])
     {
         Options.Add(_programme);
         SetAction(parse =>

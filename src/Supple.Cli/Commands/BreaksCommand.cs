@@ -129,7 +129,8 @@ internal sealed class BreaksCommand : Command
                 Bell: !parse.GetValue(_quiet),
                 Notify: !parse.GetValue(_noNotify),
                 BreakRoutineScripts.From(timeline),
-                new BreakRecording(SelfCommand(), parse.GetValue(_db), parse.GetValue(_programme), AppBreakRecorder.Items(breaks.Routine)));
+                new BreakRecording(SelfCommand(), parse.GetValue(_db), parse.GetValue(_programme), AppBreakRecorder.Items(breaks.Routine)),
+                LocalizedBreakWords.Current());
 
             // Waiting for hours needs none of what was loaded to get here: hand over to the small native program
             // when it was built next to this one. A successful exec never returns here.

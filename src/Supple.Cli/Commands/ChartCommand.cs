@@ -12,14 +12,14 @@ internal sealed class ChartCommand : Command
 {
     private readonly Option<string> _out = new("--out")
     {
-        Description = "The picture to write: a .png or .svg file.",
+        Description = CliText.Localizer[CliText.HelpChartOut],
         HelpName = "FILE",
         DefaultValueFactory = _ => "supple-chart.png",
     };
 
     private readonly Option<int> _days = new("--days")
     {
-        Description = "How many days back to draw.",
+        Description = CliText.Localizer[CliText.HelpChartDays],
         HelpName = "N",
         DefaultValueFactory = _ => 90,
     };
@@ -27,7 +27,7 @@ internal sealed class ChartCommand : Command
     private readonly Option<string?> _db = CommonOptions.Db();
 
     public ChartCommand(CliConsole console)
-        : base("chart", "Draw pain over time with your sessions marked, and sessions per week, as a PNG or SVG picture.")
+        : base("chart", CliText.Localizer[CliText.HelpChart])
     {
         Options.Add(_out);
         Options.Add(_days);

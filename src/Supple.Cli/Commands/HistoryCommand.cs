@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Supple.Cli.History;
 using Supple.Cli.Infrastructure;
+using Supple.Cli.Resources;
 
 namespace Supple.Cli.Commands;
 
@@ -10,7 +11,7 @@ internal sealed class HistoryCommand : Command
 {
     private readonly Option<int?> _days = new("--days")
     {
-        Description = "Only the last N days.",
+        Description = CliText.Localizer[CliText.HelpHistoryDays],
         HelpName = "N",
     };
 
@@ -18,7 +19,7 @@ internal sealed class HistoryCommand : Command
     private readonly Option<string?> _db = CommonOptions.Db();
 
     public HistoryCommand(CliConsole console)
-        : base("history", "Show your sessions (with each stretch) and pain entries, newest first.")
+        : base("history", CliText.Localizer[CliText.HelpHistory])
     {
         Options.Add(_days);
         Options.Add(_json);

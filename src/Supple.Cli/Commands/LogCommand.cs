@@ -16,7 +16,7 @@ internal sealed class LogCommand : Command
 {
     private readonly Option<string[]> _stretch = new("--stretch")
     {
-        Description = "A stretch you did (repeat, or separate with commas; see 'supple stretches'). Leave out to log the session without detail.",
+        Description = CliText.Localizer.Format(CliText.HelpLogStretch, ("command", "'supple stretches'")),
         HelpName = "ID",
         AllowMultipleArgumentsPerToken = true,
         CustomParser = result => [.. result.Tokens
@@ -25,7 +25,7 @@ internal sealed class LogCommand : Command
 
     private readonly Option<string?> _at = new("--at")
     {
-        Description = "When, if not now: 2026-03-01 18:30, 18:30, yesterday, yesterday 18:30 (your time zone).",
+        Description = CliText.Localizer.Format(CliText.HelpAt, ("examples", "2026-03-01 18:30, 18:30, yesterday, yesterday 18:30")),
         HelpName = "TIME",
     };
 
@@ -33,19 +33,19 @@ internal sealed class LogCommand : Command
 
     private readonly Option<string?> _painBefore = new("--pain-before")
     {
-        Description = "Pain before the session, 0–10.",
+        Description = CliText.Localizer[CliText.HelpLogPainBefore],
         HelpName = "0-10",
     };
 
     private readonly Option<string?> _painAfter = new("--pain-after")
     {
-        Description = "Pain after the session, 0–10.",
+        Description = CliText.Localizer[CliText.HelpLogPainAfter],
         HelpName = "0-10",
     };
 
     private readonly Option<string?> _note = new("--note")
     {
-        Description = "A few words, e.g. who you did it with.",
+        Description = CliText.Localizer[CliText.HelpLogNote],
         HelpName = "TEXT",
     };
 
@@ -53,7 +53,7 @@ internal sealed class LogCommand : Command
     private readonly Option<string?> _db = CommonOptions.Db();
 
     public LogCommand(CliConsole console)
-        : base("log", "Record a session done without the timer, e.g. with a physiotherapist.")
+        : base("log", CliText.Localizer[CliText.HelpLog])
     {
         Options.Add(_stretch);
         Options.Add(_at);
@@ -82,7 +82,7 @@ internal sealed class LogCommand : Command
             var note = parse.GetValue(_note);
             if (note is { Length: > PainEntry.MaxNoteLength })
             {
-                throw new UsageException($"the note is {note.Length} characters; at most {PainEntry.MaxNoteLength} are kept.");
+                throw new UsageException(CliText.Localizer.Format(CliText.JournalNoteTooLong, ("length", note.Length), ("max", PainEntry.MaxNoteLength)));
             }
 
             // Logging a session done with a clinician is allowed whatever the safety gate says.

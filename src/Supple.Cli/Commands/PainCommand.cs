@@ -13,31 +13,31 @@ internal sealed class PainCommand : Command
 {
     private readonly Argument<string> _score = new("score")
     {
-        Description = "How bad the pain is: 0 (none) to 10 (the worst imaginable).",
+        Description = CliText.Localizer[CliText.HelpPainScore],
     };
 
     private readonly Option<string?> _area = new("--area")
     {
-        Description = $"Where: {string.Join(", ", BodyAreas.All)}.",
+        Description = CliText.Localizer.Format(CliText.HelpPainArea, ("areas", string.Join(", ", BodyAreas.All))),
         HelpName = "AREA",
     };
 
     private readonly Option<string?> _note = new("--note")
     {
-        Description = "A few words, e.g. what you were doing.",
+        Description = CliText.Localizer[CliText.HelpPainNote],
         HelpName = "TEXT",
     };
 
     private readonly Option<string?> _at = new("--at")
     {
-        Description = "When, if not now: 2026-03-01 18:30, 18:30, yesterday 18:30 (your time zone).",
+        Description = CliText.Localizer.Format(CliText.HelpAt, ("examples", "2026-03-01 18:30, 18:30, yesterday 18:30")),
         HelpName = "TIME",
     };
 
     private readonly Option<string?> _db = CommonOptions.Db();
 
     public PainCommand(CliConsole console)
-        : base("pain", "Add a pain diary entry (0–10), optionally with where it hurts and a note.")
+        : base("pain", CliText.Localizer[CliText.HelpPain])
     {
         Arguments.Add(_score);
         Options.Add(_area);
@@ -63,7 +63,7 @@ internal sealed class PainCommand : Command
             var note = parse.GetValue(_note);
             if (note is { Length: > PainEntry.MaxNoteLength })
             {
-                throw new UsageException($"the note is {note.Length} characters; at most {PainEntry.MaxNoteLength} are kept.");
+                throw new UsageException(CliText.Localizer.Format(CliText.JournalNoteTooLong, ("length", note.Length), ("max", PainEntry.MaxNoteLength)));
             }
 
             await using var data = CliApp.Open(console, parse.GetValue(_db));

@@ -55,7 +55,7 @@ internal sealed class ServeCommand : Command
             {
                 if (ListenUri(url) is not { } uri || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
                 {
-                    result.AddError($"--urls: '{url}' is not an http:// or https:// URL (e.g. {DefaultUrl}).");
+                    result.AddError(CliText.Localizer.Format(CliText.ServeUrlNotHttp, ("url", url), ("example", DefaultUrl)));
                 }
             }
         });
@@ -68,14 +68,14 @@ internal sealed class ServeCommand : Command
 
             if (result.GetValue(_multiUser))
             {
-                result.AddError("--lan is for one person's own devices; a server with accounts (--multi-user) goes behind a TLS proxy instead (docs/DEPLOYMENT.md).");
+                result.AddError(CliText.Localizer.Format(CliText.ServeLanNotMultiUser, ("doc", "docs/DEPLOYMENT.md")));
             }
 
             foreach (var url in result.GetValue(_urls) ?? [])
             {
                 if (ListenUri(url) is { } uri && uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback)
                 {
-                    result.AddError($"--urls: with --lan, plain http:// is for this computer only (127.0.0.1, localhost); '{url}' would send your data unencrypted over the network. Use https:// for the network.");
+                    result.AddError(CliText.Localizer.Format(CliText.ServeLanPlainHttp, ("url", url)));
                 }
             }
         });
@@ -138,11 +138,11 @@ internal sealed class ServeCommand : Command
             }
             catch (IOException ex)
             {
-                await console.Error.WriteLineAsync($"supple: cannot listen on {string.Join(", ", listen)}: {ex.Message}");
+                await console.Error.WriteLineAsync("supple: " + CliText.Localizer.Format(CliText.ServeCannotListen, ("urls", string.Join(", ", listen)), ("reason", ex.Message)));
                 return ExitCodes.Failure;
             }
 
-            await console.Out.WriteLineAsync($"Supple is running at {string.Join(", ", app.Urls.Select(ForThisComputer))} — press Ctrl+C to stop.");
+            await console.Out.WriteLineAsync(CliText.Localizer.Format(CliText.ServeRunning, ("urls", string.Join(", ", app.Urls.Select(ForThisComputer)))));
             if (app.Services.GetService<LanServer>() is { } server)
             {
                 await console.Out.WriteAsync(LanInstructions(server, app.Urls, console.IsTerminal));
@@ -152,7 +152,7 @@ internal sealed class ServeCommand : Command
 
             // Ctrl+C (or SIGTERM) stops the host gracefully: requests in flight are finished first.
             await app.WaitForShutdownAsync(cancellationToken);
-            await console.Out.WriteLineAsync("Supple has stopped.");
+            await console.Out.WriteLineAsync(CliText.Localizer[CliText.ServeStopped]);
             return ExitCodes.Ok;
         }
     }
@@ -191,22 +191,22 @@ internal sealed class ServeCommand : Command
         var text = new System.Text.StringBuilder().AppendLine();
         if (network.Count == 0)
         {
-            text.AppendLine("No address other devices can reach: connect this computer to your Wi-Fi and start Supple again (or give an https:// URL with --urls).");
+            text.AppendLine(CliText.Localizer[CliText.ServeLanNoAddress]);
         }
         else
         {
-            text.AppendLine("On your phone or tablet, on the same Wi-Fi, open:");
+            text.AppendLine(CliText.Localizer[CliText.ServeLanOpen]);
             network.ForEach(url => text.AppendLine($"  {url}"));
         }
 
-        text.AppendLine($"Pairing code: {lan.Pairing.DisplayCode}   (type it once on each device; a new code at every start)");
+        text.AppendLine(CliText.Localizer.Format(CliText.ServeLanPairingCode, ("code", lan.Pairing.DisplayCode)));
         if (lan.Authority.Created)
         {
-            text.AppendLine($"A new certificate authority was made in {lan.Folder}.");
+            text.AppendLine(CliText.Localizer.Format(CliText.ServeLanNewAuthority, ("folder", lan.Folder)));
         }
 
-        text.AppendLine($"First time on a device? Install Supple's certificate: {network.FirstOrDefault() ?? ""}/lan/certificate");
-        text.AppendLine("Its SHA-256 fingerprint, to compare with the one the device shows:");
+        text.AppendLine(CliText.Localizer.Format(CliText.ServeLanInstallCertificate, ("url", (network.FirstOrDefault() ?? "") + "/lan/certificate")));
+        text.AppendLine(CliText.Localizer[CliText.ServeLanFingerprint]);
         text.AppendLine($"  {lan.Authority.Fingerprint}");
         if (terminal && network.Count > 0)
         {

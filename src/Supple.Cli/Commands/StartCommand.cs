@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Supple.Cli.Infrastructure;
+using Supple.Cli.Resources;
 using Supple.Cli.Sessions;
+using Supple.Core.Localization;
 
 namespace Supple.Cli.Commands;
 
@@ -13,19 +15,19 @@ internal sealed class StartCommand : Command
     private readonly Option<string?> _db = CommonOptions.Db();
     private readonly Option<bool> _plain = new("--plain")
     {
-        Description = "No live view: one timestamped line per step (works without a terminal; keys work when stdin is a terminal).",
+        Description = CliText.Localizer[CliText.HelpStartPlain],
     };
-    private readonly Option<bool> _quiet = new("--quiet") { Description = "No bell at each step change." };
-    private readonly Option<bool> _voice = new("--voice") { Description = "Speak each step aloud with espeak-ng (must be installed)." };
+    private readonly Option<bool> _quiet = new("--quiet") { Description = CliText.Localizer[CliText.HelpStartQuiet] };
+    private readonly Option<bool> _voice = new("--voice") { Description = CliText.Localizer.Format(CliText.HelpStartVoice, ("program", "espeak-ng")) };
     private readonly Option<bool> _acceptDisclaimer = new("--accept-disclaimer")
     {
-        Description = "Accept the medical disclaimer without being asked (read it with 'supple about').",
+        Description = CliText.Localizer.Format(CliText.HelpBreaksAcceptDisclaimer, ("command", "'supple about'")),
     };
-    private readonly Option<int?> _painBefore = PainOption("--pain-before", "Pain 0–10 before the session (instead of being asked).");
-    private readonly Option<int?> _painAfter = PainOption("--pain-after", "Pain 0–10 after the session (instead of being asked).");
+    private readonly Option<int?> _painBefore = PainOption("--pain-before", CliText.Localizer[CliText.HelpStartPainBefore]);
+    private readonly Option<int?> _painAfter = PainOption("--pain-after", CliText.Localizer[CliText.HelpStartPainAfter]);
 
     public StartCommand(CliConsole console)
-        : base("start", "Start a guided session: timed holds, releases and side switches, with pain before and after.")
+        : base("start", CliText.Localizer[CliText.HelpStart])
     {
         Options.Add(_level);
         Options.Add(_only);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Supple.Cli.History;
 using Supple.Cli.Infrastructure;
+using Supple.Cli.Resources;
 
 namespace Supple.Cli.Commands;
 
@@ -16,7 +17,7 @@ internal sealed class StatsCommand : Command
     private readonly Option<string?> _db = CommonOptions.Db();
 
     public StatsCommand(CliConsole console)
-        : base("stats", "Show streaks, days practised, completion, pain before and after, the pain trend and per-stretch counts.")
+        : base("stats", CliText.Localizer[CliText.HelpStats])
     {
         Options.Add(_json);
         Options.Add(_db);

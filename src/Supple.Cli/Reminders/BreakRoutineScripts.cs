@@ -1,6 +1,8 @@
 using System.Globalization;
 using Supple.Breaks;
 using Supple.Cli.Rendering;
+using Supple.Cli.Resources;
+using Supple.Core.Localization;
 using Supple.Core.Sessions;
 
 namespace Supple.Cli.Reminders;
@@ -22,6 +24,6 @@ internal static class BreakRoutineScripts
     {
         var name = step.StretchIndex >= 0 && step.StretchIndex < routine.Stretches.Count ? routine.Stretches[step.StretchIndex].Name : "";
         var counters = step.Counters is { } c ? string.Create(CultureInfo.InvariantCulture, $" {c.Rep}/{c.Reps}") : "";
-        return $"{name} · {Format.Kebab(step.Kind)}{counters} · {Format.Duration(step.Duration)}: {step.Instruction}";
+        return $"{name} · {CliText.Localizer.Format(CliText.BreaksStepKind, ("kind", step.Kind.ToString()))}{counters} · {Format.Duration(step.Duration)}: {step.Instruction}";
     }
 }

@@ -1,4 +1,5 @@
 using Supple.Core.Content;
+using Supple.Core.Localization;
 
 namespace Supple.Core.Sessions;
 
@@ -26,8 +27,11 @@ public sealed record Routine(IReadOnlyList<RoutineItem> Items)
         if (unknown.Count > 0)
         {
             throw new ArgumentException(
-                $"Unknown stretch id{(unknown.Count == 1 ? "" : "s")}: {string.Join(", ", unknown)}. "
-                + $"Known ids: {string.Join(", ", programme.Stretches.Select(s => s.Id))}.",
+                RoutineText.Localizer.Format(
+                    RoutineText.UnknownIds,
+                    ("count", unknown.Count),
+                    ("unknown", string.Join(", ", unknown)),
+                    ("known", string.Join(", ", programme.Stretches.Select(s => s.Id)))),
                 nameof(ids));
         }
 
