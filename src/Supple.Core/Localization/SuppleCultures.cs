@@ -38,6 +38,17 @@ public static class SuppleCultures
         return Cache.GetOrAdd(name, Build);
     }
 
+    /// <summary>
+    /// The language of <paramref name="culture"/>: the first part of its name, lower case (<c>de</c> for <c>de-AT</c>;
+    /// empty for the invariant culture). Use it in place of <see cref="CultureInfo.TwoLetterISOLanguageName"/>, which is
+    /// <c>iv</c> for every culture in a process without ICU (<c>supple</c>, and so <c>supple serve</c>).
+    /// </summary>
+    public static string LanguageOf(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return culture.Name.Split('-', 2)[0].ToLowerInvariant();
+    }
+
     /// <summary>True when Supple speaks <paramref name="language"/> (a language tag; its region is ignored), or it is the pseudo-locale.</summary>
     public static bool Speaks(string language)
     {

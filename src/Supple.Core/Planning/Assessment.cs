@@ -181,7 +181,7 @@ public static class Assessment
     // "In place of Child's pose: stress: …". Not in German, where the reason's first word is often a noun and keeps
     // its capital ("Anstelle von …: Haltung: …").
     private static string LowerFirst(string text) =>
-        text.Length == 0 || System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "de"
+        text.Length == 0 || SuppleCultures.LanguageOf(System.Globalization.CultureInfo.CurrentUICulture) == "de"
             ? text
             : char.ToLowerInvariant(text[0]) + text[1..];
 

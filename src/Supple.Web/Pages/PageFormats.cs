@@ -1,4 +1,5 @@
 using System.Globalization;
+using Supple.Core.Localization;
 
 namespace Supple.Web.Pages;
 
@@ -11,7 +12,7 @@ public static class PageFormats
 {
     private static CultureInfo Culture => CultureInfo.CurrentCulture;
 
-    private static bool English => Culture.TwoLetterISOLanguageName == "en";
+    private static bool English => SuppleCultures.LanguageOf(Culture) == SuppleCultures.English;
 
     /// <summary>Day and abbreviated month: "5 Dec", "5. Dez.", "5 dic", "5 déc.".</summary>
     public static string DayMonth(DateTimeOffset at) => DayMonth(DateOnly.FromDateTime(at.DateTime));
@@ -54,6 +55,6 @@ public static class PageFormats
     public static string NameInSentence(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return Culture.TwoLetterISOLanguageName == "de" ? name : name.ToLower(Culture);
+        return SuppleCultures.LanguageOf(Culture) == "de" ? name : name.ToLower(Culture);
     }
 }

@@ -166,6 +166,11 @@ public sealed partial class ProgrammeCommandsLanguageProcessTests : IDisposable
             Assert.DoesNotContain(english, stdout, StringComparison.Ordinal);
         }
 
+        // A reason handed over from a left-out stretch keeps its capital in German ("Anstelle von …: Haltung: …"), also
+        // in this process without ICU, where every culture's two-letter name is "iv".
+        Assert.Contains("Anstelle von", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("haltung:", stdout, StringComparison.Ordinal);
+
         var pseudo = await SuppleProcess.RunAsync(["--lang", PseudoLocale.Name, "assess", "--show"], Environment());
         Assert.True(pseudo.ExitCode == 0, pseudo.Stderr);
         var lines = Lines(pseudo.Stdout);
