@@ -1,6 +1,4 @@
-using System.Reflection;
 using Supple.Core.Content;
-using Supple.Core.Localization;
 using Supple.Core.Planning;
 using Supple.Core.Tests.Localization;
 
@@ -13,7 +11,7 @@ namespace Supple.Core.Tests.Planning;
 /// </summary>
 public sealed class PlanTextTests
 {
-    public static TheoryData<string> Languages => [.. SuppleCultures.Languages.Where(l => l != SuppleCultures.English)];
+    public static TheoryData<string> Languages => ResourceChecks.OtherLanguages;
 
     // Sits 9 hours a day with poor posture and stress; a chair and a towel, no room on the floor.
     private static readonly AssessmentAnswers Sitter = Answers.None with
@@ -27,23 +25,14 @@ public sealed class PlanTextTests
     [Fact]
     public void Every_key_used_in_code_is_in_the_English_resources_and_none_is_unused()
     {
-        var keys = typeof(PlanText).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
-        var english = new SuppleStringLocalizer(PlanText.Resources, SuppleCultures.Get("en"));
-
-        Assert.NotEmpty(keys);
-        Assert.All(keys, key => Assert.False(english[key].ResourceNotFound, key));
-        Assert.Equal(keys.Order(StringComparer.Ordinal), english.GetAllStrings(includeParentCultures: true).Select(s => s.Name));
+        ResourceChecks.EveryKeyIsInEnglishAndNoneIsUnused(ResourceChecks.KeysOf(typeof(PlanText)), PlanText.Resources);
     }
 
     [Theory]
     [MemberData(nameof(Languages))]
     public void Each_shipped_language_has_every_key_and_the_same_arguments(string language)
     {
-        var problems = ResourceTranslationCheck.Check(PlanText.Resources, language, out var missing);
-
-        Assert.Empty(problems);
-        Assert.Empty(missing);
+        ResourceChecks.LanguageIsComplete(PlanText.Resources, language);
     }
 
     [Fact]

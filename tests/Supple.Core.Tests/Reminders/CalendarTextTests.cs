@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Reflection;
 using Supple.Core.Localization;
 using Supple.Core.Reminders;
+using Supple.Core.Tests.Localization;
 
 namespace Supple.Core.Tests.Reminders;
 
@@ -11,27 +11,19 @@ namespace Supple.Core.Tests.Reminders;
 /// </summary>
 public sealed class CalendarTextTests
 {
-    public static TheoryData<string> Languages => [.. SuppleCultures.Languages.Where(l => l != SuppleCultures.English)];
+    public static TheoryData<string> Languages => ResourceChecks.OtherLanguages;
 
     [Fact]
     public void Every_key_used_in_code_is_in_the_English_resources_and_none_is_unused()
     {
-        var keys = typeof(CalendarText).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
-        var english = new SuppleStringLocalizer(CalendarText.Resources, SuppleCultures.Get("en"));
-
-        Assert.All(keys, key => Assert.False(english[key].ResourceNotFound, key));
-        Assert.Equal(keys.Order(StringComparer.Ordinal), english.GetAllStrings(includeParentCultures: true).Select(s => s.Name));
+        ResourceChecks.EveryKeyIsInEnglishAndNoneIsUnused(ResourceChecks.KeysOf(typeof(CalendarText)), CalendarText.Resources);
     }
 
     [Theory]
     [MemberData(nameof(Languages))]
     public void Each_shipped_language_has_every_key_and_the_same_arguments(string language)
     {
-        var problems = ResourceTranslationCheck.Check(CalendarText.Resources, language, out var missing);
-
-        Assert.Empty(problems);
-        Assert.Empty(missing);
+        ResourceChecks.LanguageIsComplete(CalendarText.Resources, language);
     }
 
     [Fact]

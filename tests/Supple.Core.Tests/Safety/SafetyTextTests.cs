@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using Supple.Core.Localization;
 using Supple.Core.Planning;
 using Supple.Core.Safety;
 using Supple.Core.Tests.Localization;
@@ -14,7 +13,7 @@ namespace Supple.Core.Tests.Safety;
 /// </summary>
 public sealed class SafetyTextTests
 {
-    public static TheoryData<string> Languages => [.. SuppleCultures.Languages.Where(l => l != SuppleCultures.English)];
+    public static TheoryData<string> Languages => ResourceChecks.OtherLanguages;
 
     private static IEnumerable<string> Keys() =>
         typeof(SafetyText).GetFields(BindingFlags.Public | BindingFlags.Static)
@@ -24,21 +23,14 @@ public sealed class SafetyTextTests
     [Fact]
     public void Every_key_used_in_code_is_in_the_English_resources_and_none_is_unused()
     {
-        var english = new SuppleStringLocalizer(SafetyText.Resources, SuppleCultures.Get("en"));
-        var keys = Keys().ToList();
-
-        Assert.All(keys, key => Assert.False(english[key].ResourceNotFound, key));
-        Assert.Equal(keys.Order(StringComparer.Ordinal), english.GetAllStrings(includeParentCultures: true).Select(s => s.Name));
+        ResourceChecks.EveryKeyIsInEnglishAndNoneIsUnused(Keys().ToList(), SafetyText.Resources);
     }
 
     [Theory]
     [MemberData(nameof(Languages))]
     public void Each_shipped_language_has_every_key_and_the_same_arguments(string language)
     {
-        var problems = ResourceTranslationCheck.Check(SafetyText.Resources, language, out var missing);
-
-        Assert.Empty(problems);
-        Assert.Empty(missing);
+        ResourceChecks.LanguageIsComplete(SafetyText.Resources, language);
     }
 
     [Fact]

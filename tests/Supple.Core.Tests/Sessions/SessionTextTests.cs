@@ -1,4 +1,3 @@
-using System.Reflection;
 using Supple.Core.Content;
 using Supple.Core.Localization;
 using Supple.Core.Sessions;
@@ -14,28 +13,19 @@ namespace Supple.Core.Tests.Sessions;
 /// </summary>
 public sealed class SessionTextTests
 {
-    public static TheoryData<string> Languages => [.. SuppleCultures.Languages.Where(l => l != SuppleCultures.English)];
+    public static TheoryData<string> Languages => ResourceChecks.OtherLanguages;
 
     [Fact]
     public void Every_key_used_in_code_is_in_the_English_resources_and_none_is_unused()
     {
-        var keys = typeof(SessionText).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
-        var english = new SuppleStringLocalizer(SessionText.Resources, SuppleCultures.Get("en"));
-
-        Assert.NotEmpty(keys);
-        Assert.All(keys, key => Assert.False(english[key].ResourceNotFound, key));
-        Assert.Equal(keys.Order(StringComparer.Ordinal), english.GetAllStrings(includeParentCultures: true).Select(s => s.Name));
+        ResourceChecks.EveryKeyIsInEnglishAndNoneIsUnused(ResourceChecks.KeysOf(typeof(SessionText)), SessionText.Resources);
     }
 
     [Theory]
     [MemberData(nameof(Languages))]
     public void Each_shipped_language_has_every_key_and_the_same_arguments(string language)
     {
-        var problems = ResourceTranslationCheck.Check(SessionText.Resources, language, out var missing);
-
-        Assert.Empty(problems);
-        Assert.Empty(missing);
+        ResourceChecks.LanguageIsComplete(SessionText.Resources, language);
     }
 
     [Fact]
