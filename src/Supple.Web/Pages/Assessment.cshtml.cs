@@ -23,9 +23,9 @@ public sealed class AssessmentModel(SuppleApp app, TimeProvider time, IStringLoc
     /// <summary>The warning signs, in the order they are asked.</summary>
     public static IReadOnlyList<RedFlagInfo> Flags => RedFlags.All;
 
-    /// <summary>The yes/no cause questions (screen hours is asked separately).</summary>
-    public static IReadOnlyList<AssessmentQuestion> YesNoCauses { get; } =
-        [.. AssessmentQuestions.Causes.Where(q => q != AssessmentQuestions.ScreenHours)];
+    /// <summary>The yes/no cause questions (screen hours is asked separately), in the request's language: built on each use.</summary>
+    public static IReadOnlyList<AssessmentQuestion> YesNoCauses =>
+        [.. AssessmentQuestions.Causes.Where(q => q.Key != AssessmentQuestions.ScreenHours.Key)];
 
     /// <summary>The answers as sent (key → value), to show them again after an error.</summary>
     public IReadOnlyDictionary<string, string> Answers { get; private set; } = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -133,7 +133,7 @@ public sealed class AssessmentModel(SuppleApp app, TimeProvider time, IStringLoc
 
         if (AssessmentQuestions.Causes.FirstOrDefault(q => q.Key == key) is { } question)
         {
-            return (Anchor(question.Key), question == AssessmentQuestions.ScreenHours
+            return (Anchor(question.Key), question.Key == AssessmentQuestions.ScreenHours.Key
                 ? text.Format(WebText.AssessmentWholeHours, ("question", question.Text))
                 : text.Format(WebText.AssessmentAnswerYesOrNo, ("question", question.Text)));
         }

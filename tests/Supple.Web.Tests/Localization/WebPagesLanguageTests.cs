@@ -51,6 +51,31 @@ public sealed partial class WebPagesLanguageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_assessment_asks_in_each_readers_language_whoever_asked_first()
+    {
+        // The questions must not be kept from the first request the process served: English first, then German and
+        // French, then English again, in one process.
+        using var browser = Browser();
+        var (english, _) = await browser.PageAsync("/assessment", "en");
+        var (german, _) = await browser.PageAsync("/assessment", "de");
+        var (french, _) = await browser.PageAsync("/assessment", "fr");
+        var (again, _) = await browser.PageAsync("/assessment", "en");
+
+        const string Slouch = "Do you often slouch, or hunch over a computer or workstation?";
+        Assert.Contains(Slouch, english, StringComparison.Ordinal);
+        Assert.Contains(Slouch, again, StringComparison.Ordinal);
+        foreach (var other in new[] { german, french })
+        {
+            Assert.DoesNotContain(Slouch, other, StringComparison.Ordinal);
+            Assert.DoesNotContain("Do you feel stressed or tense much of the time?", other, StringComparison.Ordinal);
+        }
+
+        Assert.NotEqual(Questions(german), Questions(french));
+    }
+
+    private static string Questions(string html) => string.Join('|', Regex.Matches(html, "<legend>(.*?)</legend>").Select(m => m.Groups[1].Value));
+
+    [Fact]
     public async Task The_library_and_a_stretch_in_German()
     {
         using var browser = Browser();
