@@ -44,4 +44,14 @@ internal static class SqliteFastPath
             throw;
         }
     }
+
+    /// <summary>True when <paramref name="userId"/> has a row in <c>user_stats</c>: the store's normal open makes it, so without it the fast paths leave the work to that path.</summary>
+    public static bool HasPerson(SqliteConnection connection, string userId, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT count(*) FROM user_stats WHERE user_id = $user;";
+        command.Parameters.AddWithValue("$user", userId);
+        return command.ExecuteScalar() is long people && people > 0;
+    }
 }

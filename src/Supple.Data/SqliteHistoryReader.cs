@@ -63,8 +63,7 @@ public static class SqliteHistoryReader
         command.Parameters.AddWithValue("$since", since?.UtcTicks ?? long.MinValue);
 
         // The person's row is made by the store's normal open; without it, that path runs (as for a new file).
-        command.CommandText = "SELECT count(*) FROM user_stats WHERE user_id = $user;";
-        if (command.ExecuteScalar() is not long people || people == 0)
+        if (!SqliteFastPath.HasPerson(connection, userId, transaction))
         {
             return null;
         }

@@ -143,10 +143,7 @@ public static class SqliteJournalFastPath
         try
         {
             // The person's row is made by the store's normal open; without it, that path runs.
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM user_stats WHERE user_id = $user;";
-            command.Parameters.AddWithValue("$user", userId);
-            if (command.ExecuteScalar() is long people && people > 0)
+            if (SqliteFastPath.HasPerson(connection, userId))
             {
                 return connection;
             }
