@@ -71,15 +71,24 @@ public sealed class GuidedSessions
         PreparedSession prepared, int? painBefore, Guid? clientId = null, DateTimeOffset? startedAt = null, SessionSource source = SessionSource.Guided, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(prepared);
+        var at = Clamp(startedAt, DateTimeOffset.MinValue);
+        var play = SessionPlaySerializer.Serialize(new SessionPlay(_app.ProgrammeName, prepared.Routine, []));
+        var start = new Data.SessionStart(at, _app.ProgrammeName, prepared.Level, painBefore, [.. prepared.Routine.Items.Select(i => i.StretchId)], clientId, play, source);
+
+        // The terminal on its own file: the start is written with plain SQL, so the first step shows without waiting for
+        // EF Core's start-up (docs/PERFORMANCE.md). Without a client id there is no earlier start to find.
+        if (clientId is null && _app.Users is LocalUserStore { IsOpen: false } local
+            && SqliteJournalFastPath.TryStartSession(local.Location, start, local.UserId) is { } started)
+        {
+            return State(started);
+        }
+
         var store = await _app.Users.GetAsync(ct);
         if (clientId is { } known && await store.FindSessionAsync(known, ct) is { } existing)
         {
             return State(existing);
         }
 
-        var at = Clamp(startedAt, DateTimeOffset.MinValue);
-        var play = SessionPlaySerializer.Serialize(new SessionPlay(_app.ProgrammeName, prepared.Routine, []));
-        var start = new Data.SessionStart(at, _app.ProgrammeName, prepared.Level, painBefore, [.. prepared.Routine.Items.Select(i => i.StretchId)], clientId, play, source);
         long id;
         try
         {

@@ -5,7 +5,8 @@ using Supple.Core.Sessions;
 namespace Supple.Data;
 
 /// <summary>
-/// The plain-SQL path of <c>supple pain</c>: the person's time zone and one pain entry, written with
+/// The plain-SQL paths of the terminal's writes (<c>supple pain</c>, <c>supple log</c>, the start of
+/// <c>supple start</c>): the person's time zone, one pain entry, a logged session or a session's start, written with
 /// Microsoft.Data.Sqlite alone, without EF Core's model, context or change tracker (which cost every such command
 /// about half a second of start-up, docs/PERFORMANCE.md). Like <see cref="SqliteStatsReader"/> it answers only for a
 /// local file already at this binary's schema whose person exists; otherwise it returns <c>null</c> and the caller
@@ -110,6 +111,30 @@ public static class SqliteJournalFastPath
                 [.. session.Stretches.Select(r => new RecordedStretch(r, session.At))],
                 SessionOutcome.Completed, Hurt: null, Uid: Guid.NewGuid(), Source: SessionSource.Logged);
             return SqliteSessionWriter.Save(connection, userId, completed, before, after, SuppleStore.StoredNote(session.Note));
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
+        {
+            // Busy or locked past the timeout: the transaction wrote nothing; the normal path waits its own way and says so.
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Records the start of a guided session (the same rows as <see cref="SuppleStore.StartSessionAsync"/>: the store's
+    /// checks, the SQLite session writer, the one summary rule) and returns it as stored; or <c>null</c> when the fast
+    /// path cannot write (nothing was written then). The file gets the same checks as on every open of the store before
+    /// anything is written.
+    /// </summary>
+    /// <exception cref="StoreException">The file is damaged, not Supple's, or cannot be read.</exception>
+    /// <exception cref="ArgumentException">The start is not one the store would record (see <see cref="SuppleStore.StartSessionAsync"/>).</exception>
+    public static StoredSession? TryStartSession(StoreLocation location, SessionStart start, string userId = "local")
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var painBefore = SuppleStore.CheckStart(start);
+        try
+        {
+            using var connection = OpenForWrite(location, userId);
+            return connection is null ? null : SqliteSessionWriter.Start(connection, userId, start, painBefore);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
         {

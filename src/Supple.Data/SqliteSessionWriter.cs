@@ -20,31 +20,12 @@ internal static class SqliteSessionWriter
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         var user = command.Parameters.AddWithValue("$user", userId);
-
-        command.CommandText = "SELECT run_start, run_end, longest_streak FROM user_stats WHERE user_id = $user;";
-        var streak = ReadStreak(command);
-        if (streak is null)
-        {
-            command.CommandText =
-                "INSERT INTO user_stats (user_id, sessions_started, sessions_completed, sessions_stopped_for_pain, pain_pairs, pain_before_sum, pain_after_sum, longest_streak) " +
-                "VALUES ($user, 0, 0, 0, 0, 0, 0, 0);";
-            command.ExecuteNonQuery();
-            streak = StreakState.Empty;
-        }
-
-        command.CommandText = "SELECT time_zone_id FROM user_settings WHERE user_id = $user;";
-        var zone = LocalDay.ZoneOrDefault(command.ExecuteScalar() as string, TimeZoneInfo.Local);
+        var (streak, zone) = ReadStatsAndZone(command);
         var day = LocalDay.Of(session.StartedAt, zone);
         var records = session.Stretches.Select(s => s.Record).ToList();
         var change = SummaryRule.Of(SessionChange.Whole(day, session.Source, records, session.Outcome, painBefore, painAfter));
-        var dayText = Day(day);
-        var dayParameter = command.Parameters.AddWithValue("$day", dayText);
-        if (change.BecomesPractised)
-        {
-            command.CommandText = "SELECT practised_sessions FROM day_summaries WHERE user_id = $user AND day = $day;";
-            var already = command.ExecuteScalar() is long n ? (int)n : 0;
-            streak = SummaryRule.StreakAfter(streak, day, already) ?? StreakCalculator.FromDays([.. PractisedDays(command), day]);
-        }
+        var dayParameter = command.Parameters.AddWithValue("$day", Day(day));
+        streak = StreakAfter(command, change, day, streak);
 
         command.Parameters.Clear();
         command.CommandText =
@@ -71,17 +52,93 @@ internal static class SqliteSessionWriter
         var sessionId = (long)command.ExecuteScalar()!;
 
         InsertRecords(connection, transaction, userId, sessionId, session.Stretches);
-        UpsertTallies(connection, transaction, userId, change.Tallies);
+        ApplySummary(connection, transaction, command, user, dayParameter, change, streak);
+        transaction.Commit();
+        return sessionId;
+    }
 
+    /// <summary>
+    /// Records the start of a guided session (open: no end, no outcome) and the summary rows a start changes, in one
+    /// transaction: the same rows as <see cref="SuppleStore.StartSessionAsync"/> (the store's EF Core path), under the
+    /// same summary rule. Returns the session as stored.
+    /// </summary>
+    public static StoredSession Start(SqliteConnection connection, string userId, SessionStart start, int? painBefore)
+    {
+        using var transaction = connection.BeginTransaction();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var user = command.Parameters.AddWithValue("$user", userId);
+        var (streak, zone) = ReadStatsAndZone(command);
+        var day = LocalDay.Of(start.StartedAt, zone);
+        var change = SummaryRule.Of(SessionChange.Started(day, start.Source));
+        var dayParameter = command.Parameters.AddWithValue("$day", Day(day));
+        streak = StreakAfter(command, change, day, streak);
+
+        var uid = start.Uid ?? Guid.NewGuid();
         command.Parameters.Clear();
+        command.CommandText =
+            "INSERT INTO sessions (user_id, uid, started_at, day, time_zone_id, programme_name, level, source, pain_before, play, counted_as_practice) " +
+            "VALUES ($user, $uid, $started, $day, $zone, $programme, $level, $source, $before, $play, $practised) RETURNING id;";
         command.Parameters.Add(user);
         command.Parameters.Add(dayParameter);
-        command.Parameters.AddWithValue("$sessions", change.DaySessions);
-        command.Parameters.AddWithValue("$practised", change.BecomesPractised ? 1 : 0);
-        command.CommandText =
-            "INSERT INTO day_summaries (user_id, day, sessions, practised_sessions) VALUES ($user, $day, $sessions, $practised) " +
-            "ON CONFLICT (user_id, day) DO UPDATE SET sessions = sessions + excluded.sessions, practised_sessions = practised_sessions + excluded.practised_sessions;";
-        command.ExecuteNonQuery();
+        command.Parameters.AddWithValue("$uid", uid.ToString().ToUpperInvariant());
+        command.Parameters.AddWithValue("$started", start.StartedAt.UtcTicks);
+        command.Parameters.AddWithValue("$zone", zone.Id);
+        command.Parameters.AddWithValue("$programme", start.ProgrammeName);
+        command.Parameters.AddWithValue("$level", StoredNames.Of(start.DosageLevel));
+        command.Parameters.AddWithValue("$source", StoredNames.Of(start.Source));
+        command.Parameters.AddWithValue("$before", (object?)painBefore ?? DBNull.Value);
+        command.Parameters.AddWithValue("$play", (object?)start.Play ?? DBNull.Value);
+        command.Parameters.AddWithValue("$practised", change.BecomesPractised);
+        var sessionId = (long)command.ExecuteScalar()!;
+
+        ApplySummary(connection, transaction, command, user, dayParameter, change, streak);
+        transaction.Commit();
+        return new StoredSession(
+            sessionId, uid, start.StartedAt, EndedAt: null, day, start.ProgrammeName, start.DosageLevel, start.Source,
+            Outcome: null, painBefore, PainAfter: null, Hurt: null, Stretches: [], start.Play);
+    }
+
+    /// <summary>The person's streak state (their stats row made when missing) and time zone.</summary>
+    private static (StreakState Streak, TimeZoneInfo Zone) ReadStatsAndZone(SqliteCommand command)
+    {
+        command.CommandText = "SELECT run_start, run_end, longest_streak FROM user_stats WHERE user_id = $user;";
+        var streak = ReadStreak(command);
+        if (streak is null)
+        {
+            command.CommandText =
+                "INSERT INTO user_stats (user_id, sessions_started, sessions_completed, sessions_stopped_for_pain, pain_pairs, pain_before_sum, pain_after_sum, longest_streak) " +
+                "VALUES ($user, 0, 0, 0, 0, 0, 0, 0);";
+            command.ExecuteNonQuery();
+            streak = StreakState.Empty;
+        }
+
+        command.CommandText = "SELECT time_zone_id FROM user_settings WHERE user_id = $user;";
+        return (streak, LocalDay.ZoneOrDefault(command.ExecuteScalar() as string, TimeZoneInfo.Local));
+    }
+
+    /// <summary>The streak once <paramref name="change"/> is applied (<c>$user</c> and <c>$day</c> bound on <paramref name="command"/>).</summary>
+    private static StreakState StreakAfter(SqliteCommand command, SummaryChange change, DateOnly day, StreakState streak)
+    {
+        if (!change.BecomesPractised)
+        {
+            return streak;
+        }
+
+        command.CommandText = "SELECT practised_sessions FROM day_summaries WHERE user_id = $user AND day = $day;";
+        var already = command.ExecuteScalar() is long n ? (int)n : 0;
+        return SummaryRule.StreakAfter(streak, day, already) ?? StreakCalculator.FromDays([.. PractisedDays(command), day]);
+    }
+
+    /// <summary>Adds what <paramref name="change"/> says to the stretch, day and person summaries.</summary>
+    private static void ApplySummary(
+        SqliteConnection connection, SqliteTransaction transaction, SqliteCommand command, SqliteParameter user, SqliteParameter day, SummaryChange change, StreakState streak)
+    {
+        UpsertTallies(connection, transaction, (string)user.Value!, change.Tallies);
+        if (change.DaySessions != 0 || change.BecomesPractised)
+        {
+            UpsertDay(command, user, day, change);
+        }
 
         var totals = change.Totals;
         command.Parameters.Clear();
@@ -101,9 +158,19 @@ internal static class SqliteSessionWriter
             "pain_pairs = pain_pairs + $pairs, pain_before_sum = pain_before_sum + $beforeSum, pain_after_sum = pain_after_sum + $afterSum, " +
             "run_start = $runStart, run_end = $runEnd, longest_streak = $longest WHERE user_id = $user;";
         command.ExecuteNonQuery();
+    }
 
-        transaction.Commit();
-        return sessionId;
+    private static void UpsertDay(SqliteCommand command, SqliteParameter user, SqliteParameter day, SummaryChange change)
+    {
+        command.Parameters.Clear();
+        command.Parameters.Add(user);
+        command.Parameters.Add(day);
+        command.Parameters.AddWithValue("$sessions", change.DaySessions);
+        command.Parameters.AddWithValue("$practised", change.BecomesPractised ? 1 : 0);
+        command.CommandText =
+            "INSERT INTO day_summaries (user_id, day, sessions, practised_sessions) VALUES ($user, $day, $sessions, $practised) " +
+            "ON CONFLICT (user_id, day) DO UPDATE SET sessions = sessions + excluded.sessions, practised_sessions = practised_sessions + excluded.practised_sessions;";
+        command.ExecuteNonQuery();
     }
 
     private static void InsertRecords(SqliteConnection connection, SqliteTransaction transaction, string userId, long sessionId, IReadOnlyList<RecordedStretch> stretches)

@@ -138,9 +138,7 @@ public sealed class SuppleStore : IAsyncDisposable
     /// <returns>The session's id, for <see cref="RecordStretchAsync"/> and <see cref="FinishSessionAsync"/>.</returns>
     public async Task<long> StartSessionAsync(SessionStart start, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(start);
-        ArgumentException.ThrowIfNullOrWhiteSpace(start.ProgrammeName);
-        var painBefore = CheckPain(start.PainBefore, nameof(start));
+        var painBefore = CheckStart(start);
         return await WriteAsync(async (context, stats) =>
         {
             var zone = await ZoneAsync(context, UserId, ct);
@@ -828,6 +826,14 @@ public sealed class SuppleStore : IAsyncDisposable
 
     /// <summary>A note as it is stored: trimmed, and none when blank.</summary>
     internal static string? StoredNote(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+
+    /// <summary>The checks every path that records a session's start makes; returns the pain before, checked.</summary>
+    internal static int? CheckStart(SessionStart start)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        ArgumentException.ThrowIfNullOrWhiteSpace(start.ProgrammeName);
+        return CheckPain(start.PainBefore, nameof(start));
+    }
 
     internal static void CheckNote(string? note, string paramName)
     {

@@ -7,7 +7,7 @@ using Supple.Core.Sessions;
 namespace Supple.Data.Tests;
 
 /// <summary>
-/// The plain-SQL path of <c>supple pain</c> on a real SQLite file: the row it writes is the one the store reads back,
+/// The plain-SQL paths of <c>supple pain</c>, <c>log</c> and the start of <c>start</c> on a real SQLite file: the row it writes is the one the store reads back,
 /// it declines (writing nothing) whatever it cannot answer for, and it refuses a damaged file before writing.
 /// </summary>
 public sealed class SqliteJournalFastPathTests : IDisposable
@@ -127,6 +127,85 @@ public sealed class SqliteJournalFastPathTests : IDisposable
         Assert.ThrowsAny<ArgumentException>(() => SqliteJournalFastPath.TryLog(location, new LoggedSession(at, "built-in", DosageLevel.Standard, [], Note: new string('x', PainEntry.MaxNoteLength + 1))));
         Assert.ThrowsAny<ArgumentException>(() => SqliteJournalFastPath.TryLog(location, new LoggedSession(at, " ", DosageLevel.Standard, [])));
         Assert.Null(SqliteJournalFastPath.TryLog(location, new LoggedSession(at, "built-in", DosageLevel.Standard, []), userId: "nobody-yet"));
+        Assert.Equal(0L, Scalar(path, "SELECT count(*) FROM sessions;"));
+        Assert.Equal(0L, Scalar(path, "SELECT coalesce(sum(sessions_started), 0) FROM user_stats;"));
+    }
+
+    [Fact]
+    public async Task A_session_started_with_plain_sql_is_stored_as_the_store_starts_it_and_goes_on_through_the_store()
+    {
+        // Two files with the same past (a practised yesterday, so a streak runs); the same start goes into one through
+        // the store (EF Core) and into the other through the fast path; both then go on through the store.
+        var zone = "Pacific/Auckland";
+        var yesterday = new LoggedSession(new DateTimeOffset(2026, 3, 28, 0, 0, 0, TimeSpan.Zero), "built-in", DosageLevel.Standard,
+            [new StretchRecord("childs-pose", Side.None, 3, 1, 90, false, false)], PainBefore: 5, PainAfter: 3);
+        var start = new SessionStart(
+            new DateTimeOffset(2026, 3, 28, 22, 15, 0, TimeSpan.Zero), "built-in", DosageLevel.Gentle, PainBefore: 6,
+            ["cat-camel", "seated-twist"], Play: "{\"programme\":\"built-in\",\"steps\":[]}");
+        var slow = StoreLocation.ForFile(_folder.File("start-slow.db"));
+        var fast = StoreLocation.ForFile(_folder.File("start-fast.db"));
+        foreach (var location in new[] { slow, fast })
+        {
+            await using var store = await SuppleStore.OpenAsync(location, _time);
+            await store.SaveSettingsAsync(UserSettings.Default with { TimeZoneId = zone });
+            await store.LogSessionAsync(yesterday);
+        }
+
+        long slowId;
+        await using (var store = await SuppleStore.OpenAsync(slow, _time))
+        {
+            slowId = await store.StartSessionAsync(start);
+        }
+
+        SqliteConnection.ClearAllPools();
+        var started = SqliteJournalFastPath.TryStartSession(fast, start);
+        Assert.NotNull(started);
+
+        // What it returns is what the store reads back, and an open session: no end, no outcome, nothing done yet.
+        await using var viaStore = await SuppleStore.OpenAsync(slow, _time);
+        await using var viaFastPath = await SuppleStore.OpenAsync(fast, _time);
+        var stored = await viaFastPath.GetSessionAsync(started.Id);
+        Assert.NotNull(stored);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(stored), System.Text.Json.JsonSerializer.Serialize(started));
+        Assert.Equal(new DateOnly(2026, 3, 29), started.Day); // 11:15 on Sunday in Auckland
+        Assert.Null(started.Outcome);
+        Assert.Equal(start.Play, started.Play);
+        Assert.Equal(
+            System.Text.Json.JsonSerializer.Serialize((await viaStore.GetSessionAsync(slowId))! with { Id = 0, Uid = Guid.Empty }),
+            System.Text.Json.JsonSerializer.Serialize(stored with { Id = 0, Uid = Guid.Empty }));
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(await viaStore.GetStatsAsync()), System.Text.Json.JsonSerializer.Serialize(await viaFastPath.GetStatsAsync()));
+        Assert.Equal(2, (await viaFastPath.GetStatsAsync()).Sessions);
+
+        // The store carries it on: a stretch, then the end. Same history and same figures on both files.
+        var done = new RecordedStretch(new StretchRecord("cat-camel", Side.None, 10, 1, 60, false, false), start.StartedAt.AddMinutes(2));
+        foreach (var (store, id) in new[] { (viaStore, slowId), (viaFastPath, started.Id) })
+        {
+            await store.RecordStretchesAsync(id, [done], play: null, ending: null, playBefore: null);
+            await store.FinishSessionAsync(id, SessionOutcome.Completed, start.StartedAt.AddMinutes(3), 2, null);
+        }
+
+        Assert.Equal(Comparable(await viaStore.GetHistoryAsync(since: null)), Comparable(await viaFastPath.GetHistoryAsync(since: null)));
+        var stats = await viaFastPath.GetStatsAsync();
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(await viaStore.GetStatsAsync()), System.Text.Json.JsonSerializer.Serialize(stats));
+        Assert.Equal(2, stats.CurrentStreak);
+    }
+
+    [Fact]
+    public async Task A_start_the_store_would_refuse_is_refused_by_the_fast_path_and_nothing_is_written()
+    {
+        var path = _folder.File("refuse-start.db");
+        var location = StoreLocation.ForFile(path);
+        await using (await SuppleStore.OpenAsync(location, _time))
+        {
+        }
+
+        SqliteConnection.ClearAllPools();
+        var at = _time.GetUtcNow();
+        Assert.ThrowsAny<ArgumentException>(() => SqliteJournalFastPath.TryStartSession(location, new SessionStart(at, "built-in", DosageLevel.Standard, PainBefore: 11, [])));
+        Assert.ThrowsAny<ArgumentException>(() => SqliteJournalFastPath.TryStartSession(location, new SessionStart(at, " ", DosageLevel.Standard, null, [])));
+        Assert.Null(SqliteJournalFastPath.TryStartSession(location, new SessionStart(at, "built-in", DosageLevel.Standard, null, []), userId: "nobody-yet"));
+        Assert.Null(SqliteJournalFastPath.TryStartSession(StoreLocation.ForFile(_folder.File("missing.db")), new SessionStart(at, "built-in", DosageLevel.Standard, null, [])));
+        Assert.False(File.Exists(_folder.File("missing.db")));
         Assert.Equal(0L, Scalar(path, "SELECT count(*) FROM sessions;"));
         Assert.Equal(0L, Scalar(path, "SELECT coalesce(sum(sessions_started), 0) FROM user_stats;"));
     }
