@@ -89,7 +89,10 @@ public sealed class Journal
     }
 
     /// <summary>The whole history, oldest first, for export.</summary>
-    public async Task<ExportDocument> ExportAsync(CancellationToken ct = default) => await (await _app.Users.GetAsync(ct)).ExportAsync(ct);
+    public async Task<ExportDocument> ExportAsync(CancellationToken ct = default) =>
+        _app.Users is LocalUserStore { IsOpen: false } local && SqliteHistoryReader.TryExport(local.Location, _app.Time.GetUtcNow(), local.UserId) is { } fast
+            ? fast
+            : await (await _app.Users.GetAsync(ct)).ExportAsync(ct);
 
     /// <summary>Adds what an export file holds that is not there yet (matched by id); a file with any invalid field is rejected whole.</summary>
     public async Task<ImportResult> ImportAsync(ExportDocument document, ImportRules rules, CancellationToken ct = default) =>

@@ -10,7 +10,8 @@ namespace Supple.Data;
 /// its start-up, docs/PERFORMANCE.md). Like <see cref="SqliteStatsReader"/> it answers only for a local file already at
 /// this binary's schema whose person exists, and returns <c>null</c> otherwise so the caller takes the store's normal
 /// path (which creates, migrates or refuses the file). It never creates or changes a file. Rows become history through
-/// the store's own mapping, so both paths read the same values and refuse the same bad ones.
+/// the store's own mapping, so both paths read the same values and refuse the same bad ones. <c>supple export</c> reads
+/// through it too (<see cref="TryExport"/>).
 /// </summary>
 public static class SqliteHistoryReader
 {
@@ -38,7 +39,9 @@ public static class SqliteHistoryReader
         try
         {
             using var connection = SqliteFastPath.TryOpen(location.ConnectionString, SqliteOpenMode.ReadOnly);
-            return connection is null ? null : Read(connection, since, withEveryHurt && since is not null, userId);
+            return connection is not null && ReadRows(connection, since, withEveryHurt && since is not null, userId) is { } rows
+                ? SuppleStore.ToHistory(rows.Sessions, rows.Pain, rows.Zone)
+                : null;
         }
         catch (SqliteException)
         {
@@ -47,7 +50,33 @@ public static class SqliteHistoryReader
         }
     }
 
-    private static History? Read(SqliteConnection connection, DateTimeOffset? since, bool withEveryHurt, string userId)
+    /// <summary>
+    /// Everything <paramref name="userId"/> has recorded, as <see cref="SuppleStore.ExportAsync"/> exports it (the same
+    /// mapping), stamped <paramref name="exportedAt"/>; or <c>null</c> when the fast path cannot answer.
+    /// </summary>
+    public static ExportDocument? TryExport(StoreLocation location, DateTimeOffset exportedAt, string userId = "local")
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        if (location.Provider != StoreProvider.Sqlite || location.FilePath is not { } path || !File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var connection = SqliteFastPath.TryOpen(location.ConnectionString, SqliteOpenMode.ReadOnly);
+            return connection is not null && ReadRows(connection, since: null, withEveryHurt: false, userId) is { } rows
+                ? SuppleStore.ToExport(rows.Sessions, rows.Pain, rows.Zone, exportedAt)
+                : null;
+        }
+        catch (SqliteException)
+        {
+            return null;
+        }
+    }
+
+    private static (List<SessionRow> Sessions, List<PainEntryRow> Pain, TimeZoneInfo Zone)? ReadRows(
+        SqliteConnection connection, DateTimeOffset? since, bool withEveryHurt, string userId)
     {
         // Which sessions: since the date asked for, and with every hurt also the older ones in which something hurt.
         var which = withEveryHurt
@@ -112,7 +141,7 @@ public static class SqliteHistoryReader
         {
             // The stretches of exactly those sessions, through the (session_id, seq) index.
             command.CommandText =
-                "SELECT r.session_id, r.seq, r.stretch_id, r.side, r.reps_done, r.sets_done, r.seconds_held, r.skipped, r.hurt, r.partial " +
+                "SELECT r.session_id, r.seq, r.stretch_id, r.side, r.reps_done, r.sets_done, r.seconds_held, r.skipped, r.hurt, r.partial, r.recorded_at " +
                 "FROM stretch_records r JOIN sessions s ON s.id = r.session_id " +
                 "WHERE s.user_id = $user AND " + which + " ORDER BY r.session_id, r.seq;";
             using var reader = command.ExecuteReader();
@@ -133,6 +162,7 @@ public static class SqliteHistoryReader
                         Skipped = reader.GetBoolean(7),
                         Hurt = reader.GetBoolean(8),
                         Partial = reader.GetBoolean(9),
+                        RecordedAt = Ticks(reader, 10)!.Value,
                     });
                 }
             }
@@ -158,7 +188,7 @@ public static class SqliteHistoryReader
             }
         }
 
-        return SuppleStore.ToHistory(sessions, pain, zone);
+        return (sessions, pain, zone);
     }
 
     private static DateTimeOffset? Ticks(SqliteDataReader reader, int ordinal) =>

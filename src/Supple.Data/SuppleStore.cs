@@ -496,10 +496,15 @@ public sealed class SuppleStore : IAsyncDisposable
         await using var context = _contexts.CreateDbContext();
         var zone = await ZoneAsync(context, UserId, ct);
         var sessionRows = await context.Sessions.AsNoTracking().Where(s => s.UserId == UserId)
-            .Include(s => s.Stretches).OrderBy(s => s.StartedAt).ThenBy(s => s.Id).AsSplitQuery().ToListAsync(ct);
-        var painRows = await context.PainEntries.AsNoTracking().Where(p => p.UserId == UserId)
-            .OrderBy(p => p.At).ThenBy(p => p.Id).ToListAsync(ct);
-        var sessions = sessionRows.Select(s => new ExportedSession(
+            .Include(s => s.Stretches).AsSplitQuery().ToListAsync(ct);
+        var painRows = await context.PainEntries.AsNoTracking().Where(p => p.UserId == UserId).ToListAsync(ct);
+        return ToExport(sessionRows, painRows, zone, _time.GetUtcNow());
+    }
+
+    /// <summary>Stored rows as an export document: the one mapping of both read paths (EF Core, plain SQL), oldest first.</summary>
+    internal static ExportDocument ToExport(IEnumerable<SessionRow> sessionRows, IEnumerable<PainEntryRow> painRows, TimeZoneInfo zone, DateTimeOffset exportedAt)
+    {
+        var sessions = sessionRows.OrderBy(s => s.StartedAt).ThenBy(s => s.Id).Select(s => new ExportedSession(
             s.Uid,
             s.StartedAt,
             s.EndedAt,
@@ -516,8 +521,8 @@ public sealed class SuppleStore : IAsyncDisposable
             s.HurtAt,
             s.Note,
             [.. s.Stretches.OrderBy(r => r.Seq).Select(r => new ExportedStretch(r.StretchId, r.Side, r.RepsDone, r.SetsDone, r.SecondsHeld, r.Skipped, r.Hurt, r.RecordedAt, r.Partial))]));
-        var pain = painRows.Select(p => new ExportedPainEntry(p.Uid, p.At, p.Score, p.Area, p.Note));
-        return new ExportDocument(ExportDocument.FormatName, ExportDocument.CurrentVersion, _time.GetUtcNow(), zone.Id, [.. sessions], [.. pain]);
+        var pain = painRows.OrderBy(p => p.At).ThenBy(p => p.Id).Select(p => new ExportedPainEntry(p.Uid, p.At, p.Score, p.Area, p.Note));
+        return new ExportDocument(ExportDocument.FormatName, ExportDocument.CurrentVersion, exportedAt, zone.Id, [.. sessions], [.. pain]);
     }
 
     /// <summary>

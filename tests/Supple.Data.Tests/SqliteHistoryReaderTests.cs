@@ -87,6 +87,43 @@ public sealed class SqliteHistoryReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task The_export_read_with_plain_sql_is_byte_for_byte_the_stores_export_in_every_format()
+    {
+        var location = StoreLocation.ForFile(_folder.File("export.db"));
+        await using (var store = await SuppleStore.OpenAsync(location, _time, "local"))
+        await using (var other = await SuppleStore.OpenAsync(location, _time, "someone-else"))
+        {
+            await store.SaveSettingsAsync(UserSettings.Default with { TimeZoneId = FixedHistory.Zone });
+            await FixedHistory.WriteAsync(store, other);
+            var sided = await store.StartSessionAsync(new SessionStart(FixedHistory.Now.AddMinutes(30), "built-in", DosageLevel.Gentle, null, ["upper-trapezius-stretch"]));
+            await store.RecordStretchAsync(sided, new StretchRecord("upper-trapezius-stretch", Side.Left, 2, 1, 20, Skipped: false, Hurt: false), FixedHistory.Now.AddMinutes(31));
+            await store.RecordStretchAsync(sided, new StretchRecord("upper-trapezius-stretch", Side.Right, 1, 1, 12, Skipped: false, Hurt: true, Partial: true), FixedHistory.Now.AddMinutes(32));
+            await store.FinishSessionAsync(sided, SessionOutcome.StoppedForPain, FixedHistory.Now.AddMinutes(32), 5, new HurtReport("upper-trapezius-stretch", Side.Right, FixedHistory.Now.AddMinutes(32)));
+            await store.LogSessionAsync(new LoggedSession(FixedHistory.Now.AddMinutes(-5), "built-in", DosageLevel.Full, [], Note: "with \"my\" physio – ünïcode"));
+            await store.AddPainEntryAsync(PainEntry.Create(new DateTimeOffset(2026, 1, 9, 20, 15, 0, TimeSpan.Zero), new PainScore(6), BodyArea.Neck, "a, b; \"c\"\nd"));
+            await store.AddPainEntryAsync(PainEntry.Create(new DateTimeOffset(2026, 1, 3, 9, 0, 0, TimeSpan.Zero), new PainScore(2)));
+            await other.AddPainEntryAsync(PainEntry.Create(FixedHistory.Now, new PainScore(9)));
+        }
+
+        SqliteConnection.ClearAllPools();
+        var fast = SqliteHistoryReader.TryExport(location, FixedHistory.Now);
+        Assert.NotNull(fast);
+        Assert.Equal(9, fast.Sessions.Count); // FixedHistory's seven and the two above; nothing of the other person's
+        Assert.Equal(2, fast.PainEntries.Count);
+        Assert.Equal(fast.Sessions.OrderBy(s => s.StartedAt).Select(s => s.Id), fast.Sessions.Select(s => s.Id)); // oldest first
+        Assert.Equal(true, fast.Sessions[^1].Stretches[1].Partial);
+        Assert.Null(SqliteHistoryReader.TryExport(location, FixedHistory.Now, userId: "nobody-yet"));
+        Assert.Null(SqliteHistoryReader.TryExport(StoreLocation.ForFile(_folder.File("missing.db")), FixedHistory.Now));
+
+        await using (var store = await SuppleStore.OpenAsync(location, _time, "local"))
+        {
+            var viaStore = await store.ExportAsync();
+            Assert.Equal(ExportJson.Write(viaStore), ExportJson.Write(fast));
+            Assert.Equal(ExportCsv.Write(viaStore), ExportCsv.Write(fast));
+        }
+    }
+
+    [Fact]
     public async Task With_every_hurt_the_older_sessions_in_which_something_hurt_come_too_on_both_paths()
     {
         var location = StoreLocation.ForFile(_folder.File("hurts.db"));

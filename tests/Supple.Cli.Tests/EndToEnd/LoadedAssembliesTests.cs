@@ -66,6 +66,8 @@ public sealed class LoadedAssembliesTests : IDisposable
     [InlineData("history", "--days", "7")]
     [InlineData("stats")]
     [InlineData("plan")]
+    [InlineData("export", "--format", "json")]
+    [InlineData("export", "--format", "csv")]
     public async Task On_a_file_at_this_schema_the_commands_with_a_plain_sql_path_do_not_load_ef_core(params string[] command)
     {
         // The seed (one run of `supple log` on a new file) creates and migrates the file through the store; from then on
