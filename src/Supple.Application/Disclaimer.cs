@@ -24,6 +24,13 @@ public sealed class Disclaimer
     /// <summary>Accepts it (once: accepting again keeps the first time). Returns when it was accepted.</summary>
     public async Task<DateTimeOffset> AcceptAsync(CancellationToken ct = default)
     {
+        // Accepted before (the usual case: `supple start --accept-disclaimer` in a script): nothing to write, so a local
+        // file is only read, with plain SQL, and the store is not opened for it.
+        if (await AcceptedAtAsync(ct) is { } accepted)
+        {
+            return accepted;
+        }
+
         var store = await _app.Users.GetAsync(ct);
         var settings = await store.GetSettingsAsync(ct);
         if (settings.DisclaimerAcceptedAt is { } at)

@@ -63,6 +63,34 @@ public sealed class GuidedSessionsTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task On_a_file_at_this_schema_the_terminal_starts_a_session_without_opening_the_store_and_the_store_carries_it_on()
+    {
+        // The first session of a new file goes through the store (it creates the file and the person).
+        var accepted = await _file.App.Disclaimer.AcceptAsync();
+        var first = await StartAsync(_file.App, new SessionRequest(DosageLevel.Gentle, ["chest-opener"]));
+        Assert.True(((LocalUserStore)_file.App.Users).IsOpen);
+
+        // From then on: accepting again, preparing and starting are plain SQL reads and one plain SQL write.
+        _file.Time.Advance(TimeSpan.FromHours(3));
+        var app = _file.Reopen();
+        Assert.Equal(accepted, await app.Disclaimer.AcceptAsync());
+        var session = await StartAsync(app, new SessionRequest(DosageLevel.Gentle, ["chest-opener"]), painBefore: 4);
+        Assert.False(((LocalUserStore)app.Users).IsOpen, "starting the session opened the EF Core store");
+        Assert.NotEqual(first.Id, session.Id);
+        Assert.Equal(4, session.PainBefore);
+        Assert.Equal(0, session.NextStep);
+        Assert.NotNull(session.Timeline);
+
+        // The steps then go through the store, in the same unit of work, onto the session the plain path wrote.
+        var steps = session.Timeline.Steps.Select(s => new StepOutcome(s.Index, StepEnd.Played, s.Duration, _file.Time.GetUtcNow().AddSeconds(s.Index))).ToList();
+        var ended = await app.Sessions.ReportStepsAsync(session.Id, steps);
+        Assert.Equal(SessionOutcome.Completed, ended.Outcome);
+        var stats = await _file.Reopen().Journal.StatsAsync();
+        Assert.Equal(2, stats.Sessions);
+        Assert.Equal(1, stats.Completed);
+    }
+
+    [Fact]
     public async Task This_hurts_before_a_side_has_started_is_recorded_on_that_stretch_once_and_the_session_cannot_be_quit_after()
     {
         var session = await StartAsync(_file.App, new SessionRequest(DosageLevel.Gentle, ["upper-trapezius-stretch", "cat-camel"]), painBefore: 3);
