@@ -86,15 +86,10 @@ public static class SqliteDocumentReader
 
     private static SqliteConnection? TryOpen(StoreLocation location, string userId)
     {
-        if (location.Provider != StoreProvider.Sqlite || location.FilePath is not { } path || !File.Exists(path))
-        {
-            return null;
-        }
-
         SqliteConnection? connection = null;
         try
         {
-            connection = SqliteFastPath.TryOpen(location.ConnectionString, SqliteOpenMode.ReadOnly);
+            connection = SqliteFastPath.TryOpen(location, SqliteOpenMode.ReadOnly);
             if (connection is null)
             {
                 return null;

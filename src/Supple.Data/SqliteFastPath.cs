@@ -4,12 +4,24 @@ using Microsoft.Data.Sqlite;
 namespace Supple.Data;
 
 /// <summary>
-/// Opens a SQLite file for the plain-SQL read paths (<see cref="SqliteStatsReader"/>, <see cref="SqliteDeskBreakReader"/>)
-/// only when it is a Supple database already at this binary's schema; anything else is left to the normal path,
+/// Opens a SQLite file for the plain-SQL paths (<see cref="SqliteStatsReader"/>, <see cref="SqliteDeskBreakReader"/>,
+/// <see cref="SqliteHistoryReader"/>, <see cref="SqliteDocumentReader"/>, <see cref="SqliteJournalFastPath"/>) only when it is a Supple database already at this binary's schema; anything else is left to the normal path,
 /// which migrates it or refuses it with a clear message. Never creates or changes a file.
 /// </summary>
 internal static class SqliteFastPath
 {
+    /// <summary>True when <paramref name="location"/> is a SQLite file that exists: the only kind a fast path answers for.</summary>
+    public static bool IsLocalFile(StoreLocation location) =>
+        location.Provider == StoreProvider.Sqlite && location.FilePath is { } path && File.Exists(path);
+
+    /// <summary>
+    /// As <see cref="TryOpen(string, SqliteOpenMode)"/> for a location; <c>null</c> also when it is not a local file that
+    /// exists (a server, or a file not made yet: the normal path makes it).
+    /// </summary>
+    /// <exception cref="SqliteException">The file is locked, damaged or unreadable.</exception>
+    public static SqliteConnection? TryOpen(StoreLocation location, SqliteOpenMode mode) =>
+        IsLocalFile(location) ? TryOpen(location.ConnectionString, mode) : null;
+
     /// <summary>An open connection with the busy timeout set, or <c>null</c> when the fast path must not answer.</summary>
     /// <exception cref="SqliteException">The file is locked, damaged or unreadable.</exception>
     public static SqliteConnection? TryOpen(string connectionString, SqliteOpenMode mode)

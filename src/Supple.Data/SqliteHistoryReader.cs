@@ -31,14 +31,9 @@ public static class SqliteHistoryReader
     public static History? TryRead(StoreLocation location, DateTimeOffset? since, bool withEveryHurt, string userId = "local")
     {
         ArgumentNullException.ThrowIfNull(location);
-        if (location.Provider != StoreProvider.Sqlite || location.FilePath is not { } path || !File.Exists(path))
-        {
-            return null;
-        }
-
         try
         {
-            using var connection = SqliteFastPath.TryOpen(location.ConnectionString, SqliteOpenMode.ReadOnly);
+            using var connection = SqliteFastPath.TryOpen(location, SqliteOpenMode.ReadOnly);
             return connection is not null && ReadRows(connection, since, withEveryHurt && since is not null, userId) is { } rows
                 ? SuppleStore.ToHistory(rows.Sessions, rows.Pain, rows.Zone)
                 : null;
@@ -57,14 +52,9 @@ public static class SqliteHistoryReader
     public static ExportDocument? TryExport(StoreLocation location, DateTimeOffset exportedAt, string userId = "local")
     {
         ArgumentNullException.ThrowIfNull(location);
-        if (location.Provider != StoreProvider.Sqlite || location.FilePath is not { } path || !File.Exists(path))
-        {
-            return null;
-        }
-
         try
         {
-            using var connection = SqliteFastPath.TryOpen(location.ConnectionString, SqliteOpenMode.ReadOnly);
+            using var connection = SqliteFastPath.TryOpen(location, SqliteOpenMode.ReadOnly);
             return connection is not null && ReadRows(connection, since: null, withEveryHurt: false, userId) is { } rows
                 ? SuppleStore.ToExport(rows.Sessions, rows.Pain, rows.Zone, exportedAt)
                 : null;

@@ -18,14 +18,9 @@ public static class SqliteJournalFastPath
     public static TimeZoneInfo? TryReadTimeZone(StoreLocation location, string userId = "local")
     {
         ArgumentNullException.ThrowIfNull(location);
-        if (!IsLocalFile(location))
-        {
-            return null;
-        }
-
         try
         {
-            using var connection = SqliteFastPath.TryOpen(location.ConnectionString, SqliteOpenMode.ReadOnly);
+            using var connection = SqliteFastPath.TryOpen(location, SqliteOpenMode.ReadOnly);
             if (connection is null)
             {
                 return null;
@@ -153,13 +148,13 @@ public static class SqliteJournalFastPath
     {
         // PrepareSqliteFile is the store's damage check (header, quick_check, application id, tables); TryOpen then
         // confirms the schema on the connection that writes (two cheap reads).
-        if (!IsLocalFile(location)
+        if (!SqliteFastPath.IsLocalFile(location)
             || !string.Equals(StoreSchema.PrepareSqliteFile(location), SqliteStatsReader.ExpectedMigration, StringComparison.Ordinal))
         {
             return null;
         }
 
-        var connection = SqliteFastPath.TryOpen(location.ConnectionString, SqliteOpenMode.ReadWrite);
+        var connection = SqliteFastPath.TryOpen(location, SqliteOpenMode.ReadWrite);
         if (connection is null)
         {
             return null;
@@ -182,7 +177,4 @@ public static class SqliteJournalFastPath
         connection.Dispose();
         return null;
     }
-
-    private static bool IsLocalFile(StoreLocation location) =>
-        location.Provider == StoreProvider.Sqlite && location.FilePath is { } path && File.Exists(path);
 }

@@ -20,14 +20,9 @@ public static class SqliteStatsReader
     {
         ArgumentNullException.ThrowIfNull(location);
         ArgumentNullException.ThrowIfNull(time);
-        if (location.Provider != StoreProvider.Sqlite || location.FilePath is not { } path || !File.Exists(path))
-        {
-            return null;
-        }
-
         try
         {
-            using var connection = SqliteFastPath.TryOpen(location.ConnectionString, SqliteOpenMode.ReadWrite);
+            using var connection = SqliteFastPath.TryOpen(location, SqliteOpenMode.ReadWrite);
             if (connection is null)
             {
                 return null;
