@@ -27,6 +27,13 @@ public sealed class ProgrammeTranslation
     public IReadOnlyDictionary<string, string> Texts { get; }
 
     /// <summary>
+    /// A translation already read and checked: the built-in ones, compiled in (<c>BuiltInTranslationsData.g.cs</c>,
+    /// which <c>BuiltInTranslationsDataTests</c> keeps equal to what <see cref="Parse"/> makes of each file).
+    /// </summary>
+    internal static ProgrammeTranslation Compiled(string language, string fileName, IReadOnlyDictionary<string, string> texts) =>
+        new(language, fileName, texts);
+
+    /// <summary>
     /// Reads a translation for use. A partial one is fine (each text it does not give shows in English); anything
     /// else wrong (an id the programme does not have, a broken or missing placeholder, a number written out, bad
     /// YAML) makes it unusable, as with a programme file.

@@ -16,16 +16,22 @@ public sealed class ProgrammeTranslations
     /// <param name="FileName">Its name, for messages.</param>
     public sealed record File(string Text, string FileName);
 
+    // The built-in translations are compiled in (BuiltInTranslationsData.g.cs): reading them from YAML cost every command
+    // in another language 30–40 ms of CPU (docs/PERFORMANCE.md). The embedded files stay the source.
     private static readonly Lazy<ProgrammeTranslations> BuiltInTranslations = new(() => new ProgrammeTranslations(
         BuiltInProgramme.Template,
         language => BuiltInProgramme.ReadResource($"Supple.Core.Content.programme.{language}.yaml") is { } text
             ? new File(text, $"programme.{language}.yaml")
-            : null));
+            : null)
+    {
+        _compiled = BuiltInTranslationsData.Find,
+    });
 
     private readonly Func<string, File?> _find;
     private readonly ProgrammeTranslations? _shared;
     private readonly ConcurrentDictionary<string, ProgrammeTranslation?> _translations = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, LocalizedProgramme> _localized = new(StringComparer.OrdinalIgnoreCase);
+    private Func<string, ProgrammeTranslation?>? _compiled;
 
     /// <summary>Translations of <paramref name="template"/>, found by <paramref name="find"/>.</summary>
     /// <param name="template">The programme, as its file writes it.</param>
@@ -68,6 +74,11 @@ public sealed class ProgrammeTranslations
 
     private ProgrammeTranslation? Load(string language)
     {
+        if (_compiled?.Invoke(language) is { } compiled)
+        {
+            return compiled;
+        }
+
         if (_find(language) is not { } file)
         {
             return null;

@@ -80,6 +80,21 @@ public sealed class LoadedAssembliesTests : IDisposable
         Assert.DoesNotContain(loaded, name => name.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("stretches", "--lang", "de")]
+    [InlineData("show", "seated-twist", "--lang", "fr")]
+    [InlineData("plan", "--lang", "es")]
+    public async Task In_another_language_the_programme_is_not_parsed_from_yaml(params string[] command)
+    {
+        // The built-in translations are compiled in (BuiltInTranslationsData.g.cs), as the English programme is.
+        await SeedAsync();
+
+        var loaded = await LoadedByAsync(command);
+
+        Assert.Contains("Supple.Core", loaded);
+        Assert.DoesNotContain("YamlDotNet", loaded);
+    }
+
     [Fact]
     public async Task The_list_shows_what_a_command_does_load()
     {
