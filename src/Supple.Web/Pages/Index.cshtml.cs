@@ -36,6 +36,15 @@ public sealed class IndexModel(SuppleApp app, TimeProvider time, LocalizedProgra
     /// <summary>Today's session from the saved plan, when there is one (and it can be read).</summary>
     public TodaysSession? PlanToday { get; private set; }
 
+    /// <summary>
+    /// Without a plan: the stretches a session started now plays (paused ones left out, by the application layer's
+    /// rules), empty when every one is paused; <c>null</c> with a plan or a refusal.
+    /// </summary>
+    public IReadOnlyList<string>? Playing { get; private set; }
+
+    /// <summary>Without a plan: the stretches left out because they are paused.</summary>
+    public IReadOnlyList<string> Paused { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         DisclaimerAccepted = await app.Disclaimer.AcceptedAtAsync(ct) is not null;
@@ -61,6 +70,22 @@ public sealed class IndexModel(SuppleApp app, TimeProvider time, LocalizedProgra
             catch (DamagedDocumentException)
             {
                 PlanToday = null; // the plan page explains what is wrong
+            }
+
+            if (PlanToday is null)
+            {
+                // What "start" would play, so the page never says "all seven" while some are paused.
+                try
+                {
+                    var prepared = await app.Sessions.PrepareAsync(new SessionRequest(DefaultLevel), ct);
+                    Playing = [.. prepared.Routine.Items.Select(i => i.StretchId)];
+                }
+                catch (RefusedException ex) when (ex.Reason == RefusalReason.AllPaused)
+                {
+                    Playing = [];
+                }
+
+                Paused = [.. Programme.Stretches.Select(s => s.Id).Where(id => !Playing.Contains(id, StringComparer.Ordinal))];
             }
         }
     }

@@ -355,6 +355,11 @@ public sealed class WebText
     public const string PwaOtherAccountTitle = "Pwa.OtherAccountTitle";
     public const string PwaOtherAccountDetail = "Pwa.OtherAccountDetail";
 
+    // coordinator: Today without a plan, when stretches are paused
+    public const string TodaySomeStretches = "Today.SomeStretches";
+    public const string TodayPausedList = "Today.PausedList";
+    public const string TodayEveryStretchPaused = "Today.EveryStretchPaused";
+
     private WebText()
     {
     }

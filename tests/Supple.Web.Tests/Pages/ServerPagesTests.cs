@@ -40,6 +40,38 @@ public sealed partial class ServerPagesTests : ApiTestBase
     }
 
     [Fact]
+    public async Task Today_without_a_plan_never_says_all_seven_while_a_stretch_is_paused()
+    {
+        Assert.Contains("All seven stretches, in the middle of each range.", await Client.GetStringAsync("/"), StringComparison.Ordinal);
+
+        // The squeeze hurts in two sessions within 7 days: it is paused, and a session started now leaves it out.
+        foreach (var daysAgo in new[] { 2, 1 })
+        {
+            var hurt = await PostAsync("/api/v1/sessions/completed", new
+            {
+                clientId = Guid.NewGuid(),
+                routine = new[] { new { stretchId = "shoulder-blade-squeeze", level = "gentle" } },
+                startedAt = Start.AddDays(-daysAgo),
+                steps = new object[] { new { step = 0, end = "played" }, new { step = 1, end = "hurt", seconds = 2 } },
+            });
+            Assert.Equal(HttpStatusCode.Created, hurt.StatusCode);
+        }
+
+        var page = await Client.GetStringAsync("/");
+        Assert.DoesNotContain("All seven", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"start-today\"", page, StringComparison.Ordinal);
+        Assert.Contains(">Upper trapezius stretch, Cat-camel stretch, Thoracic extension stretch, ", page, StringComparison.Ordinal);
+        Assert.Contains("Chest opener stretch, Seated twist, in the middle of each range.", page, StringComparison.Ordinal);
+        Assert.Contains("Paused because each hurt twice within 7 days: Shoulder blade squeeze. Ask a doctor or physiotherapist before you start them again.", page, StringComparison.Ordinal);
+
+        // In the reader's language too.
+        using var german = new HttpRequestMessage(HttpMethod.Get, "/");
+        german.Headers.AcceptLanguage.ParseAdd("de");
+        var deutsch = await (await Client.SendAsync(german)).Content.ReadAsStringAsync();
+        Assert.Contains("Pausiert, weil sie innerhalb von 7 Tagen zweimal wehgetan haben: Schulterblätter zusammenziehen.", System.Net.WebUtility.HtmlDecode(deutsch), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task History_lists_sessions_and_marks_practised_days()
     {
         await FinishedSessionAsync(painAfter: 1);
