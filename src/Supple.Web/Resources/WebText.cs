@@ -355,6 +355,14 @@ public sealed class WebText
     public const string PwaOtherAccountTitle = "Pwa.OtherAccountTitle";
     public const string PwaOtherAccountDetail = "Pwa.OtherAccountDetail";
 
+    // i18n-web3: the short HTML error pages
+    public const string ErrorPageNotFound = "ErrorPage.NotFound";
+    public const string ErrorPageError = "ErrorPage.Error";
+    public const string ErrorPageBackToToday = "ErrorPage.BackToToday";
+    public const string ErrorPageUnavailableTitle = "ErrorPage.UnavailableTitle";
+    public const string ErrorPageUnavailableHeading = "ErrorPage.UnavailableHeading";
+    public const string ErrorPageUnavailableText = "ErrorPage.UnavailableText";
+
     private WebText()
     {
     }
