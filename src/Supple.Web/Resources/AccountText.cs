@@ -105,6 +105,7 @@ public sealed class AccountText
     public const string IdentityPasswordRequiresDigit = "Identity.PasswordRequiresDigit";
     public const string IdentityPasswordRequiresLower = "Identity.PasswordRequiresLower";
     public const string IdentityPasswordRequiresUpper = "Identity.PasswordRequiresUpper";
+    public const string ClientOnSystem = "Client.OnSystem";
 
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new(typeof(AccountText));
