@@ -362,6 +362,11 @@ public sealed class WebText
     public const string ErrorPageUnavailableTitle = "ErrorPage.UnavailableTitle";
     public const string ErrorPageUnavailableHeading = "ErrorPage.UnavailableHeading";
     public const string ErrorPageUnavailableText = "ErrorPage.UnavailableText";
+    public const string LanSetupKeyMissing = "LanSetup.KeyMissing";
+    public const string LanSetupAuthorityUnusable = "LanSetup.AuthorityUnusable";
+    public const string LanSetupNotAnAuthority = "LanSetup.NotAnAuthority";
+    public const string LanSetupKeyDamaged = "LanSetup.KeyDamaged";
+    public const string LanSetupKeyUnusable = "LanSetup.KeyUnusable";
 
     private WebText()
     {
