@@ -1,6 +1,6 @@
-using System.Globalization;
 using Supple.Core.Localization;
 using Supple.Web.Accounts;
+using Supple.Web.Localization;
 
 namespace Supple.Web.Tests.Localization;
 
@@ -70,18 +70,5 @@ public sealed class ClientNameLanguageTests
         Assert.True(PseudoLocale.IsTransformed(shown.Replace("Chrome", "", StringComparison.Ordinal).Replace("Windows", "", StringComparison.Ordinal)), shown);
     }
 
-    private static T In<T>(string language, Func<T> read)
-    {
-        var (ui, format) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        try
-        {
-            CultureInfo.CurrentUICulture = SuppleCultures.Get(language);
-            CultureInfo.CurrentCulture = SuppleCultures.Get(language);
-            return read();
-        }
-        finally
-        {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, format);
-        }
-    }
+    private static T In<T>(string language, Func<T> read) => RecipientLanguage.Write(SuppleCultures.Get(language), read);
 }

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Reflection;
 using Microsoft.AspNetCore.Identity;
 using Supple.Core.Localization;
 using Supple.Web.Accounts;
+using Supple.Web.Localization;
 using Supple.Web.Resources;
 
 namespace Supple.Web.Tests.Localization;
@@ -83,18 +83,5 @@ public sealed class IdentityErrorDescriberTests
         return (IdentityError)method.Invoke(describer, arguments)!;
     }
 
-    private static T In<T>(string language, Func<T> read)
-    {
-        var (ui, format) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        try
-        {
-            CultureInfo.CurrentUICulture = SuppleCultures.Get(language);
-            CultureInfo.CurrentCulture = SuppleCultures.Get(language);
-            return read();
-        }
-        finally
-        {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, format);
-        }
-    }
+    private static T In<T>(string language, Func<T> read) => RecipientLanguage.Write(SuppleCultures.Get(language), read);
 }
