@@ -23,6 +23,12 @@ public static class UserDocuments
     /// <summary>The language the person chose in the browser (<c>{"language":"de"}</c>); none when they left it to the browser.</summary>
     public const string Language = "language";
 
+    /// <summary>
+    /// The language of the request that last subscribed one of the person's browsers to reminders
+    /// (<c>{"language":"de"}</c>, as <see cref="Language"/>): reminders use it when the person kept no language.
+    /// </summary>
+    public const string PushLanguage = "push-language";
+
     /// <summary>The safety gate: a stored "see a doctor first" outcome and a doctor's clearance (<c>Supple.Core.Safety.SafetyStatusSerializer</c>).</summary>
     public const string Safety = "safety";
 

@@ -70,7 +70,7 @@ public static class ExportCsv
         var rows = Parse(csv);
         if (rows.Count == 0)
         {
-            throw new ImportFormatException("The file is empty.");
+            throw new ImportFormatException(ImportText.Format(ImportText.FileEmpty));
         }
 
         var header = rows[0].Fields;
@@ -84,7 +84,7 @@ public static class ExportCsv
         {
             if (!index.ContainsKey(column))
             {
-                throw new ImportFormatException($"line 1: the header has no '{column}' column; is this a Supple CSV export?");
+                throw new ImportFormatException(ImportText.Format(ImportText.CsvNoColumn, ("column", column)));
             }
         }
 
@@ -104,7 +104,7 @@ public static class ExportCsv
 
             if (fields.Count != header.Count)
             {
-                throw new ImportFormatException($"line {line}: {fields.Count} fields, but the header has {header.Count}.");
+                throw new ImportFormatException(AtLine(line, ImportText.Format(ImportText.CsvFieldCount, ("fields", fields.Count), ("header", header.Count))));
             }
 
             var row = new RowReader(line, fields, index);
@@ -127,7 +127,7 @@ public static class ExportCsv
                         row.Optional("hurt_stretch"), row.Optional("hurt_side"), row.OptionalInstant("hurt_at"), row.Optional("note"), stretches);
                     if (!byId.TryAdd(id, sessions.Count))
                     {
-                        throw new ImportFormatException($"line {line}, field id: session {id} appears twice.");
+                        throw new ImportFormatException(AtLineField(line, "id", ImportText.Format(ImportText.CsvSessionTwice, ("id", id.ToString()))));
                     }
 
                     sessions.Add((session, stretches));
@@ -136,7 +136,7 @@ public static class ExportCsv
                     var owner = row.Guid("session");
                     if (!byId.TryGetValue(owner, out var at))
                     {
-                        throw new ImportFormatException($"line {line}, field session: no session {owner} above this stretch row.");
+                        throw new ImportFormatException(AtLineField(line, "session", ImportText.Format(ImportText.CsvNoSessionAbove, ("id", owner.ToString()))));
                     }
 
                     sessions[at].Stretches.Add(new ExportedStretch(
@@ -149,7 +149,7 @@ public static class ExportCsv
                     pain.Add(new ExportedPainEntry(row.Guid("id"), row.Instant("at"), row.Int("score"), row.Optional("area"), row.Optional("note")));
                     break;
                 case var other:
-                    throw new ImportFormatException($"line {line}, field record: '{other}' is not export, session, stretch or pain.");
+                    throw new ImportFormatException(AtLineField(line, "record", ImportText.Format(ImportText.CsvUnknownRecord, ("value", other))));
             }
         }
 
@@ -312,7 +312,7 @@ public static class ExportCsv
                     quoted = true;
                     break;
                 case '"':
-                    throw new ImportFormatException($"line {line}: a quote in the middle of an unquoted field (quote the whole field and double the quote).");
+                    throw new ImportFormatException(AtLine(line, ImportText.Format(ImportText.CsvStrayQuote)));
                 case ',':
                     fields.Add(field.ToString());
                     field.Clear();
@@ -335,7 +335,7 @@ public static class ExportCsv
 
         if (quoted)
         {
-            throw new ImportFormatException($"line {rowLine}: a quoted field is never closed.");
+            throw new ImportFormatException(AtLine(rowLine, ImportText.Format(ImportText.CsvUnclosedQuote)));
         }
 
         if (field.Length > 0 || fields.Count > 0)
@@ -346,6 +346,14 @@ public static class ExportCsv
 
         return rows;
     }
+
+    /// <summary>A problem of a line, in the current UI culture; the line number as the file counts it, never grouped.</summary>
+    private static string AtLine(int line, string problem) =>
+        ImportText.Format(ImportText.AtLine, ("line", line.ToString(CultureInfo.InvariantCulture)), ("problem", problem));
+
+    /// <summary>A problem of one field of a line; the column's name as the file has it.</summary>
+    private static string AtLineField(int line, string column, string problem) =>
+        ImportText.Format(ImportText.AtLineField, ("line", line.ToString(CultureInfo.InvariantCulture)), ("field", column), ("problem", problem));
 
     private readonly struct RowReader(int line, List<string> fields, Dictionary<string, int> index)
     {
@@ -361,14 +369,14 @@ public static class ExportCsv
         }
 
         public string Text(string column) =>
-            Optional(column) ?? throw new ImportFormatException($"line {line}, field {column}: missing.");
+            Optional(column) ?? throw new ImportFormatException(AtLineField(line, column, ImportText.Format(ImportText.CheckMissing)));
 
         public int Int(string column) => Int(Text(column), column);
 
         public int Int(string text, string column) =>
             int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
                 ? value
-                : throw new ImportFormatException($"line {line}, field {column}: '{text}' is not a whole number.");
+                : throw new ImportFormatException(AtLineField(line, column, ImportText.Format(ImportText.CsvNotWholeNumber, ("value", text))));
 
         public int? OptionalInt(string column) => Optional(column) is { } text ? Int(text, column) : null;
 
@@ -376,13 +384,13 @@ public static class ExportCsv
         {
             "true" or "TRUE" or "True" or "1" => true,
             "false" or "FALSE" or "False" or "0" => false,
-            var other => throw new ImportFormatException($"line {line}, field {column}: '{other}' is not true or false."),
+            var other => throw new ImportFormatException(AtLineField(line, column, ImportText.Format(ImportText.CsvNotBoolean, ("value", other)))),
         };
 
         public Guid Guid(string column) =>
             System.Guid.TryParse(Text(column), out var value)
                 ? value
-                : throw new ImportFormatException($"line {line}, field {column}: '{Text(column)}' is not an id (a GUID).");
+                : throw new ImportFormatException(AtLineField(line, column, ImportText.Format(ImportText.CsvNotId, ("value", Text(column)))));
 
         public DateTimeOffset Instant(string column) => ParseInstant(Text(column), column);
 
@@ -391,11 +399,11 @@ public static class ExportCsv
         public DateOnly Day(string column) =>
             DateOnly.TryParseExact(Text(column), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
                 ? value
-                : throw new ImportFormatException($"line {line}, field {column}: '{Text(column)}' is not a date (YYYY-MM-DD).");
+                : throw new ImportFormatException(AtLineField(line, column, ImportText.Format(ImportText.CsvNotDate, ("value", Text(column)))));
 
         private DateTimeOffset ParseInstant(string text, string column) =>
             DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
                 ? value
-                : throw new ImportFormatException($"line {line}, field {column}: '{text}' is not a date and time (ISO 8601).");
+                : throw new ImportFormatException(AtLineField(line, column, ImportText.Format(ImportText.CsvNotInstant, ("value", text))));
     }
 }

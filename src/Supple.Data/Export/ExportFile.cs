@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Supple.Data;
 
 /// <summary>Reads an export file in either format (JSON when it starts with '{', CSV otherwise).</summary>
@@ -33,12 +35,13 @@ public static class ExportFile
         var info = new FileInfo(path);
         if (!info.Exists)
         {
-            throw new FileNotFoundException(Directory.Exists(path) ? $"{path} is a folder, not an export file." : $"{path} does not exist.", path);
+            throw new FileNotFoundException(ImportText.Format(Directory.Exists(path) ? ImportText.FileIsFolder : ImportText.FileDoesNotExist, ("path", path)), path);
         }
 
         if (info.Length > MaxBytes)
         {
-            throw new ImportFormatException($"{path} is {info.Length / (1024 * 1024)} MB; an export is at most {MaxBytes / (1024 * 1024)} MB.");
+            throw new ImportFormatException(ImportText.Format(ImportText.FileTooBig,
+                ("path", path), ("size", (info.Length / (1024 * 1024)).ToString(CultureInfo.InvariantCulture)), ("max", (MaxBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture))));
         }
 
         var text = await File.ReadAllTextAsync(path, ct);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -41,19 +42,22 @@ public static class ExportJson
         try
         {
             return JsonSerializer.Deserialize<ExportDocument>(json, Options)
-                ?? throw new ImportFormatException("The file holds null instead of a Supple history.");
+                ?? throw new ImportFormatException(ImportText.Format(ImportText.FileHoldsNull));
         }
         catch (JsonException ex)
         {
             // Said in the file's own terms: the framework's message names .NET types.
-            var (field, message) = JsonErrorText.Describe(ex, typeof(ExportDocument), Options, root: "the file");
-            var line = ex.LineNumber is { } l ? $"line {l + 1}, " : "";
-            throw new ImportFormatException($"The file is not a valid Supple history: {line}{field}: {message}", ex);
+            var (field, message) = JsonErrorText.Describe(ex, typeof(ExportDocument), Options, root: ImportText.Format(ImportText.FileTheFile));
+            throw new ImportFormatException(
+                ex.LineNumber is { } line
+                    ? ImportText.Format(ImportText.FileNotValidAtLine, ("line", (line + 1).ToString(CultureInfo.InvariantCulture)), ("field", field), ("message", message))
+                    : ImportText.Format(ImportText.FileNotValid, ("field", field), ("message", message)),
+                ex);
         }
         catch (ArgumentException ex) when (ex.InnerException is System.Text.EncoderFallbackException)
         {
             // Text with half of a UTF-16 surrogate pair cannot be turned into UTF-8 for the JSON reader.
-            throw new ImportFormatException("The file is not a valid Supple history: it holds a broken character (half of a UTF-16 surrogate pair).", ex);
+            throw new ImportFormatException(ImportText.Format(ImportText.FileBrokenCharacter), ex);
         }
     }
 }

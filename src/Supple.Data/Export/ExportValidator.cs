@@ -1,3 +1,4 @@
+using System.Globalization;
 using Supple.Core.History;
 
 namespace Supple.Data;
@@ -20,17 +21,17 @@ public static class ExportValidator
         var check = rules is null ? null : new Plausibility(rules, now, errors);
         if (!string.Equals(document.Format, ExportDocument.FormatName, StringComparison.Ordinal))
         {
-            errors.Add($"format: expected '{ExportDocument.FormatName}', found '{document.Format}'");
+            Add(errors, "format", ImportText.CheckFormat, ("expected", ExportDocument.FormatName), ("found", document.Format));
         }
 
         if (document.Version is < 1 or > ExportDocument.CurrentVersion)
         {
-            errors.Add($"version: {document.Version} is not supported (this Supple reads version 1 to {ExportDocument.CurrentVersion})");
+            Add(errors, "version", ImportText.CheckVersion, ("version", document.Version.ToString(CultureInfo.InvariantCulture)), ("current", ExportDocument.CurrentVersion.ToString(CultureInfo.InvariantCulture)));
         }
 
         if (document.Sessions is null)
         {
-            errors.Add("sessions: missing");
+            Add(errors, "sessions", ImportText.CheckMissing);
         }
         else
         {
@@ -44,7 +45,7 @@ public static class ExportValidator
 
         if (document.PainEntries is null)
         {
-            errors.Add("painEntries: missing");
+            Add(errors, "painEntries", ImportText.CheckMissing);
         }
         else
         {
@@ -55,7 +56,7 @@ public static class ExportValidator
                 var at = $"painEntries[{i}]";
                 if (p is null)
                 {
-                    errors.Add($"{at}: empty");
+                    Add(errors, at, ImportText.CheckEmpty);
                     continue;
                 }
 
@@ -63,7 +64,7 @@ public static class ExportValidator
                 Pain(p.Score, $"{at}.score", errors);
                 if (p.Area is not null && !BodyAreas.TryParse(p.Area, out _))
                 {
-                    errors.Add($"{at}.area: unknown body area '{p.Area}' (known: {string.Join(", ", BodyAreas.All)})");
+                    Add(errors, $"{at}.area", ImportText.CheckUnknownArea, ("area", p.Area), ("known", string.Join(", ", BodyAreas.All)));
                 }
 
                 Note(p.Note, $"{at}.note", errors);
@@ -89,9 +90,12 @@ public static class ExportValidator
         var errors = Validate(document, rules, now);
         if (errors.Count > 0)
         {
-            var located = errors.Take(5).Select(e => lineOf?.Invoke(e.Split(':', 2)[0]) is { } line ? $"line {line}, {e}" : e);
-            var more = errors.Count > 5 ? $" (and {errors.Count - 5} more)" : "";
-            throw new ImportFormatException($"The file was not imported: {string.Join("; ", located)}{more}.");
+            var located = string.Join("; ", errors.Take(5).Select(e => lineOf?.Invoke(e.Split(':', 2)[0]) is { } line
+                ? ImportText.Format(ImportText.AtLineOf, ("line", line.ToString(CultureInfo.InvariantCulture)), ("problem", e))
+                : e));
+            throw new ImportFormatException(errors.Count > 5
+                ? ImportText.Format(ImportText.FileNotImportedMore, ("problems", located), ("more", (errors.Count - 5).ToString(CultureInfo.InvariantCulture)))
+                : ImportText.Format(ImportText.FileNotImported, ("problems", located)));
         }
     }
 
@@ -99,7 +103,7 @@ public static class ExportValidator
     {
         if (s is null)
         {
-            errors.Add($"{at}: empty");
+            Add(errors, at, ImportText.CheckEmpty);
             return;
         }
 
@@ -107,24 +111,24 @@ public static class ExportValidator
         Instant(s.StartedAt, $"{at}.startedAt", errors);
         if (s.EndedAt is { } end && end < s.StartedAt)
         {
-            errors.Add($"{at}.endedAt: before startedAt");
+            Add(errors, $"{at}.endedAt", ImportText.CheckEndBeforeStart);
         }
 
         Text(s.TimeZone, $"{at}.timeZone", 100, errors);
         Text(s.Programme, $"{at}.programme", 200, errors);
         if (!StoredNames.TryLevel(s.Level, out _))
         {
-            errors.Add($"{at}.level: '{s.Level}' is not gentle, standard or full");
+            Add(errors, $"{at}.level", ImportText.CheckLevel, ("value", s.Level));
         }
 
         if (!StoredNames.TrySource(s.Source, out _))
         {
-            errors.Add($"{at}.source: '{s.Source}' is not guided or logged");
+            Add(errors, $"{at}.source", ImportText.CheckSource, ("value", s.Source));
         }
 
         if (!StoredNames.TryOutcome(s.Outcome, out _))
         {
-            errors.Add($"{at}.outcome: '{s.Outcome}' is not completed, stopped-for-pain or abandoned");
+            Add(errors, $"{at}.outcome", ImportText.CheckOutcome, ("value", s.Outcome));
         }
 
         if (s.PainBefore is { } before)
@@ -139,18 +143,18 @@ public static class ExportValidator
 
         if (s.HurtStretch is not null && s.HurtStretch.Length is 0 or > 100)
         {
-            errors.Add($"{at}.hurtStretch: must be 1 to 100 characters");
+            Add(errors, $"{at}.hurtStretch", ImportText.CheckHurtStretchLength);
         }
 
         if (s.HurtSide is not null && !StoredNames.TrySide(s.HurtSide, out _))
         {
-            errors.Add($"{at}.hurtSide: '{s.HurtSide}' is not none, left or right");
+            Add(errors, $"{at}.hurtSide", ImportText.CheckSide, ("value", s.HurtSide));
         }
 
         Note(s.Note, $"{at}.note", errors);
         if (s.Stretches is null)
         {
-            errors.Add($"{at}.stretches: missing");
+            Add(errors, $"{at}.stretches", ImportText.CheckMissing);
             return;
         }
 
@@ -160,14 +164,14 @@ public static class ExportValidator
             var rat = $"{at}.stretches[{j}]";
             if (r is null)
             {
-                errors.Add($"{rat}: empty");
+                Add(errors, rat, ImportText.CheckEmpty);
                 continue;
             }
 
             Text(r.Stretch, $"{rat}.stretch", 100, errors);
             if (!StoredNames.TrySide(r.Side, out _))
             {
-                errors.Add($"{rat}.side: '{r.Side}' is not none, left or right");
+                Add(errors, $"{rat}.side", ImportText.CheckSide, ("value", r.Side));
             }
 
             NonNegative(r.RepsDone, $"{rat}.repsDone", errors);
@@ -180,11 +184,11 @@ public static class ExportValidator
     {
         if (id == Guid.Empty)
         {
-            errors.Add($"{at}.id: missing");
+            Add(errors, $"{at}.id", ImportText.CheckMissing);
         }
         else if (!ids.Add(id))
         {
-            errors.Add($"{at}.id: {id} appears twice");
+            Add(errors, $"{at}.id", ImportText.CheckIdTwice, ("id", id.ToString()));
         }
     }
 
@@ -192,7 +196,7 @@ public static class ExportValidator
     {
         if (score is < PainScore.Min or > PainScore.Max)
         {
-            errors.Add($"{at}: {score} is not a pain score from 0 to 10");
+            Add(errors, at, ImportText.CheckPainScore, ("score", score.ToString(CultureInfo.InvariantCulture)));
         }
     }
 
@@ -200,7 +204,7 @@ public static class ExportValidator
     {
         if (note is { Length: > PainEntry.MaxNoteLength })
         {
-            errors.Add($"{at}: longer than {PainEntry.MaxNoteLength} characters");
+            Add(errors, at, ImportText.CheckTooLong, ("max", PainEntry.MaxNoteLength.ToString(CultureInfo.InvariantCulture)));
         }
     }
 
@@ -208,11 +212,11 @@ public static class ExportValidator
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add($"{at}: missing");
+            Add(errors, at, ImportText.CheckMissing);
         }
         else if (value.Length > max)
         {
-            errors.Add($"{at}: longer than {max} characters");
+            Add(errors, at, ImportText.CheckTooLong, ("max", max.ToString(CultureInfo.InvariantCulture)));
         }
     }
 
@@ -220,7 +224,7 @@ public static class ExportValidator
     {
         if (value < 0)
         {
-            errors.Add($"{at}: {value} is negative");
+            Add(errors, at, ImportText.CheckNegative, ("value", value.ToString(CultureInfo.InvariantCulture)));
         }
     }
 
@@ -228,8 +232,14 @@ public static class ExportValidator
     {
         if (value == default)
         {
-            errors.Add($"{at}: missing");
+            Add(errors, at, ImportText.CheckMissing);
         }
     }
-}
 
+    /// <summary>
+    /// One problem as <c>field: message</c>: the field as the file names it (the part before the first colon, which
+    /// finds its line), the message in the current UI culture.
+    /// </summary>
+    internal static void Add(List<string> errors, string field, string key, params IReadOnlyList<(string Name, object? Value)> arguments) =>
+        errors.Add(field + ": " + ImportText.Format(key, arguments));
+}

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -13,8 +14,8 @@ namespace Supple.Data;
 /// </summary>
 public static class JsonErrorText
 {
-    public const string DateTimeText =
-        "a date and time with its offset (ISO 8601), e.g. 2026-11-20T09:00:00+01:00 or 2026-11-20T08:00:00Z";
+    /// <summary>What a date and time with its offset looks like, with examples, in the current UI culture.</summary>
+    public static string DateTimeText => ImportText.Format(ImportText.JsonDateTime);
 
     /// <summary>The field (<paramref name="root"/> for the whole document) and the message for it.</summary>
     public static (string Field, string Message) Describe(JsonException exception, Type? bodyType, JsonSerializerOptions options, string root = "body")
@@ -61,23 +62,23 @@ public static class JsonErrorText
             if (missing.Count > 0)
             {
                 var prefix = field == root ? "" : field + ".";
-                return (prefix + missing[0].Name, $"'{missing[0].Name}' is required.");
+                return (prefix + missing[0].Name, ImportText.Format(ImportText.JsonRequired, ("name", missing[0].Name)));
             }
         }
 
         if (exception.Message.Contains("doesn't allow null", StringComparison.Ordinal) || exception.Message.Contains("does not allow null", StringComparison.Ordinal))
         {
-            return (field, "This member cannot be null.");
+            return (field, ImportText.Format(ImportText.JsonNotNull));
         }
 
         if (exception.Message.StartsWith("Duplicate property", StringComparison.Ordinal))
         {
-            return (field, "This member is given twice; give it once.");
+            return (field, ImportText.Format(ImportText.JsonTwice));
         }
 
         if (current is not null && exception.Message.Contains("could not be converted", StringComparison.Ordinal))
         {
-            return (field, segments.Count == 0 ? $"The body must be {Expected(current, options)}." : $"This must be {Expected(current, options)}.");
+            return (field, ImportText.Format(segments.Count == 0 ? ImportText.JsonBodyMustBe : ImportText.JsonMustBe, ("expected", Expected(current, options))));
         }
 
         return (field, Malformed(exception));
@@ -86,78 +87,84 @@ public static class JsonErrorText
     /// <summary>What a value of the type looks like in JSON, e.g. "a whole number", "true or false", "an array of strings".</summary>
     internal static string Expected(JsonTypeInfo info, JsonSerializerOptions options)
     {
+        var (key, argument) = Kind(info, options);
+        return argument.Name is null ? ImportText.Format(key) : ImportText.Format(key, argument);
+    }
+
+    /// <summary>The key of the kind of value the type is, with the argument its pattern takes (an enum's names, an array's items).</summary>
+    private static (string Key, (string Name, object? Value) Argument) Kind(JsonTypeInfo info, JsonSerializerOptions options)
+    {
         var type = Nullable.GetUnderlyingType(info.Type) ?? info.Type;
         if (type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte))
         {
-            return "a whole number";
+            return (ImportText.JsonWholeNumber, default);
         }
 
         if (type == typeof(double) || type == typeof(float) || type == typeof(decimal))
         {
-            return "a number";
+            return (ImportText.JsonNumber, default);
         }
 
         if (type == typeof(bool))
         {
-            return "true or false";
+            return (ImportText.JsonBoolean, default);
         }
 
         if (type == typeof(string))
         {
-            return "a string";
+            return (ImportText.JsonString, default);
         }
 
         if (type == typeof(DateTimeOffset) || type == typeof(DateTime))
         {
-            return DateTimeText;
+            return (ImportText.JsonDateTime, default);
         }
 
         if (type == typeof(TimeOnly))
         {
-            return "a time of day, HH:mm";
+            return (ImportText.JsonTimeOfDay, default);
         }
 
         if (type.IsEnum)
         {
             var policy = options.PropertyNamingPolicy ?? JsonNamingPolicy.CamelCase;
-            return "one of: " + string.Join(", ", Enum.GetNames(type).Select(policy.ConvertName));
+            return (ImportText.JsonOneOf, ("values", string.Join(", ", Enum.GetNames(type).Select(policy.ConvertName))));
         }
 
         return info.Kind switch
         {
-            JsonTypeInfoKind.Enumerable when info.ElementType is { } element => "an array of " + Plural(Expected(TypeInfo(options, element)!, options)),
-            JsonTypeInfoKind.Enumerable => "an array",
-            JsonTypeInfoKind.Object or JsonTypeInfoKind.Dictionary => "an object",
-            _ => "a JSON value of another kind",
+            JsonTypeInfoKind.Enumerable when info.ElementType is { } element => (ImportText.JsonArrayOf, ("items", Items(TypeInfo(options, element)!, options))),
+            JsonTypeInfoKind.Enumerable => (ImportText.JsonArray, default),
+            JsonTypeInfoKind.Object or JsonTypeInfoKind.Dictionary => (ImportText.JsonObject, default),
+            _ => (ImportText.JsonOtherKind, default),
         };
     }
+
+    /// <summary>The items of an array of the type: "whole numbers", "strings", "values (each a time of day, HH:mm)".</summary>
+    private static string Items(JsonTypeInfo info, JsonSerializerOptions options) => Kind(info, options).Key switch
+    {
+        ImportText.JsonWholeNumber => ImportText.Format(ImportText.JsonWholeNumbers),
+        ImportText.JsonNumber => ImportText.Format(ImportText.JsonNumbers),
+        ImportText.JsonString => ImportText.Format(ImportText.JsonStrings),
+        ImportText.JsonObject => ImportText.Format(ImportText.JsonObjects),
+        ImportText.JsonBoolean => ImportText.Format(ImportText.JsonBooleans),
+        _ => ImportText.Format(ImportText.JsonEachValue, ("expected", Expected(info, options))),
+    };
 
     private static string Unknown(string name, JsonTypeInfo owner)
     {
         var known = owner.Properties.Select(p => p.Name).ToList();
         var shown = name.Length <= 40 ? name : name[..40] + "…";
         return NameSuggester.NearestMember(name, known) is { } near
-            ? $"Unknown member '{shown}'. Did you mean '{near}'?"
-            : $"Unknown member '{shown}'. The members are: {string.Join(", ", known)}.";
+            ? ImportText.Format(ImportText.JsonUnknownDidYouMean, ("name", shown), ("near", near))
+            : ImportText.Format(ImportText.JsonUnknownMembers, ("name", shown), ("known", string.Join(", ", known)));
     }
 
-    private static string Malformed(JsonException exception)
-    {
-        var where = exception.LineNumber is { } line && exception.BytePositionInLine is { } column
-            ? $" (line {line + 1}, byte {column + 1})"
-            : "";
-        return $"The JSON is malformed or cut short here{where}.";
-    }
-
-    private static string Plural(string expected) => expected switch
-    {
-        "a whole number" => "whole numbers",
-        "a number" => "numbers",
-        "a string" => "strings",
-        "an object" => "objects",
-        "true or false" => "true or false values",
-        _ => "values (each " + expected + ")",
-    };
+    private static string Malformed(JsonException exception) =>
+        exception.LineNumber is { } line && exception.BytePositionInLine is { } column
+            ? ImportText.Format(ImportText.JsonMalformedAt,
+                ("line", (line + 1).ToString(CultureInfo.InvariantCulture)), ("column", (column + 1).ToString(CultureInfo.InvariantCulture)))
+            : ImportText.Format(ImportText.JsonMalformed);
 
     private static JsonTypeInfo? TypeInfo(JsonSerializerOptions options, Type type)
     {

@@ -21,7 +21,7 @@ internal sealed class Plausibility(ImportRules rules, DateTimeOffset now, List<s
             var day = LocalDay.Of(session.StartedAt, zone);
             if (day != session.Day)
             {
-                errors.Add($"{at}.day: {Day(session.Day)} is not the day the session started ({Day(day)} in {zone.Id}, from startedAt {Instant(session.StartedAt)})");
+                ExportValidator.Add(errors, $"{at}.day", ImportText.CheckWrongDay, ("day", Day(session.Day)), ("started", Day(day)), ("zone", zone.Id), ("at", Instant(session.StartedAt)));
             }
         }
 
@@ -45,11 +45,11 @@ internal sealed class Plausibility(ImportRules rules, DateTimeOffset now, List<s
 
         if (time > now + rules.ClockSkew)
         {
-            errors.Add($"{at}: {Instant(time)} is in the future (it is {Instant(now)} now)");
+            ExportValidator.Add(errors, at, ImportText.CheckFuture, ("time", Instant(time)), ("now", Instant(now)));
         }
         else if (time < ImportRules.Earliest)
         {
-            errors.Add($"{at}: {Instant(time)} is before {Day(DateOnly.FromDateTime(ImportRules.Earliest.UtcDateTime))}");
+            ExportValidator.Add(errors, at, ImportText.CheckTooEarly, ("time", Instant(time)), ("earliest", Day(DateOnly.FromDateTime(ImportRules.Earliest.UtcDateTime))));
         }
     }
 
@@ -65,7 +65,7 @@ internal sealed class Plausibility(ImportRules rules, DateTimeOffset now, List<s
             return zone;
         }
 
-        errors.Add($"{at}: unknown time zone '{Shorten(id)}' (use an IANA name such as Europe/London or America/New_York)");
+        ExportValidator.Add(errors, at, ImportText.CheckUnknownZone, ("zone", Shorten(id)));
         return null;
     }
 
@@ -76,8 +76,7 @@ internal sealed class Plausibility(ImportRules rules, DateTimeOffset now, List<s
             return;
         }
 
-        errors.Add($"{at}: unknown stretch '{Shorten(id)}' (known: {string.Join(", ", rules.StretchIds.Order(StringComparer.Ordinal))}; "
-            + "a stretch of your own programme is known when its programme file is named for the import)");
+        ExportValidator.Add(errors, at, ImportText.CheckUnknownStretch, ("id", Shorten(id)), ("known", string.Join(", ", rules.StretchIds.Order(StringComparer.Ordinal))));
     }
 
     private static string Instant(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);

@@ -134,7 +134,7 @@ public static class AccountMessages
         Text.Format(AccountText.MailPasswordChangedBody, ("at", at), ("resetLink", resetLink), ("settingsLink", settingsLink));
 
     public static string NewSignInBody(string at, string? client, string method, string settingsLink) =>
-        Text.Format(AccountText.MailNewSignInBody, ("at", at), ("client", client ?? Text[AccountText.MailUnknownClient]), ("method", MethodName(method)),
+        Text.Format(AccountText.MailNewSignInBody, ("at", at), ("client", SuppleSignInManager.ClientInCurrentLanguage(client) ?? Text[AccountText.MailUnknownClient]), ("method", MethodName(method)),
             ("settingsLink", settingsLink));
 
     /// <summary>When something happened, for an e-mail: "5 December 2026, 14:30 UTC", in the current culture.</summary>

@@ -2,7 +2,9 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Supple.Core.Localization;
 using Supple.Data.Identity;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Accounts;
 
@@ -113,7 +115,32 @@ public sealed class SuppleSignInManager(
         return SignInResult.Success;
     }
 
-    /// <summary>A short description of the browser or program, for the list of sessions and the new sign-in notice.</summary>
+    // How ClientOf joins a browser and its system in what is stored ("Firefox on Linux"), in English whatever the language.
+    private const string On = " on ";
+
+    private static readonly string[] Browsers = ["Edge", "Firefox", "Chrome", "Safari"];
+
+    private static readonly string[] Systems = ["Android", "iOS", "Windows", "macOS", "Linux"];
+
+    /// <summary>
+    /// A stored client (<see cref="ClientOf"/>'s "Firefox on Linux") in the current UI culture ("Firefox unter Linux");
+    /// anything else (a browser alone, a program's token, a row written some other way) as it is stored.
+    /// </summary>
+    internal static string? ClientInCurrentLanguage(string? stored)
+    {
+        var at = stored?.IndexOf(On, StringComparison.Ordinal) ?? -1;
+        if (at <= 0 || !Browsers.Contains(stored![..at], StringComparer.Ordinal) || !Systems.Contains(stored[(at + On.Length)..], StringComparer.Ordinal))
+        {
+            return stored;
+        }
+
+        return AccountText.Localizer.Format(AccountText.ClientOnSystem, ("browser", stored[..at]), ("system", stored[(at + On.Length)..]));
+    }
+
+    /// <summary>
+    /// A short description of the browser or program, for the list of sessions and the new sign-in notice: stored in
+    /// English ("Firefox on Linux"), shown in the reader's language by <see cref="ClientInCurrentLanguage"/>.
+    /// </summary>
     internal static string? ClientOf(string userAgent)
     {
         if (string.IsNullOrWhiteSpace(userAgent))
@@ -140,7 +167,7 @@ public sealed class SuppleSignInManager(
         };
         if (browser is not null)
         {
-            return system is null ? browser : $"{browser} on {system}";
+            return system is null ? browser : $"{browser}{On}{system}";
         }
 
         // A program: its first product token ("curl/8.5.0", "python-requests/2.31").

@@ -71,7 +71,7 @@ public static class AssessmentApi
         if (!DateOnly.TryParseExact(request.ClearedOn?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["clearedOn"] = ["The date a doctor cleared you is required, as yyyy-MM-dd."] },
+                new Dictionary<string, string[]> { ["clearedOn"] = [ApiText.Get(ApiText.FieldClearedOnRequired)] },
                 title: ApiText.Get(ApiText.ClearanceNotRecorded));
         }
 

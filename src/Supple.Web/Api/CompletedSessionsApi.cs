@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Supple.Application;
 using Supple.Core.Sessions;
@@ -34,7 +35,7 @@ public static class CompletedSessionsApi
         var now = time.GetUtcNow();
         if (request.ClientId is not { } clientId || clientId == Guid.Empty)
         {
-            errors.Add("clientId", "The id the client made for this session is required.");
+            errors.Add("clientId", ApiText.Get(ApiText.FieldClientIdRequired));
             clientId = Guid.Empty;
         }
 
@@ -43,17 +44,17 @@ public static class CompletedSessionsApi
         var startedAt = request.StartedAt is null ? now : errors.Time("startedAt", request.StartedAt, now);
         if (request.StartedAt is null)
         {
-            errors.Add("startedAt", "The time the session started is required.");
+            errors.Add("startedAt", ApiText.Get(ApiText.FieldStartedAtRequired));
         }
 
         var routine = new List<RoutineItem>();
         if (request.Routine is not { Count: > 0 } items)
         {
-            errors.Add("routine", "The routine the session played is required.");
+            errors.Add("routine", ApiText.Get(ApiText.FieldRoutineRequired));
         }
         else if (items.Count > MaxStretches)
         {
-            errors.Add("routine", $"At most {MaxStretches} stretches.");
+            errors.Add("routine", ApiText.Format(ApiText.FieldAtMostStretches, ("max", MaxStretches.ToString(CultureInfo.InvariantCulture))));
         }
         else
         {

@@ -1,4 +1,5 @@
 using Supple.Core.Reminders;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Api;
 
@@ -15,16 +16,16 @@ public sealed record DeskBreaksRequest(string? From, string? To, IReadOnlyList<s
         var before = errors.Count;
         if (!ReminderText.TryParseTimeOfDay(From, out var from))
         {
-            errors["from"] = ["Give the start of the working hours as a 24-hour time such as 09:00."];
+            errors["from"] = [ApiText.Get(ApiText.FieldHoursFrom)];
         }
 
         if (!ReminderText.TryParseTimeOfDay(To, out var to))
         {
-            errors["to"] = ["Give the end of the working hours as a 24-hour time such as 17:00."];
+            errors["to"] = [ApiText.Get(ApiText.FieldHoursTo)];
         }
         else if (errors.Count == before && to <= from)
         {
-            errors["to"] = ["The end of the working hours must come after their start."];
+            errors["to"] = [ApiText.Get(ApiText.FieldHoursOrder)];
         }
 
         var days = new List<DayOfWeek>();
@@ -36,13 +37,13 @@ public sealed record DeskBreaksRequest(string? From, string? To, IReadOnlyList<s
             }
             else
             {
-                errors["days"] = [$"'{RoutineRequest.Shorten(name ?? "")}' is not a day: use monday … sunday."];
+                errors["days"] = [ApiText.Format(ApiText.FieldNotADay, ("day", RoutineRequest.Shorten(name ?? "")))];
             }
         }
 
         if (days.Count == 0 && !errors.ContainsKey("days"))
         {
-            errors["days"] = ["Choose at least one day."];
+            errors["days"] = [ApiText.Get(ApiText.FieldChooseADay)];
         }
 
         if (errors.Count > before)
@@ -53,7 +54,7 @@ public sealed record DeskBreaksRequest(string? From, string? To, IReadOnlyList<s
         var hours = new DeskBreakHours(from, to, days);
         if (!DeskBreakTimes.AnyFits(current.DeskBreaks(), hours))
         {
-            errors["to"] = [$"The working hours are too short for a break every {ReminderText.Format(current.DeskBreaks().Every)}."];
+            errors["to"] = [ApiText.Format(ApiText.FieldHoursTooShort, ("every", ReminderText.Format(current.DeskBreaks().Every)))];
             return null;
         }
 

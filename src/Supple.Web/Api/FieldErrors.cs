@@ -1,5 +1,7 @@
+using System.Globalization;
 using Supple.Core.Content;
 using Supple.Core.History;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Api;
 
@@ -27,7 +29,7 @@ internal sealed class FieldErrors
         {
             if (required)
             {
-                Add(field, "A pain score is required: a whole number from 0 (no pain) to 10 (worst).");
+                Add(field, ApiText.Get(ApiText.FieldPainRequired));
             }
 
             return null;
@@ -35,7 +37,7 @@ internal sealed class FieldErrors
 
         if (value is < PainScore.Min or > PainScore.Max)
         {
-            Add(field, $"{value} is out of range: a pain score is from 0 (no pain) to 10 (worst).");
+            Add(field, ApiText.Format(ApiText.FieldPainOutOfRange, ("value", value.Value.ToString(CultureInfo.InvariantCulture))));
             return null;
         }
 
@@ -51,15 +53,15 @@ internal sealed class FieldErrors
 
         if (time > now + ClockSkew)
         {
-            Add(field, "The time is in the future.");
+            Add(field, ApiText.Get(ApiText.FieldTimeInFuture));
         }
         else if (time < Earliest)
         {
-            Add(field, $"The time is before {Earliest:yyyy-MM-dd}.");
+            Add(field, ApiText.Format(ApiText.FieldTimeBefore, ("time", Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
         }
         else if (notBefore is { } earliest && time < earliest)
         {
-            Add(field, $"The time is before {earliest:O}.");
+            Add(field, ApiText.Format(ApiText.FieldTimeBefore, ("time", earliest.ToString("O", CultureInfo.InvariantCulture))));
         }
 
         return time;
@@ -69,7 +71,7 @@ internal sealed class FieldErrors
     {
         if (string.IsNullOrWhiteSpace(id))
         {
-            Add(field, "A stretch id is required.");
+            Add(field, ApiText.Get(ApiText.FieldStretchRequired));
             return null;
         }
 
@@ -78,7 +80,7 @@ internal sealed class FieldErrors
             return stretch;
         }
 
-        Add(field, $"Unknown stretch id '{RoutineRequest.Shorten(id)}'. Known ids: {string.Join(", ", programme.Stretches.Select(s => s.Id))}.");
+        Add(field, ApiText.Format(ApiText.FieldUnknownStretch, ("id", RoutineRequest.Shorten(id)), ("known", string.Join(", ", programme.Stretches.Select(s => s.Id)))));
         return null;
     }
 
@@ -97,7 +99,7 @@ internal sealed class FieldErrors
         }
         else
         {
-            Add(field, "The side must be one of: none, left, right.");
+            Add(field, ApiText.Get(ApiText.FieldSideOneOf));
             return Core.Content.Side.None;
         }
 
@@ -108,11 +110,11 @@ internal sealed class FieldErrors
 
         if (stretch.Dosage.EachSide && side == Core.Content.Side.None)
         {
-            Add(field, $"{stretch.Name} is done on each side: the side must be left or right.");
+            Add(field, ApiText.Format(ApiText.FieldEachSide, ("stretch", stretch.Name)));
         }
         else if (!stretch.Dosage.EachSide && side != Core.Content.Side.None)
         {
-            Add(field, $"{stretch.Name} has no sides: the side must be none (or left out).");
+            Add(field, ApiText.Format(ApiText.FieldNoSides, ("stretch", stretch.Name)));
         }
 
         return side;
@@ -139,7 +141,7 @@ internal sealed class FieldErrors
     {
         if (value is { Length: var length } && length > maxLength)
         {
-            Add(field, $"At most {maxLength} characters.");
+            Add(field, ApiText.Format(ApiText.FieldAtMostCharacters, ("max", maxLength.ToString(CultureInfo.InvariantCulture))));
             return null;
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Supple.Application;
 using Supple.Core.Statistics;
@@ -54,7 +55,7 @@ public static class HistoryApi
 
         if (days is < 1 or > MaxDays)
         {
-            errors.Add("days", $"days must be from 1 to {MaxDays}.");
+            errors.Add("days", ApiText.Format(ApiText.FieldDaysRange, ("max", MaxDays.ToString(CultureInfo.InvariantCulture))));
             return fallback;
         }
 

@@ -46,7 +46,7 @@ public static class PainApi
             }
             else
             {
-                errors.Add("area", $"Unknown body area. Known areas: {string.Join(", ", BodyAreas.All)}.");
+                errors.Add("area", ApiText.Format(ApiText.FieldUnknownArea, ("known", string.Join(", ", BodyAreas.All))));
             }
         }
 

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Supple.Core.Content;
 using Supple.Core.Sessions;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Api;
 
@@ -21,7 +23,7 @@ internal static class RoutineRequest
             return parsed;
         }
 
-        errors[field] = ["The level must be one of: gentle, standard, full."];
+        errors[field] = [ApiText.Get(ApiText.FieldLevelOneOf)];
         return DosageLevel.Standard;
     }
 
@@ -38,7 +40,7 @@ internal static class RoutineRequest
             .ToList();
         if (ids.Count > MaxOnlyIds)
         {
-            errors["only"] = [$"At most {MaxOnlyIds} stretch ids may be given."];
+            errors["only"] = [ApiText.Format(ApiText.FieldAtMostIds, ("max", MaxOnlyIds.ToString(CultureInfo.InvariantCulture)))];
             return [];
         }
 
@@ -47,8 +49,8 @@ internal static class RoutineRequest
         {
             errors["only"] =
             [
-                $"Unknown stretch id{(unknown.Count == 1 ? "" : "s")}: {string.Join(", ", unknown.Select(Shorten))}. "
-                + $"Known ids: {string.Join(", ", programme.Stretches.Select(s => s.Id))}.",
+                ApiText.Format(ApiText.FieldUnknownStretchIds, ("count", unknown.Count), ("unknown", string.Join(", ", unknown.Select(Shorten))),
+                    ("known", string.Join(", ", programme.Stretches.Select(s => s.Id)))),
             ];
             return [];
         }

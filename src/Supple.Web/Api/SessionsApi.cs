@@ -115,7 +115,7 @@ public static class SessionsApi
         var at = errors.Time("at", request.At, time.GetUtcNow(), session.StartedAt);
         if (request.Seconds is { } s && (double.IsNaN(s) || s < 0 || s > 24 * 3600))
         {
-            errors.Add("seconds", "The seconds spent in the step must be from 0 to 86400.");
+            errors.Add("seconds", ApiText.Get(ApiText.FieldStepSeconds));
         }
 
         if (errors.Any)

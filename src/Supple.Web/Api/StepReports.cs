@@ -1,4 +1,6 @@
+using System.Globalization;
 using Supple.Core.Sessions;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Api;
 
@@ -15,7 +17,7 @@ internal static class StepReports
         {
             if (required)
             {
-                errors.Add("steps", "At least one step is required.");
+                errors.Add("steps", ApiText.Get(ApiText.FieldStepsRequired));
             }
 
             return outcomes;
@@ -23,7 +25,7 @@ internal static class StepReports
 
         if (items.Count > MaxSteps)
         {
-            errors.Add("steps", $"At most {MaxSteps} steps in one request.");
+            errors.Add("steps", ApiText.Format(ApiText.FieldAtMostSteps, ("max", MaxSteps.ToString(CultureInfo.InvariantCulture))));
             return outcomes;
         }
 
@@ -32,25 +34,25 @@ internal static class StepReports
             var field = $"steps[{i}]";
             if (items[i] is not { } item)
             {
-                errors.Add(field, "A step is required.");
+                errors.Add(field, ApiText.Get(ApiText.FieldStepRequired));
                 continue;
             }
 
             if (item.Step is not (>= 0 and < MaxSteps) || item.Step is not { } index)
             {
-                errors.Add($"{field}.step", "The step's index in the timeline is required (from 0).");
+                errors.Add($"{field}.step", ApiText.Get(ApiText.FieldStepIndexRequired));
                 continue;
             }
 
             if (!SessionPlaySerializer.TryParse(item.End?.Trim(), out var end))
             {
-                errors.Add($"{field}.end", "How the step ended must be one of: played, skipped, skipped-stretch, hurt, stopped.");
+                errors.Add($"{field}.end", ApiText.Get(ApiText.FieldStepEnd));
                 continue;
             }
 
             if (item.Seconds is { } seconds && (double.IsNaN(seconds) || seconds < 0 || seconds > 24 * 3600))
             {
-                errors.Add($"{field}.seconds", "The seconds spent in the step must be from 0 to 86400.");
+                errors.Add($"{field}.seconds", ApiText.Get(ApiText.FieldStepSeconds));
                 continue;
             }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Supple.Web.Hosting;
 using Supple.Web.Localization;
 using Supple.Web.Resources;
 
@@ -37,10 +38,7 @@ internal sealed class DatabaseOutageExceptionHandler(IProblemDetailsService prob
         {
             // A browser (Accept: text/html): a short page rather than nothing.
             httpContext.Response.ContentType = "text/html; charset=utf-8";
-            await httpContext.Response.WriteAsync(
-                "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Unavailable · Supple</title><link rel=\"stylesheet\" href=\"/css/site.css\"></head>" +
-                "<body><main class=\"page\" id=\"main\"><h1>Supple is unavailable for a moment</h1><p>It cannot reach its database just now. Nothing was lost; reload the page in a few seconds.</p></main></body></html>",
-                cancellationToken);
+            await httpContext.Response.WriteAsync(ErrorPage.DatabaseUnavailable(httpContext), cancellationToken);
         }
 
         return true;

@@ -91,11 +91,11 @@ public sealed class LanPairing
             }
 
             var key = SecretFile.Read(path);
-            return key.Length >= 32 ? key : throw new LanSetupException($"{path} is damaged (shorter than 32 bytes): delete it to make a new one (every device must then pair again).");
+            return key.Length >= 32 ? key : throw new LanSetupException(LanText.SetupKeyDamaged(path));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new LanSetupException($"The pairing key {path} cannot be made or read: {ex.Message}", ex);
+            throw new LanSetupException(LanText.SetupKeyUnusable(path, ex.Message), ex);
         }
     }
 

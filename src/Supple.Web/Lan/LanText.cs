@@ -24,5 +24,16 @@ public static class LanText
 
     public static string Closed => Text[WebText.LanTextClosed];
 
+    // Why `serve --lan` could not set up (LanSetupException), in the current UI culture (the run's --lang in supple).
+    public static string SetupKeyMissing(string key, string certificate) => Text.Format(WebText.LanSetupKeyMissing, ("key", key), ("certificate", certificate));
+
+    public static string SetupAuthorityUnusable(string folder, string reason) => Text.Format(WebText.LanSetupAuthorityUnusable, ("folder", folder), ("reason", reason));
+
+    public static string SetupNotAnAuthority(string certificate, string key) => Text.Format(WebText.LanSetupNotAnAuthority, ("certificate", certificate), ("key", key));
+
+    public static string SetupKeyDamaged(string path) => Text.Format(WebText.LanSetupKeyDamaged, ("path", path));
+
+    public static string SetupKeyUnusable(string path, string reason) => Text.Format(WebText.LanSetupKeyUnusable, ("path", path), ("reason", reason));
+
     public static string ThisMachine => Text[WebText.LanTextThisMachine];
 }

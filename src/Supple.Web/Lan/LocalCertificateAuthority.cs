@@ -65,8 +65,7 @@ public sealed class LocalCertificateAuthority : IDisposable
             {
                 if (!File.Exists(keyPath))
                 {
-                    throw new LanSetupException(
-                        $"{keyPath} is missing, so the certificate authority in {certificatePath} cannot sign. Restore the key, or delete {certificatePath} to make a new authority (every phone must then install the new one).");
+                    throw new LanSetupException(LanText.SetupKeyMissing(keyPath, certificatePath));
                 }
 
                 return new LocalCertificateAuthority(Load(certificatePath, keyPath), created: false);
@@ -90,7 +89,7 @@ public sealed class LocalCertificateAuthority : IDisposable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CryptographicException)
         {
-            throw new LanSetupException($"The certificate authority in {folder} cannot be made or read: {ex.Message}", ex);
+            throw new LanSetupException(LanText.SetupAuthorityUnusable(folder, ex.Message), ex);
         }
     }
 
@@ -153,7 +152,7 @@ public sealed class LocalCertificateAuthority : IDisposable
         if (!certificate.Extensions.OfType<X509BasicConstraintsExtension>().Any(e => e.CertificateAuthority))
         {
             certificate.Dispose();
-            throw new LanSetupException($"{certificatePath} is not a certificate authority: delete it and {keyPath} to make a new one.");
+            throw new LanSetupException(LanText.SetupNotAnAuthority(certificatePath, keyPath));
         }
 
         return certificate;

@@ -90,7 +90,7 @@ public sealed partial class LanguagePreference(IHttpContextAccessor http, Accoun
         }
         else
         {
-            await store.SaveDocumentAsync(UserDocuments.Language, JsonSerializer.Serialize(new Saved(language)), ct);
+            await store.SaveDocumentAsync(UserDocuments.Language, Serialize(language), ct);
         }
     }
 
@@ -114,6 +114,9 @@ public sealed partial class LanguagePreference(IHttpContextAccessor http, Accoun
             return null;
         }
     }
+
+    /// <summary>A language as <see cref="UserDocuments.Language"/> (and <see cref="UserDocuments.PushLanguage"/>) keep it.</summary>
+    internal static string Serialize(string language) => JsonSerializer.Serialize(new Saved(language));
 
     /// <summary>The language in a saved <see cref="UserDocuments.Language"/> document (<c>null</c> for none); throws <see cref="JsonException"/> when it is damaged.</summary>
     internal static string? ParseSaved(string? json) => json is null ? null : JsonSerializer.Deserialize<Saved>(json)?.Language;

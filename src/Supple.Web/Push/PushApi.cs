@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
@@ -5,6 +6,7 @@ using Supple.Core.Reminders;
 using Supple.Data;
 using Supple.Data.Push;
 using Supple.Web.Data;
+using Supple.Web.Localization;
 
 namespace Supple.Web.Push;
 
@@ -81,6 +83,9 @@ public static class PushApi
         var store = await users.GetAsync(ct);
         var device = new PushDevice(request.Endpoint!, request.Keys!.P256dh!, request.Keys.Auth!, request.Daily ?? true, request.Breaks ?? false);
         await store.SavePushDeviceAsync(device, ct);
+
+        // The language reminders are written in when the person keeps none: the one this browser asked in.
+        await store.SaveDocumentAsync(UserDocuments.PushLanguage, LanguagePreference.Serialize(CultureInfo.CurrentUICulture.Name), ct);
 
         // Reminders fall at the person's local time: a person who never chose a zone gets the browser's.
         var settings = await store.GetSettingsAsync(ct);

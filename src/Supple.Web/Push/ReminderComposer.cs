@@ -58,8 +58,9 @@ public sealed class ReminderComposer(SuppleStoreFactory stores, Programme progra
             return null;
         }
 
-        // In the subscriber's language (kept with their data, else English): there is no request to take it from.
-        var culture = await language.ForAsync(userId, acceptLanguage: null, ct);
+        // In the subscriber's language (kept with their data, else the one they subscribed in, else English): there is
+        // no request to take it from.
+        var culture = await language.ForReminderAsync(userId, ct);
         var localized = ProgrammeTranslations.BuiltIn.For(culture).Programme;
         var names = routine.Items.Select(i => localized.FindStretch(i.StretchId)?.Name ?? programme.FindStretch(i.StretchId)?.Name ?? i.StretchId).ToList();
         var snooze = new SnoozeLink(SnoozeUrl, tokens.Create(userId, kind, snoozed));

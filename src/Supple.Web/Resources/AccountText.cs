@@ -83,6 +83,30 @@ public sealed class AccountText
     public const string MailPasswordChangedBody = "Mail.PasswordChangedBody";
     public const string MailNewSignInBody = "Mail.NewSignInBody";
 
+    // i18n-web3: Identity's own errors (SuppleIdentityErrorDescriber)
+    public const string IdentityDefaultError = "Identity.DefaultError";
+    public const string IdentityConcurrencyFailure = "Identity.ConcurrencyFailure";
+    public const string IdentityPasswordMismatch = "Identity.PasswordMismatch";
+    public const string IdentityInvalidToken = "Identity.InvalidToken";
+    public const string IdentityRecoveryCodeRedemptionFailed = "Identity.RecoveryCodeRedemptionFailed";
+    public const string IdentityLoginAlreadyAssociated = "Identity.LoginAlreadyAssociated";
+    public const string IdentityInvalidUserName = "Identity.InvalidUserName";
+    public const string IdentityInvalidEmail = "Identity.InvalidEmail";
+    public const string IdentityDuplicateUserName = "Identity.DuplicateUserName";
+    public const string IdentityDuplicateEmail = "Identity.DuplicateEmail";
+    public const string IdentityInvalidRoleName = "Identity.InvalidRoleName";
+    public const string IdentityDuplicateRoleName = "Identity.DuplicateRoleName";
+    public const string IdentityUserAlreadyHasPassword = "Identity.UserAlreadyHasPassword";
+    public const string IdentityUserLockoutNotEnabled = "Identity.UserLockoutNotEnabled";
+    public const string IdentityUserAlreadyInRole = "Identity.UserAlreadyInRole";
+    public const string IdentityUserNotInRole = "Identity.UserNotInRole";
+    public const string IdentityPasswordRequiresUniqueChars = "Identity.PasswordRequiresUniqueChars";
+    public const string IdentityPasswordRequiresNonAlphanumeric = "Identity.PasswordRequiresNonAlphanumeric";
+    public const string IdentityPasswordRequiresDigit = "Identity.PasswordRequiresDigit";
+    public const string IdentityPasswordRequiresLower = "Identity.PasswordRequiresLower";
+    public const string IdentityPasswordRequiresUpper = "Identity.PasswordRequiresUpper";
+    public const string ClientOnSystem = "Client.OnSystem";
+
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new(typeof(AccountText));
 

@@ -52,6 +52,40 @@ public sealed class ApiText
     public const string RefusalReassessForPlan = "Refusal.ReassessForPlan";
     public const string RefusalNothingSaved = "Refusal.NothingSaved";
 
+    // i18n-web3: the field messages inside API validation problems
+    public const string FieldPainRequired = "Field.PainRequired";
+    public const string FieldPainOutOfRange = "Field.PainOutOfRange";
+    public const string FieldTimeInFuture = "Field.TimeInFuture";
+    public const string FieldTimeBefore = "Field.TimeBefore";
+    public const string FieldStretchRequired = "Field.StretchRequired";
+    public const string FieldUnknownStretch = "Field.UnknownStretch";
+    public const string FieldUnknownStretchIds = "Field.UnknownStretchIds";
+    public const string FieldAtMostIds = "Field.AtMostIds";
+    public const string FieldLevelOneOf = "Field.LevelOneOf";
+    public const string FieldSideOneOf = "Field.SideOneOf";
+    public const string FieldEachSide = "Field.EachSide";
+    public const string FieldNoSides = "Field.NoSides";
+    public const string FieldAtMostCharacters = "Field.AtMostCharacters";
+    public const string FieldStepsRequired = "Field.StepsRequired";
+    public const string FieldAtMostSteps = "Field.AtMostSteps";
+    public const string FieldStepRequired = "Field.StepRequired";
+    public const string FieldStepIndexRequired = "Field.StepIndexRequired";
+    public const string FieldStepEnd = "Field.StepEnd";
+    public const string FieldStepSeconds = "Field.StepSeconds";
+    public const string FieldClientIdRequired = "Field.ClientIdRequired";
+    public const string FieldStartedAtRequired = "Field.StartedAtRequired";
+    public const string FieldRoutineRequired = "Field.RoutineRequired";
+    public const string FieldAtMostStretches = "Field.AtMostStretches";
+    public const string FieldDaysRange = "Field.DaysRange";
+    public const string FieldUnknownArea = "Field.UnknownArea";
+    public const string FieldClearedOnRequired = "Field.ClearedOnRequired";
+    public const string FieldHoursFrom = "Field.HoursFrom";
+    public const string FieldHoursTo = "Field.HoursTo";
+    public const string FieldHoursOrder = "Field.HoursOrder";
+    public const string FieldNotADay = "Field.NotADay";
+    public const string FieldChooseADay = "Field.ChooseADay";
+    public const string FieldHoursTooShort = "Field.HoursTooShort";
+
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new(typeof(ApiText));
 

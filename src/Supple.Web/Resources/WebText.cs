@@ -360,6 +360,19 @@ public sealed class WebText
     public const string TodayPausedList = "Today.PausedList";
     public const string TodayEveryStretchPaused = "Today.EveryStretchPaused";
 
+    // i18n-web3: the short HTML error pages
+    public const string ErrorPageNotFound = "ErrorPage.NotFound";
+    public const string ErrorPageError = "ErrorPage.Error";
+    public const string ErrorPageBackToToday = "ErrorPage.BackToToday";
+    public const string ErrorPageUnavailableTitle = "ErrorPage.UnavailableTitle";
+    public const string ErrorPageUnavailableHeading = "ErrorPage.UnavailableHeading";
+    public const string ErrorPageUnavailableText = "ErrorPage.UnavailableText";
+    public const string LanSetupKeyMissing = "LanSetup.KeyMissing";
+    public const string LanSetupAuthorityUnusable = "LanSetup.AuthorityUnusable";
+    public const string LanSetupNotAnAuthority = "LanSetup.NotAnAuthority";
+    public const string LanSetupKeyDamaged = "LanSetup.KeyDamaged";
+    public const string LanSetupKeyUnusable = "LanSetup.KeyUnusable";
+
     private WebText()
     {
     }

@@ -69,4 +69,24 @@ public sealed class DatabaseUnavailableTests : IAsyncLifetime
         using var response = await _client.PostAsync("/api/v1/pain", content);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    // i18n-web3: the browser's short page while the database is down, in the request's language.
+    [Theory]
+    [InlineData("en", "en", "Unavailable · Supple", "Supple is unavailable for a moment", "It cannot reach its database just now. Nothing was lost; reload the page in a few seconds.")]
+    [InlineData("de-DE,de;q=0.9", "de-DE", "Nicht erreichbar · Supple", "Supple ist kurz nicht erreichbar", "Es kann seine Datenbank gerade nicht erreichen. Nichts ging verloren; lade die Seite in ein paar Sekunden neu.")]
+    [InlineData("fr", "fr", "Indisponible · Supple", "Supple est indisponible pour un instant", "Il ne peut pas joindre sa base de données pour le moment. Rien n’a été perdu ; rechargez la page dans quelques secondes.")]
+    public async Task A_browser_gets_a_short_page_in_its_language_while_the_database_is_down(string acceptLanguage, string lang, string title, string heading, string text)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/history");
+        request.Headers.Accept.ParseAdd("text/html");
+        request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+
+        using var response = await _client.SendAsync(request);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains($"<html lang=\"{lang}\">", html, StringComparison.Ordinal);
+        Assert.Contains($"<title>{title}</title>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h1>{heading}</h1><p>{text}</p>", html, StringComparison.Ordinal);
+    }
 }

@@ -90,6 +90,40 @@ public sealed class ReminderLanguageTests : IAsyncLifetime
         }
     }
 
+    // i18n-web3: a subscriber who kept no language gets reminders in the language their browser subscribed in.
+    [Theory]
+    [InlineData("es-ES,es;q=0.9", "Es hora de los estiramientos de hoy")]
+    [InlineData("fr", "C’est l’heure des étirements du jour")]
+    public async Task Without_a_kept_language_a_reminder_is_in_the_language_the_browser_subscribed_in(string acceptLanguage, string title)
+    {
+        await SubscribeAsync(acceptLanguage);
+
+        Assert.Equal(title, (await ComposeAsync(ReminderKind.Daily)).Title);
+
+        await KeepLanguageAsync("de"); // a kept language still comes first
+        Assert.Equal("Zeit für die heutigen Dehnübungen", (await ComposeAsync(ReminderKind.Daily)).Title);
+    }
+
+    [Fact]
+    public async Task A_browser_that_subscribed_in_English_gets_English_as_before()
+    {
+        await SubscribeAsync("en-GB");
+
+        Assert.Equal("Time for today’s stretches", (await ComposeAsync(ReminderKind.Daily)).Title);
+    }
+
+    private async Task SubscribeAsync(string acceptLanguage)
+    {
+        using var keys = new BrowserPushKeys();
+        using var client = _app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Put, "/api/v1/push/subscription")
+        {
+            Content = JsonContent.Create(new { endpoint = "https://fcm.googleapis.com/fcm/send/lang-" + Guid.NewGuid().ToString("N"), keys = new { p256dh = keys.P256dh, auth = keys.Auth }, daily = true }),
+        };
+        request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        (await client.SendAsync(request)).EnsureSuccessStatusCode();
+    }
+
     private async Task KeepLanguageAsync(string language)
     {
         await using var store = await _app.App.Services.GetRequiredService<SuppleStoreFactory>().OpenAsync("local");

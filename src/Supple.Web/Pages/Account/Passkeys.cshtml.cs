@@ -78,7 +78,7 @@ public sealed class PasskeysModel(AccountMode mode, IServiceProvider services) :
         }
 
         var passkey = attestation.Passkey;
-        passkey.Name = string.IsNullOrWhiteSpace(Name) ? SuppleSignInManager.ClientOf(Request.Headers.UserAgent.ToString()) ?? AccountMessages.PasskeyDefaultName : Name.Trim()[..Math.Min(Name.Trim().Length, 100)];
+        passkey.Name = string.IsNullOrWhiteSpace(Name) ? SuppleSignInManager.ClientInCurrentLanguage(SuppleSignInManager.ClientOf(Request.Headers.UserAgent.ToString())) ?? AccountMessages.PasskeyDefaultName : Name.Trim()[..Math.Min(Name.Trim().Length, 100)];
         var saved = await Users.AddOrUpdatePasskeyAsync(user, passkey);
         return saved.Succeeded ? LocalRedirect("/account/passkeys?done=added") : Refuse(AccountMessages.PasskeyNotAdded);
     }
