@@ -10,21 +10,10 @@ namespace Supple.Cli.Tests.Localization;
 /// </summary>
 public sealed partial class ErrorLanguageProcessTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("supple-lang-err-").FullName;
+    private readonly ProcessTestFolder _folder = new("supple-lang-err-", columns: 160);
 
-    private Dictionary<string, string?> Environment => new()
-    {
-        ["SUPPLE_DB"] = Path.Combine(_folder, "supple.db"),
-        ["TZ"] = "Europe/Berlin",
-        ["NO_COLOR"] = "1",
-        ["COLUMNS"] = "160",
-    };
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     /// <summary>Each bad input with the German message, and the English one it had before.</summary>
     public static TheoryData<string[], string, string> BadInputs => new()
@@ -45,15 +34,15 @@ public sealed partial class ErrorLanguageProcessTests : IDisposable
     [MemberData(nameof(BadInputs))]
     public async Task A_bad_input_is_refused_in_German_with_the_value_as_given_and_in_English_as_before(string[] args, string german, string english)
     {
-        var de = await SuppleProcess.RunAsync(["--lang", "de", .. args], Environment);
+        var de = await _folder.RunAsync(["--lang", "de", .. args]);
         Assert.Equal(2, de.ExitCode);
         Assert.StartsWith(german, de.Stderr, StringComparison.Ordinal);
 
-        var en = await SuppleProcess.RunAsync(["--lang", "en", .. args], Environment);
+        var en = await _folder.RunAsync(["--lang", "en", .. args]);
         Assert.Equal(2, en.ExitCode);
         Assert.StartsWith(english, en.Stderr, StringComparison.Ordinal);
 
-        var pseudo = await SuppleProcess.RunAsync(["--lang", PseudoLocale.Name, .. args], Environment);
+        var pseudo = await _folder.RunAsync(["--lang", PseudoLocale.Name, .. args]);
         Assert.Equal(2, pseudo.ExitCode);
         Assert.All(Lines(pseudo.Stderr), line => Assert.True(PseudoLocale.IsTransformed(Verbatim().Replace(line, "")), $"not translated: {line}"));
     }
@@ -61,12 +50,14 @@ public sealed partial class ErrorLanguageProcessTests : IDisposable
     [Fact]
     public async Task A_parse_error_is_followed_by_how_to_get_help_in_the_language_of_the_run()
     {
-        var de = await SuppleProcess.RunAsync(["stats", "--bogus", "--lang", "de"], Environment);
+        var de = await _folder.RunAsync(["stats", "--bogus", "--lang", "de"]);
 
         Assert.Equal(2, de.ExitCode);
         Assert.Contains("Mit 'supple --help' siehst du die Befehle und Optionen.", de.Stderr, StringComparison.Ordinal);
 
-        var fr = await SuppleProcess.RunAsync(["stats", "--bogus"], new Dictionary<string, string?>(Environment) { ["LANG"] = "fr_FR.UTF-8" });
+        var french = _folder.Environment;
+        french["LANG"] = "fr_FR.UTF-8";
+        var fr = await SuppleProcess.RunAsync(["stats", "--bogus"], french);
         Assert.Contains("supple: option ou argument inconnu '--bogus'.", fr.Stderr, StringComparison.Ordinal);
         Assert.Contains("Lancez 'supple --help' pour voir les commandes et les options.", fr.Stderr, StringComparison.Ordinal);
     }
