@@ -18,18 +18,18 @@ internal sealed class AssessCommand : Command
 {
     private readonly Option<string?> _answers = new("--answers")
     {
-        Description = "Read the answers from a JSON file ('-' for stdin) instead of asking; see docs/SAFETY.md for the format.",
+        Description = CliText.Localizer.Format(CliText.HelpAssessAnswers, ("stdin", "'-'"), ("doc", "docs/SAFETY.md")),
         HelpName = "FILE",
     };
-    private readonly Option<bool> _show = new("--show") { Description = "Show the saved plan with today's dosage and any advice, without asking again." };
+    private readonly Option<bool> _show = new("--show") { Description = CliText.Localizer[CliText.HelpAssessShow] };
     private readonly Option<string?> _resume = new("--resume")
     {
-        Description = "Resume a paused stretch (only after a doctor or physiotherapist has agreed).",
+        Description = CliText.Localizer[CliText.HelpAssessResume],
         HelpName = "STRETCH_ID",
     };
     private readonly Option<string?> _clearedByDoctor = new("--cleared-by-doctor")
     {
-        Description = "Record the date (YYYY-MM-DD, or 'today') a doctor checked you and agreed you can stretch, after an assessment said to see one first.",
+        Description = CliText.Localizer.Format(CliText.HelpAssessClearedByDoctor, ("format", "YYYY-MM-DD"), ("today", "'today'")),
         HelpName = "DATE",
     };
     private readonly Option<bool> _json = CommonOptions.Json();
@@ -37,7 +37,7 @@ internal sealed class AssessCommand : Command
     private readonly Option<string?> _db = CommonOptions.Db();
 
     public AssessCommand(CliConsole console)
-        : base("assess", "Answer a few questions (warning signs, causes, what you have) and get a personal plan.")
+        : base("assess", CliText.Localizer[CliText.HelpAssess])
     {
         Options.Add(_answers);
         Options.Add(_show);
