@@ -55,7 +55,8 @@ internal sealed class AssessCommand : Command
             var cleared = parse.GetValue(_clearedByDoctor);
             if ((answersFile is not null ? 1 : 0) + (resume is not null ? 1 : 0) + (show ? 1 : 0) + (cleared is not null ? 1 : 0) > 1)
             {
-                throw new UsageException("use only one of --answers, --show, --resume and --cleared-by-doctor.");
+                throw new UsageException(CliText.Localizer.Format(
+                    CliText.AssessOnlyOne, ("answers", "--answers"), ("show", "--show"), ("resume", "--resume"), ("cleared", "--cleared-by-doctor")));
             }
 
             await using var data = CliApp.Open(console, parse.GetValue(_db), programme, parse.GetValue(_programme));
@@ -82,7 +83,7 @@ internal sealed class AssessCommand : Command
             }
             else if (!console.IsTerminal)
             {
-                throw new UsageException("'supple assess' asks its questions in a terminal, but stdin or stdout is redirected. Use --answers FILE.json.");
+                throw new UsageException(CliText.Localizer.Format(CliText.AssessNeedsTerminal, ("command", "'supple assess'"), ("option", "--answers FILE.json")));
             }
             else
             {
@@ -122,7 +123,7 @@ internal sealed class AssessCommand : Command
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new UsageException($"cannot read the answers file '{file}': {ex.Message}", ex);
+            throw new UsageException(CliText.Localizer.Format(CliText.FileCannotRead, ("what", CliText.Localizer[CliText.FileAnswers]), ("path", file), ("reason", FileProblems.Describe(ex))), ex);
         }
 
         try
@@ -136,7 +137,7 @@ internal sealed class AssessCommand : Command
                 console.Error.WriteLine($"{file}: {error}");
             }
 
-            throw new UsageException($"the answers file has {ex.Errors.Count} problem{(ex.Errors.Count == 1 ? "" : "s")}; nothing was saved.", ex);
+            throw new UsageException(CliText.Localizer.Format(CliText.AssessAnswersProblems, ("count", ex.Errors.Count)), ex);
         }
     }
 
@@ -180,7 +181,8 @@ internal sealed class AssessCommand : Command
         var today = Core.History.LocalDay.Of(console.Time.GetUtcNow(), zone);
         var date = text.Trim().Equals("today", StringComparison.OrdinalIgnoreCase) ? today
             : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed) ? parsed
-            : throw new UsageException($"--cleared-by-doctor takes a date such as {today:yyyy-MM-dd} (got '{text}').");
+            : throw new UsageException(CliText.Localizer.Format(
+                CliText.AssessClearedDate, ("option", "--cleared-by-doctor"), ("example", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ("value", text)));
         Plan plan;
         try
         {

@@ -455,6 +455,10 @@ internal static class CliText
     public const string HelpCheck = "Help.Check";
     public const string HelpCheckFiles = "Help.CheckFiles";
     public const string HelpDescriptionHeading = "Help.DescriptionHeading";
+    public const string AssessOnlyOne = "Assess.OnlyOne";
+    public const string AssessNeedsTerminal = "Assess.NeedsTerminal";
+    public const string AssessAnswersProblems = "Assess.AnswersProblems";
+    public const string AssessClearedDate = "Assess.ClearedDate";
 
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new("Supple.Cli.Resources.CliText", typeof(CliText).Assembly);
