@@ -459,6 +459,10 @@ internal static class CliText
     public const string AssessNeedsTerminal = "Assess.NeedsTerminal";
     public const string AssessAnswersProblems = "Assess.AnswersProblems";
     public const string AssessClearedDate = "Assess.ClearedDate";
+    public const string StartPainRange = "Start.PainRange";
+    public const string PainUnknownArea = "Pain.UnknownArea";
+    public const string ImportNoSuchFile = "Import.NoSuchFile";
+    public const string ImportIsFolder = "Import.IsFolder";
 
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new("Supple.Cli.Resources.CliText", typeof(CliText).Assembly);
