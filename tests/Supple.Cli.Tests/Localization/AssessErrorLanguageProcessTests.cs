@@ -48,18 +48,7 @@ public sealed partial class AssessErrorLanguageProcessTests : IDisposable
     [MemberData(nameof(UsageErrors))]
     public async Task A_usage_error_of_assess_is_in_German_English_as_before_and_translated_under_the_pseudo_locale(string[] args, string german, string english)
     {
-        var de = await _folder.RunAsync(["--lang", "de", .. args]);
-        Assert.Equal(2, de.ExitCode);
-        Assert.StartsWith(german, de.Stderr, StringComparison.Ordinal);
-
-        var en = await _folder.RunAsync(["--lang", "en", .. args]);
-        Assert.Equal(2, en.ExitCode);
-        Assert.StartsWith(english, en.Stderr, StringComparison.Ordinal);
-
-        var pseudo = await _folder.RunAsync(["--lang", PseudoLocale.Name, .. args]);
-        Assert.Equal(2, pseudo.ExitCode);
-        var line = pseudo.Stderr.ReplaceLineEndings("\n").Split('\n')[0];
-        Assert.True(PseudoLocale.IsTransformed(Verbatim().Replace(line, "")), $"not translated: {line}");
+        await _folder.AssertRefusedInEachLanguageAsync(args, german, english, line => Verbatim().Replace(line, ""));
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Supple.Cli.Tests.TestSupport;
-using Supple.Core.Localization;
 
 namespace Supple.Cli.Tests.Localization;
 
@@ -34,17 +33,7 @@ public sealed partial class ErrorLanguageProcessTests : IDisposable
     [MemberData(nameof(BadInputs))]
     public async Task A_bad_input_is_refused_in_German_with_the_value_as_given_and_in_English_as_before(string[] args, string german, string english)
     {
-        var de = await _folder.RunAsync(["--lang", "de", .. args]);
-        Assert.Equal(2, de.ExitCode);
-        Assert.StartsWith(german, de.Stderr, StringComparison.Ordinal);
-
-        var en = await _folder.RunAsync(["--lang", "en", .. args]);
-        Assert.Equal(2, en.ExitCode);
-        Assert.StartsWith(english, en.Stderr, StringComparison.Ordinal);
-
-        var pseudo = await _folder.RunAsync(["--lang", PseudoLocale.Name, .. args]);
-        Assert.Equal(2, pseudo.ExitCode);
-        Assert.All(Lines(pseudo.Stderr), line => Assert.True(PseudoLocale.IsTransformed(Verbatim().Replace(line, "")), $"not translated: {line}"));
+        await _folder.AssertRefusedInEachLanguageAsync(args, german, english, line => Verbatim().Replace(line, ""));
     }
 
     [Fact]
@@ -61,9 +50,6 @@ public sealed partial class ErrorLanguageProcessTests : IDisposable
         Assert.Contains("supple: option ou argument inconnu '--bogus'.", fr.Stderr, StringComparison.Ordinal);
         Assert.Contains("Lancez 'supple --help' pour voir les commandes et les options.", fr.Stderr, StringComparison.Ordinal);
     }
-
-    private static List<string> Lines(string text) =>
-        text.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
     /// <summary>What is quoted as given or is a name, never a translated text: "supple", commands, options, values, paths, ids.</summary>
     [GeneratedRegex(@"\bsupple\b|'[^']*'|--[a-z-]+|(/[\w.-]+)+|[a-z]+(-[a-z]+)+|\b(stats|yesterday)\b|\d[\d:., -]*")]

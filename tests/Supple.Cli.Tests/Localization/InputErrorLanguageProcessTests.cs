@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Supple.Cli.Tests.TestSupport;
 using Supple.Core.History;
-using Supple.Core.Localization;
 
 namespace Supple.Cli.Tests.Localization;
 
@@ -31,17 +30,7 @@ public sealed partial class InputErrorLanguageProcessTests : IDisposable
     [MemberData(nameof(BadInputs))]
     public async Task A_bad_input_is_refused_in_German_English_as_before_and_translated_under_the_pseudo_locale(string[] args, string german, string english)
     {
-        var de = await _folder.RunAsync(["--lang", "de", .. args]);
-        Assert.Equal(2, de.ExitCode);
-        Assert.StartsWith(german, de.Stderr, StringComparison.Ordinal);
-
-        var en = await _folder.RunAsync(["--lang", "en", .. args]);
-        Assert.Equal(2, en.ExitCode);
-        Assert.StartsWith(english, en.Stderr, StringComparison.Ordinal);
-
-        var pseudo = await _folder.RunAsync(["--lang", PseudoLocale.Name, .. args]);
-        Assert.Equal(2, pseudo.ExitCode);
-        Assert.All(Lines(pseudo.Stderr), line => Assert.True(PseudoLocale.IsTransformed(Verbatim().Replace(WithoutAreas(line), "")), $"not translated: {line}"));
+        await _folder.AssertRefusedInEachLanguageAsync(args, german, english, line => Verbatim().Replace(WithoutAreas(line), ""));
     }
 
     [Fact]
@@ -59,9 +48,6 @@ public sealed partial class InputErrorLanguageProcessTests : IDisposable
     }
 
     private static string WithoutAreas(string line) => BodyAreas.All.Aggregate(line, (text, area) => text.Replace(area, "", StringComparison.Ordinal));
-
-    private static List<string> Lines(string text) =>
-        text.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
     /// <summary>What is quoted as given or is a name, never a translated text: "supple", options, values, paths, numbers.</summary>
     [GeneratedRegex(@"\bsupple\b|'[^']*'|--[a-z-]+|(/[\w.-]+)+|-?\d[\d:., -]*")]

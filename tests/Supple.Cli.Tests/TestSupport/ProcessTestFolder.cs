@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Supple.Core.Localization;
 
 namespace Supple.Cli.Tests.TestSupport;
 
@@ -51,6 +52,28 @@ internal sealed class ProcessTestFolder : IDisposable
     /// <summary>Runs the real <c>supple</c> with <paramref name="args"/> in this environment, to the end.</summary>
     public Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(IEnumerable<string> args) =>
         SuppleProcess.RunAsync(args, Environment);
+
+    /// <summary>
+    /// Runs <paramref name="args"/> in German, in English and under the pseudo-locale: refused each time (exit 2), stderr
+    /// starting with <paramref name="german"/> and with <paramref name="english"/>, and under the pseudo-locale every
+    /// line of stderr with no plain English word once <paramref name="withoutVerbatim"/> has taken out what is typed as is.
+    /// </summary>
+    public async Task AssertRefusedInEachLanguageAsync(string[] args, string german, string english, Func<string, string> withoutVerbatim)
+    {
+        var de = await RunAsync(["--lang", "de", .. args]);
+        Assert.Equal(2, de.ExitCode);
+        Assert.StartsWith(german, de.Stderr, StringComparison.Ordinal);
+
+        var en = await RunAsync(["--lang", "en", .. args]);
+        Assert.Equal(2, en.ExitCode);
+        Assert.StartsWith(english, en.Stderr, StringComparison.Ordinal);
+
+        var pseudo = await RunAsync(["--lang", PseudoLocale.Name, .. args]);
+        Assert.Equal(2, pseudo.ExitCode);
+        var lines = pseudo.Stderr.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line => Assert.True(PseudoLocale.IsTransformed(withoutVerbatim(line)), $"not translated: {line}"));
+    }
 
     public void Dispose()
     {

@@ -79,18 +79,9 @@ public sealed class AssessmentAnswersParserTests
     [Fact]
     public void Collects_every_problem_at_once()
     {
-        var json = Valid();
-        json["screenHoursPerDay"] = 30;
-        json["stress"] = "yes";
-        json.Remove("poorPosture");
-        json["props"] = new JsonArray("chair", "sofa");
-        json["redFlags"]!["fever"] = "no";
-        json["redFlags"]!["headache"] = false;
-        json["favouriteColour"] = "blue";
+        var errors = Fails(EveryKindOfProblem()).Errors;
 
-        var errors = Fails(json).Errors;
-
-        Assert.Equal(7, errors.Count);
+        Assert.Equal(8, errors.Count);
         Assert.Contains(errors, e => e.Contains("'favouriteColour' is not a question", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("from 0 to 24 (got 30)", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("'stress' must be true or false", StringComparison.Ordinal));
@@ -98,6 +89,7 @@ public sealed class AssessmentAnswersParserTests
         Assert.Contains(errors, e => e.Contains("\"sofa\"", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("'redFlags.fever' must be true or false", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("'redFlags.headache' is not a warning sign", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("'redFlags.history-of-cancer' is missing", StringComparison.Ordinal));
     }
 
     [Theory]
