@@ -463,6 +463,7 @@ internal static class CliText
     public const string PainUnknownArea = "Pain.UnknownArea";
     public const string ImportNoSuchFile = "Import.NoSuchFile";
     public const string ImportIsFolder = "Import.IsFolder";
+    public const string ErrorLevelInvalid = "Error.LevelInvalid";
 
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new("Supple.Cli.Resources.CliText", typeof(CliText).Assembly);

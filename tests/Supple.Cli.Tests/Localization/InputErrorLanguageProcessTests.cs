@@ -23,6 +23,7 @@ public sealed partial class InputErrorLanguageProcessTests : IDisposable
         { ["pain", "3", "--area", "knee"], "supple: unbekannte Stelle 'knee'. Nimm eine von: upper-back,", "supple: unknown area 'knee'. Use one of: upper-back," },
         { ["pain", "11"], "supple: 11 liegt außerhalb des Bereichs: ein Schmerzwert geht von 0 (kein Schmerz) bis 10 (am schlimmsten).", "supple: 11 is out of range: a pain score is from 0 (no pain) to 10 (worst)." },
         { ["log", "--pain-after", "abc"], "supple: --pain-after: 'abc' ist kein Schmerzwert: nimm eine ganze Zahl von 0 (kein Schmerz) bis 10 (am schlimmsten).", "supple: --pain-after: 'abc' is not a pain score: use a whole number from 0 (no pain) to 10 (worst)." },
+        { ["plan", "--level", "hard"], "supple: --level muss gentle, standard oder full sein (angegeben: 'hard').", "supple: --level must be gentle, standard or full (got 'hard')." },
         { ["import", "/no/such/export.json"], "supple: /no/such/export.json existiert nicht.", "supple: /no/such/export.json does not exist." },
     };
 
@@ -49,7 +50,7 @@ public sealed partial class InputErrorLanguageProcessTests : IDisposable
 
     private static string WithoutAreas(string line) => BodyAreas.All.Aggregate(line, (text, area) => text.Replace(area, "", StringComparison.Ordinal));
 
-    /// <summary>What is quoted as given or is a name, never a translated text: "supple", options, values, paths, numbers.</summary>
-    [GeneratedRegex(@"\bsupple\b|'[^']*'|--[a-z-]+|(/[\w.-]+)+|-?\d[\d:., -]*")]
+    /// <summary>What is quoted as given or is a name, never a translated text: "supple", options, values, levels, paths, numbers.</summary>
+    [GeneratedRegex(@"\bsupple\b|'[^']*'|--[a-z-]+|(/[\w.-]+)+|\b(gentle|standard|full)\b|-?\d[\d:., -]*")]
     private static partial Regex Verbatim();
 }
