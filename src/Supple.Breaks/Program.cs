@@ -7,7 +7,7 @@ using Supple.Breaks;
 var json = Environment.GetEnvironmentVariable(BreakHandOff.JobVariable);
 if (string.IsNullOrEmpty(json))
 {
-    Console.Error.WriteLine("supple-breaks: this program is started by 'supple breaks'; run that instead.");
+    Console.Error.WriteLine("supple-breaks: " + StartedByHand.Refusal(Environment.GetEnvironmentVariable));
     return 2;
 }
 

@@ -20,6 +20,38 @@ public sealed class NativeProgramTests
     }
 
     [Theory]
+    [InlineData("LANG", "de_DE.UTF-8", "supple-breaks: dieses Programm wird von 'supple breaks' gestartet; führe stattdessen das aus.\n")]
+    [InlineData("LC_ALL", "es_ES.UTF-8", "supple-breaks: este programa lo inicia 'supple breaks'; ejecuta eso en su lugar.\n")]
+    [InlineData("LC_MESSAGES", "fr_FR.UTF-8", "supple-breaks: ce programme est lancé par 'supple breaks' ; lancez plutôt cette commande.\n")]
+    [InlineData("LANG", "C", "supple-breaks: this program is started by 'supple breaks'; run that instead.\n")]
+    [InlineData("LANG", "ja_JP.UTF-8", "supple-breaks: this program is started by 'supple breaks'; run that instead.\n")]
+    public async Task Without_a_job_it_says_so_in_the_language_of_the_environment_as_supple_would(string variable, string value, string expected)
+    {
+        var (exit, _, stderr) = await RunAsync(job: null, (variable, value));
+
+        Assert.Equal(2, exit);
+        Assert.Equal(expected, stderr);
+    }
+
+    [Fact]
+    public async Task Without_a_job_under_the_pseudo_locale_no_plain_English_word_is_left()
+    {
+        var (exit, _, stderr) = await RunAsync(job: null, ("LANG", Supple.Core.Localization.PseudoLocale.Name));
+
+        Assert.Equal(2, exit);
+        var message = stderr.TrimEnd('\n')["supple-breaks: ".Length..].Replace("'supple breaks'", "", StringComparison.Ordinal);
+        Assert.True(Supple.Core.Localization.PseudoLocale.IsTransformed(message), stderr);
+    }
+
+    [Fact]
+    public void The_refusal_is_kept_in_every_language_Supple_ships()
+    {
+        Assert.Equal(
+            Supple.Core.Localization.SuppleCultures.Languages.Where(l => l != Supple.Core.Localization.SuppleCultures.English).Order(StringComparer.Ordinal),
+            StartedByHand.Languages.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
     [InlineData("{not json", "is not valid JSON for a job")]
     [InlineData("""{"every":"00:00:30"}""", "is not valid JSON for a job")]
     public async Task A_bad_job_is_refused_with_the_reason(string job, string reason)
@@ -70,16 +102,16 @@ public sealed class NativeProgramTests
         Assert.Matches(@"\] stopped\n$", rest);
     }
 
-    private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(string? job)
+    private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(string? job, params (string Name, string Value)[] environment)
     {
-        using var process = Start(job);
+        using var process = Start(job, environment);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
         return (process.ExitCode, await stdout, await stderr);
     }
 
-    private static Process Start(string? job)
+    private static Process Start(string? job, params (string Name, string Value)[] environment)
     {
         var info = new ProcessStartInfo(NativeProgram.Path)
         {
@@ -89,6 +121,17 @@ public sealed class NativeProgramTests
             UseShellExecute = false,
         };
         info.Environment.Remove(BreakHandOff.JobVariable);
+        // The language comes from the test, not from whoever runs it.
+        foreach (var variable in (string[])["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"])
+        {
+            info.Environment.Remove(variable);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         if (job is not null)
         {
             info.Environment[BreakHandOff.JobVariable] = job;

@@ -18,18 +18,18 @@ internal sealed class AssessCommand : Command
 {
     private readonly Option<string?> _answers = new("--answers")
     {
-        Description = "Read the answers from a JSON file ('-' for stdin) instead of asking; see docs/SAFETY.md for the format.",
+        Description = CliText.Localizer.Format(CliText.HelpAssessAnswers, ("stdin", "'-'"), ("doc", "docs/SAFETY.md")),
         HelpName = "FILE",
     };
-    private readonly Option<bool> _show = new("--show") { Description = "Show the saved plan with today's dosage and any advice, without asking again." };
+    private readonly Option<bool> _show = new("--show") { Description = CliText.Localizer[CliText.HelpAssessShow] };
     private readonly Option<string?> _resume = new("--resume")
     {
-        Description = "Resume a paused stretch (only after a doctor or physiotherapist has agreed).",
+        Description = CliText.Localizer[CliText.HelpAssessResume],
         HelpName = "STRETCH_ID",
     };
     private readonly Option<string?> _clearedByDoctor = new("--cleared-by-doctor")
     {
-        Description = "Record the date (YYYY-MM-DD, or 'today') a doctor checked you and agreed you can stretch, after an assessment said to see one first.",
+        Description = CliText.Localizer.Format(CliText.HelpAssessClearedByDoctor, ("format", "YYYY-MM-DD"), ("today", "'today'")),
         HelpName = "DATE",
     };
     private readonly Option<bool> _json = CommonOptions.Json();
@@ -37,7 +37,7 @@ internal sealed class AssessCommand : Command
     private readonly Option<string?> _db = CommonOptions.Db();
 
     public AssessCommand(CliConsole console)
-        : base("assess", "Answer a few questions (warning signs, causes, what you have) and get a personal plan.")
+        : base("assess", CliText.Localizer[CliText.HelpAssess])
     {
         Options.Add(_answers);
         Options.Add(_show);
@@ -55,7 +55,8 @@ internal sealed class AssessCommand : Command
             var cleared = parse.GetValue(_clearedByDoctor);
             if ((answersFile is not null ? 1 : 0) + (resume is not null ? 1 : 0) + (show ? 1 : 0) + (cleared is not null ? 1 : 0) > 1)
             {
-                throw new UsageException("use only one of --answers, --show, --resume and --cleared-by-doctor.");
+                throw new UsageException(CliText.Localizer.Format(
+                    CliText.AssessOnlyOne, ("answers", "--answers"), ("show", "--show"), ("resume", "--resume"), ("cleared", "--cleared-by-doctor")));
             }
 
             await using var data = CliApp.Open(console, parse.GetValue(_db), programme, parse.GetValue(_programme));
@@ -82,7 +83,7 @@ internal sealed class AssessCommand : Command
             }
             else if (!console.IsTerminal)
             {
-                throw new UsageException("'supple assess' asks its questions in a terminal, but stdin or stdout is redirected. Use --answers FILE.json.");
+                throw new UsageException(CliText.Localizer.Format(CliText.AssessNeedsTerminal, ("command", "'supple assess'"), ("option", "--answers FILE.json")));
             }
             else
             {
@@ -122,7 +123,7 @@ internal sealed class AssessCommand : Command
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new UsageException($"cannot read the answers file '{file}': {ex.Message}", ex);
+            throw new UsageException(CliText.Localizer.Format(CliText.FileCannotRead, ("what", CliText.Localizer[CliText.FileAnswers]), ("path", file), ("reason", FileProblems.Describe(ex))), ex);
         }
 
         try
@@ -136,7 +137,7 @@ internal sealed class AssessCommand : Command
                 console.Error.WriteLine($"{file}: {error}");
             }
 
-            throw new UsageException($"the answers file has {ex.Errors.Count} problem{(ex.Errors.Count == 1 ? "" : "s")}; nothing was saved.", ex);
+            throw new UsageException(CliText.Localizer.Format(CliText.AssessAnswersProblems, ("count", ex.Errors.Count)), ex);
         }
     }
 
@@ -180,7 +181,8 @@ internal sealed class AssessCommand : Command
         var today = Core.History.LocalDay.Of(console.Time.GetUtcNow(), zone);
         var date = text.Trim().Equals("today", StringComparison.OrdinalIgnoreCase) ? today
             : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed) ? parsed
-            : throw new UsageException($"--cleared-by-doctor takes a date such as {today:yyyy-MM-dd} (got '{text}').");
+            : throw new UsageException(CliText.Localizer.Format(
+                CliText.AssessClearedDate, ("option", "--cleared-by-doctor"), ("example", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ("value", text)));
         Plan plan;
         try
         {

@@ -16,12 +16,12 @@ internal sealed class CheckCommand : Command
 {
     private readonly Argument<string[]> _files = new("files")
     {
-        Description = "Programme files (checked with their translations) or translation files (checked against their programme).",
+        Description = CliText.Localizer[CliText.HelpCheckFiles],
         Arity = ArgumentArity.OneOrMore,
     };
 
     public CheckCommand(CliConsole console)
-        : base("check", "Check programme files and their translations: every problem with its line, and every text not translated yet.")
+        : base("check", CliText.Localizer[CliText.HelpCheck])
     {
         Arguments.Add(_files);
         SetAction(parse =>

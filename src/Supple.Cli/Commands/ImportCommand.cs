@@ -43,7 +43,8 @@ internal sealed class ImportCommand : Command
             }
             catch (FileNotFoundException ex)
             {
-                throw new UsageException(ex.Message, ex);
+                // Supple.Data says it in English; the terminal says it in the run's language.
+                throw new UsageException(CliText.Localizer.Format(Directory.Exists(path) ? CliText.ImportIsFolder : CliText.ImportNoSuchFile, ("path", path)), ex);
             }
             catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
             {

@@ -57,7 +57,7 @@ internal sealed class PainCommand : Command
             {
                 area = BodyAreas.TryParse(areaText, out var parsed)
                     ? parsed
-                    : throw new UsageException($"unknown area '{areaText}'. Use one of: {string.Join(", ", BodyAreas.All)}.");
+                    : throw new UsageException(CliText.Localizer.Format(CliText.PainUnknownArea, ("area", areaText), ("areas", string.Join(", ", BodyAreas.All))));
             }
 
             var note = parse.GetValue(_note);

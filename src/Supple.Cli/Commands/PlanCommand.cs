@@ -3,6 +3,8 @@ using Supple.Application;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Json;
 using Supple.Cli.Rendering;
+using Supple.Cli.Resources;
+using Supple.Core.Localization;
 
 namespace Supple.Cli.Commands;
 
@@ -15,12 +17,12 @@ internal sealed class PlanCommand : Command
     private readonly Option<Core.Sessions.DosageLevel?> _level = CommonOptions.Level();
     private readonly Option<string[]> _only = CommonOptions.Only();
     private readonly Option<bool> _json = CommonOptions.Json();
-    private readonly Option<bool> _steps = new("--steps") { Description = "List every step, not just every stretch." };
+    private readonly Option<bool> _steps = new("--steps") { Description = CliText.Localizer[CliText.HelpPlanSteps] };
     private readonly Option<string?> _programme = CommonOptions.Programme();
     private readonly Option<string?> _db = CommonOptions.Db();
 
     public PlanCommand(CliConsole console)
-        : base("plan", "Show the timeline 'supple start' would play with the same options, and how long it takes.")
+        : base("plan", CliText.Localizer.Format(CliText.HelpPlan, ("command", "'supple start'")))
     {
         Options.Add(_level);
         Options.Add(_only);

@@ -9,11 +9,11 @@ namespace Supple.Cli.Commands;
 /// <summary><c>supple show ID</c>: one stretch in full.</summary>
 internal sealed class ShowCommand : Command
 {
-    private readonly Argument<string> _id = new("id") { Description = "The stretch's id, as listed by 'supple stretches'." };
+    private readonly Argument<string> _id = new("id") { Description = CliText.Localizer.Format(CliText.HelpShowId, ("command", "'supple stretches'")) };
     private readonly Option<string?> _programme = CommonOptions.Programme();
 
     public ShowCommand(CliConsole console)
-        : base("show", "Show one stretch in full: steps, cues, dosage, why it helps, reference.")
+        : base("show", CliText.Localizer[CliText.HelpShow])
     {
         Arguments.Add(_id);
         Options.Add(_programme);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Resources;
 using Supple.Cli.Sessions;
@@ -63,7 +64,8 @@ internal sealed class StartCommand : Command
         {
             if (result.GetValueOrDefault<int?>() is { } value && value is < PainScoreText.Min or > PainScoreText.Max)
             {
-                result.AddError($"{name} must be a whole number from 0 to 10 (got {value}).");
+                result.AddError(CliText.Localizer.Format(
+                    CliText.StartPainRange, ("option", name), ("min", PainScoreText.Min), ("max", PainScoreText.Max), ("value", value.ToString(CultureInfo.InvariantCulture))));
             }
         });
         return option;

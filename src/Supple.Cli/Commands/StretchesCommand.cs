@@ -2,6 +2,7 @@ using System.CommandLine;
 using Supple.Cli.Infrastructure;
 using Supple.Cli.Json;
 using Supple.Cli.Rendering;
+using Supple.Cli.Resources;
 
 namespace Supple.Cli.Commands;
 
@@ -12,7 +13,7 @@ internal sealed class StretchesCommand : Command
     private readonly Option<string?> _programme = CommonOptions.Programme();
 
     public StretchesCommand(CliConsole console)
-        : base("stretches", "List the stretches with hold time, repetitions, sets and sides.")
+        : base("stretches", CliText.Localizer[CliText.HelpStretches])
     {
         Options.Add(_json);
         Options.Add(_programme);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Globalization;
 using Supple.Application;
 using Supple.Cli.Resources;
@@ -80,14 +81,21 @@ internal static class CommandLineHost
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, signals.Token);
         try
         {
+            // --help is written to a buffer first, to put the description's heading in the run's language.
+            using var help = parsed.Action is HelpAction ? new StringWriter() : null;
             var configuration = new InvocationConfiguration
             {
                 EnableDefaultExceptionHandler = false,
                 ProcessTerminationTimeout = null,
-                Output = console.Out,
+                Output = help ?? console.Out,
                 Error = console.Error,
             };
             var exit = await parsed.InvokeAsync(configuration, cancel.Token);
+            if (help is not null)
+            {
+                await console.Out.WriteAsync(HelpHeadings.WithDescriptionHeading(help.ToString()));
+            }
+
             return exit == ExitCodes.Interrupted && signals.ExitCode is { } signalled ? signalled : exit;
         }
         catch (UsageException ex)

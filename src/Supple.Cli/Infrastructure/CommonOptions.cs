@@ -59,7 +59,8 @@ internal static class CommonOptions
                     case "standard": return DosageLevel.Standard;
                     case "full": return DosageLevel.Full;
                     default:
-                        result.AddError($"--level must be gentle, standard or full (got '{token}').");
+                        result.AddError(CliText.Localizer.Format(
+                            CliText.ErrorLevelInvalid, ("option", "--level"), ("gentle", "gentle"), ("standard", "standard"), ("full", "full"), ("value", token)));
                         return null;
                 }
             },

@@ -441,6 +441,30 @@ internal static class CliText
     public const string HelpAbout = "Help.About";
     public const string JournalNoteTooLong = "Journal.NoteTooLong";
 
+    // i18n-cli6: help of show/stretches/plan/assess/check, help headings, assess/check/start/pain/import errors
+    public const string HelpShow = "Help.Show";
+    public const string HelpShowId = "Help.ShowId";
+    public const string HelpStretches = "Help.Stretches";
+    public const string HelpPlan = "Help.Plan";
+    public const string HelpPlanSteps = "Help.PlanSteps";
+    public const string HelpAssess = "Help.Assess";
+    public const string HelpAssessAnswers = "Help.AssessAnswers";
+    public const string HelpAssessShow = "Help.AssessShow";
+    public const string HelpAssessResume = "Help.AssessResume";
+    public const string HelpAssessClearedByDoctor = "Help.AssessClearedByDoctor";
+    public const string HelpCheck = "Help.Check";
+    public const string HelpCheckFiles = "Help.CheckFiles";
+    public const string HelpDescriptionHeading = "Help.DescriptionHeading";
+    public const string AssessOnlyOne = "Assess.OnlyOne";
+    public const string AssessNeedsTerminal = "Assess.NeedsTerminal";
+    public const string AssessAnswersProblems = "Assess.AnswersProblems";
+    public const string AssessClearedDate = "Assess.ClearedDate";
+    public const string StartPainRange = "Start.PainRange";
+    public const string PainUnknownArea = "Pain.UnknownArea";
+    public const string ImportNoSuchFile = "Import.NoSuchFile";
+    public const string ImportIsFolder = "Import.IsFolder";
+    public const string ErrorLevelInvalid = "Error.LevelInvalid";
+
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new("Supple.Cli.Resources.CliText", typeof(CliText).Assembly);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Supple.Core.Localization;
 
 namespace Supple.Core.History;
 
@@ -35,19 +36,19 @@ public readonly record struct PainScore : IComparable<PainScore>
         var trimmed = text?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            error = "a pain score is needed: a whole number from 0 (no pain) to 10 (worst).";
+            error = HistoryText.Localizer.Format(HistoryText.PainScoreNeeded, ("min", Min), ("max", Max));
             return false;
         }
 
         if (!int.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            error = $"'{trimmed}' is not a pain score: use a whole number from 0 (no pain) to 10 (worst).";
+            error = HistoryText.Localizer.Format(HistoryText.NotAPainScore, ("text", trimmed), ("min", Min), ("max", Max));
             return false;
         }
 
         if (value is < Min or > Max)
         {
-            error = $"{value} is out of range: a pain score is from 0 (no pain) to 10 (worst).";
+            error = HistoryText.Localizer.Format(HistoryText.PainScoreOutOfRange, ("value", value.ToString(CultureInfo.InvariantCulture)), ("min", Min), ("max", Max));
             return false;
         }
 

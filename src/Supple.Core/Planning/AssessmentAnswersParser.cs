@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using Supple.Core.Content;
+using Supple.Core.Localization;
 using Supple.Core.Safety;
 
 namespace Supple.Core.Planning;
@@ -7,10 +9,12 @@ namespace Supple.Core.Planning;
 /// <summary>
 /// Reads assessment answers from JSON (the <c>--answers</c> file and the web API body). Every question must be
 /// answered, every warning sign explicitly yes or no, and nothing unknown may appear; all problems are reported
-/// together.
+/// together, in <see cref="CultureInfo.CurrentUICulture"/> (<c>PlanText</c>), with the file's keys and values as typed.
 /// </summary>
 public static class AssessmentAnswersParser
 {
+    private const string PropIds = "chair, foam-roller, rolled-towel, floor-space";
+    private const int MaxHours = 24;
     private static readonly string[] BoolKeys =
     [
         AssessmentQuestions.Posture.Key,
@@ -32,7 +36,8 @@ public static class AssessmentAnswersParser
         }
         catch (JsonException ex)
         {
-            throw new InvalidAnswersException([$"Not valid JSON (line {ex.LineNumber + 1}): {ex.Message}"]);
+            var line = (ex.LineNumber + 1)?.ToString(CultureInfo.InvariantCulture) ?? "";
+            throw new InvalidAnswersException([PlanText.Localizer.Format(PlanText.AnswersNotJson, ("line", line), ("message", ex.Message))]);
         }
 
         using (document)
@@ -48,7 +53,7 @@ public static class AssessmentAnswersParser
         var errors = new List<string>();
         if (root.ValueKind != JsonValueKind.Object)
         {
-            throw new InvalidAnswersException(["The answers must be a JSON object."]);
+            throw new InvalidAnswersException([PlanText.Localizer[PlanText.AnswersNotObject]]);
         }
 
         var known = new HashSet<string>(StringComparer.Ordinal)
@@ -58,16 +63,17 @@ public static class AssessmentAnswersParser
         known.UnionWith(BoolKeys);
         errors.AddRange(root.EnumerateObject()
             .Where(p => !known.Contains(p.Name))
-            .Select(p => $"'{p.Name}' is not a question. Known keys: {string.Join(", ", known.Order(StringComparer.Ordinal))}."));
+            .Select(p => PlanText.Localizer.Format(PlanText.AnswersUnknownKey, ("key", p.Name), ("known", string.Join(", ", known.Order(StringComparer.Ordinal))))));
 
         var hours = 0;
         if (!root.TryGetProperty(AssessmentQuestions.ScreenHours.Key, out var hoursElement))
         {
-            errors.Add($"'{AssessmentQuestions.ScreenHours.Key}' is missing: {AssessmentQuestions.ScreenHours.Text}");
+            errors.Add(PlanText.Localizer.Format(PlanText.AnswersMissingQuestion, ("key", AssessmentQuestions.ScreenHours.Key), ("question", AssessmentQuestions.ScreenHours.Text)));
         }
-        else if (hoursElement.ValueKind != JsonValueKind.Number || !hoursElement.TryGetInt32(out hours) || hours is < 0 or > 24)
+        else if (hoursElement.ValueKind != JsonValueKind.Number || !hoursElement.TryGetInt32(out hours) || hours is < 0 or > MaxHours)
         {
-            errors.Add($"'{AssessmentQuestions.ScreenHours.Key}' must be a whole number from 0 to 24 (got {hoursElement.GetRawText()}).");
+            errors.Add(PlanText.Localizer.Format(
+                PlanText.AnswersHoursRange, ("key", AssessmentQuestions.ScreenHours.Key), ("min", 0), ("max", MaxHours), ("value", hoursElement.GetRawText())));
         }
 
         var bools = new Dictionary<string, bool>(StringComparer.Ordinal);
@@ -75,7 +81,7 @@ public static class AssessmentAnswersParser
         {
             if (!root.TryGetProperty(key, out var element))
             {
-                errors.Add($"'{key}' is missing: answer true or false.");
+                errors.Add(TrueOrFalse(PlanText.AnswersMissingTrueFalse, key));
             }
             else if (element.ValueKind is JsonValueKind.True or JsonValueKind.False)
             {
@@ -83,7 +89,7 @@ public static class AssessmentAnswersParser
             }
             else
             {
-                errors.Add($"'{key}' must be true or false (got {element.GetRawText()}).");
+                errors.Add(TrueOrFalse(PlanText.AnswersNotTrueFalse, key, ("value", element.GetRawText())));
             }
         }
 
@@ -145,13 +151,13 @@ public static class AssessmentAnswersParser
         var props = new List<Prop>();
         if (!root.TryGetProperty(key, out var element))
         {
-            errors.Add($"'{key}' is missing: a list (possibly empty) of chair, foam-roller, rolled-towel, floor-space.");
+            errors.Add(PlanText.Localizer.Format(PlanText.AnswersMissingProps, ("key", key), ("props", PropIds)));
             return props;
         }
 
         if (element.ValueKind != JsonValueKind.Array)
         {
-            errors.Add($"'{key}' must be a list (got {element.GetRawText()}).");
+            errors.Add(PlanText.Localizer.Format(PlanText.AnswersPropsNotList, ("key", key), ("value", element.GetRawText())));
             return props;
         }
 
@@ -160,7 +166,7 @@ public static class AssessmentAnswersParser
             var prop = item.ValueKind == JsonValueKind.String ? AssessmentQuestions.FindProp(item.GetString()!) : null;
             if (prop is null)
             {
-                errors.Add($"'{key}' has {item.GetRawText()}, which is not one of chair, foam-roller, rolled-towel, floor-space.");
+                errors.Add(PlanText.Localizer.Format(PlanText.AnswersUnknownProp, ("key", key), ("value", item.GetRawText()), ("props", PropIds)));
             }
             else if (!props.Contains(prop.Value))
             {
@@ -177,21 +183,20 @@ public static class AssessmentAnswersParser
         var flags = new List<RedFlag>();
         if (!root.TryGetProperty(key, out var element) || element.ValueKind != JsonValueKind.Object)
         {
-            errors.Add($"'{key}' must be an object answering every warning sign true or false: "
-                + string.Join(", ", RedFlags.All.Select(f => f.Id)) + ".");
+            errors.Add(TrueOrFalse(PlanText.AnswersRedFlagsNotObject, key, ("flags", string.Join(", ", RedFlags.All.Select(f => f.Id)))));
             return flags;
         }
 
         foreach (var property in element.EnumerateObject().Where(p => RedFlags.Find(p.Name) is null))
         {
-            errors.Add($"'{key}.{property.Name}' is not a warning sign. Known: {string.Join(", ", RedFlags.All.Select(f => f.Id))}.");
+            errors.Add(PlanText.Localizer.Format(PlanText.AnswersUnknownRedFlag, ("key", $"{key}.{property.Name}"), ("flags", string.Join(", ", RedFlags.All.Select(f => f.Id)))));
         }
 
         foreach (var info in RedFlags.All)
         {
             if (!element.TryGetProperty(info.Id, out var answer))
             {
-                errors.Add($"'{key}.{info.Id}' is missing: {info.Question} Answer true or false.");
+                errors.Add(TrueOrFalse(PlanText.AnswersMissingRedFlag, $"{key}.{info.Id}", ("question", info.Question)));
             }
             else if (answer.ValueKind == JsonValueKind.True)
             {
@@ -199,10 +204,14 @@ public static class AssessmentAnswersParser
             }
             else if (answer.ValueKind != JsonValueKind.False)
             {
-                errors.Add($"'{key}.{info.Id}' must be true or false (got {answer.GetRawText()}).");
+                errors.Add(TrueOrFalse(PlanText.AnswersNotTrueFalse, $"{key}.{info.Id}", ("value", answer.GetRawText())));
             }
         }
 
         return flags;
     }
+
+    /// <summary>A message about <paramref name="key"/> that names JSON's <c>true</c> and <c>false</c>, which stay as typed in every language.</summary>
+    private static string TrueOrFalse(string message, string key, params IReadOnlyList<(string Name, object? Value)> more) =>
+        PlanText.Localizer.Format(message, [("key", key), ("true", "true"), ("false", "false"), .. more]);
 }

@@ -55,6 +55,21 @@ internal static class PlanText
     public const string QuestionRedFlags = "Plan.Question.RedFlags";
     public const string HintRedFlags = "Plan.Hint.RedFlags";
 
+    // i18n-cli6: the answers file's errors (AssessmentAnswersParser)
+    public const string AnswersNotJson = "Plan.Answers.NotJson";
+    public const string AnswersNotObject = "Plan.Answers.NotObject";
+    public const string AnswersUnknownKey = "Plan.Answers.UnknownKey";
+    public const string AnswersMissingQuestion = "Plan.Answers.MissingQuestion";
+    public const string AnswersHoursRange = "Plan.Answers.HoursRange";
+    public const string AnswersMissingTrueFalse = "Plan.Answers.MissingTrueFalse";
+    public const string AnswersNotTrueFalse = "Plan.Answers.NotTrueFalse";
+    public const string AnswersMissingProps = "Plan.Answers.MissingProps";
+    public const string AnswersPropsNotList = "Plan.Answers.PropsNotList";
+    public const string AnswersUnknownProp = "Plan.Answers.UnknownProp";
+    public const string AnswersRedFlagsNotObject = "Plan.Answers.RedFlagsNotObject";
+    public const string AnswersUnknownRedFlag = "Plan.Answers.UnknownRedFlag";
+    public const string AnswersMissingRedFlag = "Plan.Answers.MissingRedFlag";
+
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new("Supple.Core.Planning.PlanText", typeof(PlanText).Assembly);
 

@@ -11,15 +11,9 @@ namespace Supple.Cli.Tests.Localization;
 /// </summary>
 public sealed partial class BreaksLanguageProcessTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("supple-lang-breaks-").FullName;
+    private readonly ProcessTestFolder _folder = new("supple-lang-breaks-");
 
-    private string Db => Path.Combine(_folder, "supple.db");
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     private static Dictionary<string, string?> Host(bool native)
     {
@@ -37,7 +31,7 @@ public sealed partial class BreaksLanguageProcessTests : IDisposable
     [InlineData(false)]
     public async Task Supple_lang_de_breaks_reads_in_German_from_the_start_to_a_stop_for_pain(bool native)
     {
-        using var breaks = SuppleProcess.StartInTerminal(["--lang", "de", "breaks", "--accept-disclaimer", "--db", Db], Host(native));
+        using var breaks = SuppleProcess.StartInTerminal(["--lang", "de", "breaks", "--accept-disclaimer", "--db", _folder.Db], Host(native));
         await breaks.WaitForOutputAsync("Tasten: b Pause jetzt · p aufschieben · s überspringen · h das tut weh", TimeSpan.FromSeconds(90));
         await breaks.WaitForOutputAsync("nächste Pause um", TimeSpan.FromSeconds(30));
         breaks.Keys("b");
@@ -62,7 +56,7 @@ public sealed partial class BreaksLanguageProcessTests : IDisposable
     [InlineData(false)]
     public async Task Under_the_pseudo_locale_breaks_to_a_stop_for_pain_have_no_plain_English(bool native)
     {
-        using var breaks = SuppleProcess.StartInTerminal(["--lang", PseudoLocale.Name, "breaks", "--accept-disclaimer", "--db", Db], Host(native));
+        using var breaks = SuppleProcess.StartInTerminal(["--lang", PseudoLocale.Name, "breaks", "--accept-disclaimer", "--db", _folder.Db], Host(native));
         await breaks.WaitForOutputAsync(PseudoLocale.Accent("next break at"), TimeSpan.FromSeconds(90));
         breaks.Keys("b");
         await breaks.WaitForOutputAsync(PseudoLocale.Accent("Shoulder blade squeeze"), TimeSpan.FromSeconds(30));

@@ -5,9 +5,9 @@ namespace Supple.Cli.Tests.Localization;
 /// <summary><c>supple check</c>: a programme file with its translations, or one translation, every problem with file and line.</summary>
 public sealed class CheckCommandTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("supple-check-").FullName;
+    private readonly ProcessTestFolder _folder = new("supple-check-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task The_built_in_programme_and_its_three_translations_pass()
@@ -25,11 +25,11 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public async Task A_broken_translation_is_reported_with_file_line_and_key_and_exits_2()
     {
-        File.Copy(Path.Combine(RepoPaths.Root, "examples", "physio-neck-routine.yaml"), Path.Combine(_folder, "routine.yaml"));
+        File.Copy(Path.Combine(RepoPaths.Root, "examples", "physio-neck-routine.yaml"), _folder.File("routine.yaml"));
         var german = File.ReadAllText(Path.Combine(RepoPaths.Root, "examples", "physio-neck-routine.de.yaml"))
             .Replace("Halte die Spannung {hold} Sekunden lang", "Halte die Spannung fünf Sekunden lang", StringComparison.Ordinal)
             .Replace("  chest-opener:", "  chest-openr:", StringComparison.Ordinal);
-        var translation = Path.Combine(_folder, "routine.de.yaml");
+        var translation = _folder.File("routine.de.yaml");
         File.WriteAllText(translation, german);
         var line = german.Split('\n').ToList().FindIndex(l => l.Contains("fünf Sekunden", StringComparison.Ordinal)) + 1;
 

@@ -10,28 +10,17 @@ namespace Supple.Cli.Tests.Localization;
 /// </summary>
 public sealed partial class CommandLanguageProcessTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("supple-lang2-").FullName;
+    private readonly ProcessTestFolder _folder = new("supple-lang2-", columns: 160);
 
-    private Dictionary<string, string?> Environment => new()
-    {
-        ["SUPPLE_DB"] = Path.Combine(_folder, "supple.db"),
-        ["TZ"] = "Europe/Berlin",
-        ["NO_COLOR"] = "1",
-        ["COLUMNS"] = "160",
-    };
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Supple_lang_de_stats_reads_in_German_with_German_numbers_and_dates()
     {
         await LogThreeSessionsAsync();
 
-        var (exit, stdout, stderr) = await SuppleProcess.RunAsync(["--lang", "de", "stats"], Environment);
+        var (exit, stdout, stderr) = await _folder.RunAsync(["--lang", "de", "stats"]);
 
         Assert.True(exit == 0, stderr);
         Assert.Contains("Aktuelle Serie", stdout, StringComparison.Ordinal);
@@ -45,7 +34,7 @@ public sealed partial class CommandLanguageProcessTests : IDisposable
             Assert.DoesNotContain(english, stdout, StringComparison.Ordinal);
         }
 
-        var english2 = await SuppleProcess.RunAsync(["--lang", "en", "stats"], Environment);
+        var english2 = await _folder.RunAsync(["--lang", "en", "stats"]);
         Assert.Contains("6.0 -> 4.0 on average (change -2.0, 3 sessions)", english2.Stdout, StringComparison.Ordinal);
         Assert.Matches(@"Days counted in       Europe/Berlin, today \d{4}-\d\d-\d\d", english2.Stdout);
     }
@@ -55,7 +44,7 @@ public sealed partial class CommandLanguageProcessTests : IDisposable
     {
         await LogThreeSessionsAsync();
 
-        var (exit, stdout, stderr) = await SuppleProcess.RunAsync(["--lang", PseudoLocale.Name, "stats"], Environment);
+        var (exit, stdout, stderr) = await _folder.RunAsync(["--lang", PseudoLocale.Name, "stats"]);
 
         Assert.True(exit == 0, stderr);
         var lines = Lines(stdout);
@@ -67,9 +56,9 @@ public sealed partial class CommandLanguageProcessTests : IDisposable
     public async Task Supple_lang_de_chart_draws_with_German_titles_legends_and_dates_and_says_so_in_German()
     {
         await LogThreeSessionsAsync();
-        var svg = Path.Combine(_folder, "chart.svg");
+        var svg = _folder.File("chart.svg");
 
-        var (exit, stdout, stderr) = await SuppleProcess.RunAsync(["--lang", "de", "chart", "--out", svg, "--days", "30"], Environment);
+        var (exit, stdout, stderr) = await _folder.RunAsync(["--lang", "de", "chart", "--out", svg, "--days", "30"]);
 
         Assert.True(exit == 0, stderr);
         Assert.Contains("3 Einheiten und 0 Schmerzeinträge der letzten 30 Tage gezeichnet in", stdout, StringComparison.Ordinal);
@@ -85,7 +74,7 @@ public sealed partial class CommandLanguageProcessTests : IDisposable
             Assert.DoesNotContain(english, text, StringComparison.Ordinal);
         }
 
-        var pseudo = await SuppleProcess.RunAsync(["--lang", PseudoLocale.Name, "chart", "--out", svg, "--days", "30"], Environment);
+        var pseudo = await _folder.RunAsync(["--lang", PseudoLocale.Name, "chart", "--out", svg, "--days", "30"]);
         Assert.True(pseudo.ExitCode == 0, pseudo.Stderr);
         var line = AllowListed().Replace(string.Join(' ', Lines(pseudo.Stdout)).Replace(svg, "", StringComparison.Ordinal), "");
         Assert.True(PseudoLocale.IsTransformed(line), pseudo.Stdout);
@@ -94,20 +83,20 @@ public sealed partial class CommandLanguageProcessTests : IDisposable
     [Fact]
     public async Task Supple_lang_de_log_and_pain_confirm_in_German_and_the_pseudo_locale_leaves_no_English()
     {
-        var log = await SuppleProcess.RunAsync(["--lang", "de", "log", "--stretch", "cat-camel", "--stretch", "chest-opener", "--at", "2026-03-04 18:30"], Environment);
+        var log = await _folder.RunAsync(["--lang", "de", "log", "--stretch", "cat-camel", "--stretch", "chest-opener", "--at", "2026-03-04 18:30"]);
         Assert.True(log.ExitCode == 0, log.Stderr);
         Assert.Equal("Eine Einheit mit 2 Übungen am 04.03.2026 18:30 (Europe/Berlin) eingetragen.", string.Join(' ', Lines(log.Stdout)));
 
-        var pain = await SuppleProcess.RunAsync(["--lang", "de", "pain", "3", "--at", "2026-03-05 08:00"], Environment);
+        var pain = await _folder.RunAsync(["--lang", "de", "pain", "3", "--at", "2026-03-05 08:00"]);
         Assert.True(pain.ExitCode == 0, pain.Stderr);
         Assert.Equal("Schmerz 3/10 für 05.03.2026 08:00 notiert.", string.Join(' ', Lines(pain.Stdout)));
 
-        var english = await SuppleProcess.RunAsync(["--lang", "en", "log", "--stretch", "cat-camel", "--at", "2026-03-04 19:30"], Environment);
+        var english = await _folder.RunAsync(["--lang", "en", "log", "--stretch", "cat-camel", "--at", "2026-03-04 19:30"]);
         Assert.Equal("Logged a session of 1 stretch on 2026-03-04 19:30 (Europe/Berlin).", string.Join(' ', Lines(english.Stdout)));
 
         foreach (string[] args in new[] { new[] { "log", "--at", "2026-03-06 18:30" }, new[] { "pain", "4", "--at", "2026-03-06 09:00" } })
         {
-            var pseudo = await SuppleProcess.RunAsync(["--lang", PseudoLocale.Name, .. args], Environment);
+            var pseudo = await _folder.RunAsync(["--lang", PseudoLocale.Name, .. args]);
             Assert.True(pseudo.ExitCode == 0, pseudo.Stderr);
             var line = AllowListed().Replace(string.Join(' ', Lines(pseudo.Stdout)), "");
             Assert.True(PseudoLocale.IsTransformed(line), pseudo.Stdout);
@@ -119,7 +108,7 @@ public sealed partial class CommandLanguageProcessTests : IDisposable
         foreach (var daysAgo in new[] { 1, 2, 4 })
         {
             var at = DateTime.Today.AddDays(-daysAgo).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " 18:30";
-            var log = await SuppleProcess.RunAsync(["log", "--stretch", "cat-camel", "--at", at, "--pain-before", "6", "--pain-after", "4"], Environment);
+            var log = await _folder.RunAsync(["log", "--stretch", "cat-camel", "--at", at, "--pain-before", "6", "--pain-after", "4"]);
             Assert.True(log.ExitCode == 0, log.Stderr);
         }
     }

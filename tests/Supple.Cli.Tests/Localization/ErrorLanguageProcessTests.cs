@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Supple.Cli.Tests.TestSupport;
-using Supple.Core.Localization;
 
 namespace Supple.Cli.Tests.Localization;
 
@@ -10,21 +9,10 @@ namespace Supple.Cli.Tests.Localization;
 /// </summary>
 public sealed partial class ErrorLanguageProcessTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("supple-lang-err-").FullName;
+    private readonly ProcessTestFolder _folder = new("supple-lang-err-", columns: 160);
 
-    private Dictionary<string, string?> Environment => new()
-    {
-        ["SUPPLE_DB"] = Path.Combine(_folder, "supple.db"),
-        ["TZ"] = "Europe/Berlin",
-        ["NO_COLOR"] = "1",
-        ["COLUMNS"] = "160",
-    };
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     /// <summary>Each bad input with the German message, and the English one it had before.</summary>
     public static TheoryData<string[], string, string> BadInputs => new()
@@ -45,34 +33,23 @@ public sealed partial class ErrorLanguageProcessTests : IDisposable
     [MemberData(nameof(BadInputs))]
     public async Task A_bad_input_is_refused_in_German_with_the_value_as_given_and_in_English_as_before(string[] args, string german, string english)
     {
-        var de = await SuppleProcess.RunAsync(["--lang", "de", .. args], Environment);
-        Assert.Equal(2, de.ExitCode);
-        Assert.StartsWith(german, de.Stderr, StringComparison.Ordinal);
-
-        var en = await SuppleProcess.RunAsync(["--lang", "en", .. args], Environment);
-        Assert.Equal(2, en.ExitCode);
-        Assert.StartsWith(english, en.Stderr, StringComparison.Ordinal);
-
-        var pseudo = await SuppleProcess.RunAsync(["--lang", PseudoLocale.Name, .. args], Environment);
-        Assert.Equal(2, pseudo.ExitCode);
-        Assert.All(Lines(pseudo.Stderr), line => Assert.True(PseudoLocale.IsTransformed(Verbatim().Replace(line, "")), $"not translated: {line}"));
+        await _folder.AssertRefusedInEachLanguageAsync(args, german, english, line => Verbatim().Replace(line, ""));
     }
 
     [Fact]
     public async Task A_parse_error_is_followed_by_how_to_get_help_in_the_language_of_the_run()
     {
-        var de = await SuppleProcess.RunAsync(["stats", "--bogus", "--lang", "de"], Environment);
+        var de = await _folder.RunAsync(["stats", "--bogus", "--lang", "de"]);
 
         Assert.Equal(2, de.ExitCode);
         Assert.Contains("Mit 'supple --help' siehst du die Befehle und Optionen.", de.Stderr, StringComparison.Ordinal);
 
-        var fr = await SuppleProcess.RunAsync(["stats", "--bogus"], new Dictionary<string, string?>(Environment) { ["LANG"] = "fr_FR.UTF-8" });
+        var french = _folder.Environment;
+        french["LANG"] = "fr_FR.UTF-8";
+        var fr = await SuppleProcess.RunAsync(["stats", "--bogus"], french);
         Assert.Contains("supple: option ou argument inconnu '--bogus'.", fr.Stderr, StringComparison.Ordinal);
         Assert.Contains("Lancez 'supple --help' pour voir les commandes et les options.", fr.Stderr, StringComparison.Ordinal);
     }
-
-    private static List<string> Lines(string text) =>
-        text.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
     /// <summary>What is quoted as given or is a name, never a translated text: "supple", commands, options, values, paths, ids.</summary>
     [GeneratedRegex(@"\bsupple\b|'[^']*'|--[a-z-]+|(/[\w.-]+)+|[a-z]+(-[a-z]+)+|\b(stats|yesterday)\b|\d[\d:., -]*")]

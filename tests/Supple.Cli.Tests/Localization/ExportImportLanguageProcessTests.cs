@@ -10,52 +10,41 @@ namespace Supple.Cli.Tests.Localization;
 /// </summary>
 public sealed partial class ExportImportLanguageProcessTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("supple-lang-export-").FullName;
+    private readonly ProcessTestFolder _folder = new("supple-lang-export-", columns: 200);
 
-    private Dictionary<string, string?> Environment => new()
-    {
-        ["SUPPLE_DB"] = Path.Combine(_folder, "supple.db"),
-        ["TZ"] = "Europe/Berlin",
-        ["NO_COLOR"] = "1",
-        ["COLUMNS"] = "200",
-    };
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Export_and_import_confirm_in_German_the_file_is_the_same_data_and_English_is_as_before()
     {
-        Assert.Equal(0, (await SuppleProcess.RunAsync(["log", "--stretch", "cat-camel", "--at", "2026-03-04 18:30"], Environment)).ExitCode);
-        Assert.Equal(0, (await SuppleProcess.RunAsync(["pain", "3", "--at", "2026-03-05 08:00"], Environment)).ExitCode);
-        var german = Path.Combine(_folder, "de.csv");
-        var english = Path.Combine(_folder, "en.csv");
+        Assert.Equal(0, (await _folder.RunAsync(["log", "--stretch", "cat-camel", "--at", "2026-03-04 18:30"])).ExitCode);
+        Assert.Equal(0, (await _folder.RunAsync(["pain", "3", "--at", "2026-03-05 08:00"])).ExitCode);
+        var german = _folder.File("de.csv");
+        var english = _folder.File("en.csv");
 
-        var de = await SuppleProcess.RunAsync(["--lang", "de", "export", "--format", "csv", "--out", german], Environment);
+        var de = await _folder.RunAsync(["--lang", "de", "export", "--format", "csv", "--out", german]);
         Assert.True(de.ExitCode == 0, de.Stderr);
         Assert.Equal($"1 Einheit und 1 Schmerzeintrag nach {german} exportiert.", OneLine(de.Stdout));
 
-        var en = await SuppleProcess.RunAsync(["--lang", "en", "export", "--format", "csv", "--out", english], Environment);
+        var en = await _folder.RunAsync(["--lang", "en", "export", "--format", "csv", "--out", english]);
         Assert.Equal($"Exported 1 session and 1 pain entry to {english}.", OneLine(en.Stdout));
         Assert.Equal(Stamps().Replace(await File.ReadAllTextAsync(english), ""), Stamps().Replace(await File.ReadAllTextAsync(german), "")); // data, not prose (but for the export's own time stamps)
 
-        var imported = await SuppleProcess.RunAsync(["--lang", "de", "import", german], Environment);
+        var imported = await _folder.RunAsync(["--lang", "de", "import", german]);
         Assert.True(imported.ExitCode == 0, imported.Stderr);
         Assert.Equal("0 Einheiten und 0 Schmerzeinträge importiert; 1 Einheit und 1 Schmerzeintrag waren schon da.", OneLine(imported.Stdout));
 
-        var importedEn = await SuppleProcess.RunAsync(["--lang", "en", "import", english], Environment);
+        var importedEn = await _folder.RunAsync(["--lang", "en", "import", english]);
         Assert.Equal("Imported 0 sessions and 0 pain entries; 1 session and 1 pain entry were already there.", OneLine(importedEn.Stdout));
 
-        var bad = await SuppleProcess.RunAsync(["--lang", "de", "export", "--format", "pdf"], Environment);
+        var bad = await _folder.RunAsync(["--lang", "de", "export", "--format", "pdf"]);
         Assert.Equal(2, bad.ExitCode);
         Assert.StartsWith("supple: --format muss json, csv, fhir oder ics sein (angegeben: 'pdf').", bad.Stderr, StringComparison.Ordinal);
 
-        foreach (string[] args in new[] { new[] { "export", "--format", "json", "--out", Path.Combine(_folder, "p.json") }, new[] { "import", english } })
+        foreach (string[] args in new[] { new[] { "export", "--format", "json", "--out", _folder.File("p.json") }, new[] { "import", english } })
         {
-            var pseudo = await SuppleProcess.RunAsync(["--lang", PseudoLocale.Name, .. args], Environment);
+            var pseudo = await _folder.RunAsync(["--lang", PseudoLocale.Name, .. args]);
             Assert.True(pseudo.ExitCode == 0, pseudo.Stderr);
             var line = Verbatim().Replace(OneLine(pseudo.Stdout), "");
             Assert.True(PseudoLocale.IsTransformed(line), pseudo.Stdout);

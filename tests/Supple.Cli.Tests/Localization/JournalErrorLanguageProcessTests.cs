@@ -5,15 +5,10 @@ namespace Supple.Cli.Tests.Localization;
 /// <summary>The real <c>supple</c>'s refusals of a note that is too long and of an unknown id in <c>--only</c>, in the person's language.</summary>
 public sealed class JournalErrorLanguageProcessTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("supple-lang-journal-").FullName;
+    private readonly ProcessTestFolder _folder = new("supple-lang-journal-");
 
-    private Dictionary<string, string?> Environment => new() { ["SUPPLE_DB"] = Path.Combine(_folder, "supple.db") };
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Theory]
     [InlineData("de", "pain", "die Notiz hat 2.345 Zeichen; höchstens 2.000 werden behalten.")]
@@ -22,7 +17,7 @@ public sealed class JournalErrorLanguageProcessTests : IDisposable
     public async Task A_note_too_long_is_refused_in_the_language(string language, string command, string expected)
     {
         string[] args = command == "pain" ? ["pain", "3"] : ["log"];
-        var (exit, _, stderr) = await SuppleProcess.RunAsync(["--lang", language, .. args, "--note", new string('x', 2345)], Environment);
+        var (exit, _, stderr) = await _folder.RunAsync(["--lang", language, .. args, "--note", new string('x', 2345)]);
 
         Assert.Equal(2, exit);
         Assert.Contains(expected, stderr, StringComparison.Ordinal);
@@ -31,7 +26,7 @@ public sealed class JournalErrorLanguageProcessTests : IDisposable
     [Fact]
     public async Task An_unknown_id_in_only_is_refused_in_the_language()
     {
-        var (exit, _, stderr) = await SuppleProcess.RunAsync(["--lang", "es", "start", "--only", "nope", "--plain", "--accept-disclaimer"], Environment);
+        var (exit, _, stderr) = await _folder.RunAsync(["--lang", "es", "start", "--only", "nope", "--plain", "--accept-disclaimer"]);
 
         Assert.Equal(2, exit);
         Assert.Contains("Id de estiramiento desconocido: nope. Ids conocidos: shoulder-blade-squeeze,", stderr, StringComparison.Ordinal);

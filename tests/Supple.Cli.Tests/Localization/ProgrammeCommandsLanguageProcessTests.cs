@@ -11,26 +11,16 @@ namespace Supple.Cli.Tests.Localization;
 /// </summary>
 public sealed partial class ProgrammeCommandsLanguageProcessTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("supple-lang3-").FullName;
+    private readonly ProcessTestFolder _folder = new("supple-lang3-");
 
-    private Dictionary<string, string?> Environment() => new()
-    {
-        ["SUPPLE_DB"] = Path.Combine(_folder, "supple.db"),
-        ["TZ"] = "Europe/Berlin",
-        ["NO_COLOR"] = "1",
-    };
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Supple_lang_de_stretches_labels_the_German_programme_in_German()
     {
         // Not a terminal: 80 columns, where the German names need the list (StretchesView.NeededWidth).
-        var (exit, stdout, stderr) = await SuppleProcess.RunAsync(["--lang", "de", "stretches"], Environment());
+        var (exit, stdout, stderr) = await _folder.RunAsync(["--lang", "de", "stretches"]);
 
         Assert.True(exit == 0, stderr);
         Assert.Contains("Katze-Kamel-Dehnung", stdout, StringComparison.Ordinal);
@@ -46,7 +36,7 @@ public sealed partial class ProgrammeCommandsLanguageProcessTests : IDisposable
     [Fact]
     public async Task Under_the_pseudo_locale_stretches_has_no_plain_English()
     {
-        var (exit, stdout, stderr) = await SuppleProcess.RunAsync(["--lang", PseudoLocale.Name, "stretches"], Environment());
+        var (exit, stdout, stderr) = await _folder.RunAsync(["--lang", PseudoLocale.Name, "stretches"]);
 
         Assert.True(exit == 0, stderr);
         var lines = Lines(stdout);
@@ -57,7 +47,7 @@ public sealed partial class ProgrammeCommandsLanguageProcessTests : IDisposable
     [Fact]
     public async Task Supple_lang_de_show_labels_the_stretch_in_German_and_the_pseudo_locale_leaves_no_English()
     {
-        var (exit, stdout, stderr) = await SuppleProcess.RunAsync(["--lang", "de", "show", "cat-camel"], Environment());
+        var (exit, stdout, stderr) = await _folder.RunAsync(["--lang", "de", "show", "cat-camel"]);
 
         Assert.True(exit == 0, stderr);
         foreach (var german in new[] { "Katze-Kamel-Dehnung", "Warum:", "Position:", "Du brauchst:", "Dosierung:", "Ablauf:", "Schritte", "Hinweise", "Aufhören:" })
@@ -65,7 +55,7 @@ public sealed partial class ProgrammeCommandsLanguageProcessTests : IDisposable
             Assert.Contains(german, stdout, StringComparison.Ordinal);
         }
 
-        var referenced = await SuppleProcess.RunAsync(["--lang", "de", "show", "thoracic-extension"], Environment());
+        var referenced = await _folder.RunAsync(["--lang", "de", "show", "thoracic-extension"]);
         Assert.Contains("\nQuelle\n", referenced.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
 
         foreach (var english in new[] { "Why:", "You need:", "Dosage:", "Steps", "Cues", "Reference", "Stop:" })
@@ -73,13 +63,13 @@ public sealed partial class ProgrammeCommandsLanguageProcessTests : IDisposable
             Assert.DoesNotContain(english, stdout, StringComparison.Ordinal);
         }
 
-        var unknown = await SuppleProcess.RunAsync(["--lang", "de", "show", "no-such"], Environment());
+        var unknown = await _folder.RunAsync(["--lang", "de", "show", "no-such"]);
         Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("keine Übung 'no-such'. Bekannte Ids: shoulder-blade-squeeze,", unknown.Stderr, StringComparison.Ordinal);
 
         foreach (var id in new[] { "cat-camel", "thoracic-extension" })
         {
-            var pseudo = await SuppleProcess.RunAsync(["--lang", PseudoLocale.Name, "show", id], Environment());
+            var pseudo = await _folder.RunAsync(["--lang", PseudoLocale.Name, "show", id]);
             Assert.True(pseudo.ExitCode == 0, pseudo.Stderr);
             var lines = Lines(pseudo.Stdout);
             Assert.True(lines.Count >= 10, pseudo.Stdout);
@@ -90,16 +80,16 @@ public sealed partial class ProgrammeCommandsLanguageProcessTests : IDisposable
     [Fact]
     public async Task English_show_and_stretches_keep_their_labels()
     {
-        var show = await SuppleProcess.RunAsync(["--lang", "en", "show", "cat-camel"], Environment());
+        var show = await _folder.RunAsync(["--lang", "en", "show", "cat-camel"]);
         Assert.True(show.ExitCode == 0, show.Stderr);
         foreach (var english in new[] { "Why:", "Position:", "You need:", "Dosage:", "Flow:", "Steps", "Cues", "Stop:" })
         {
             Assert.Contains(english, show.Stdout, StringComparison.Ordinal);
         }
 
-        Assert.Contains("\nReference\n", (await SuppleProcess.RunAsync(["--lang", "en", "show", "thoracic-extension"], Environment())).Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("\nReference\n", (await _folder.RunAsync(["--lang", "en", "show", "thoracic-extension"])).Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
 
-        var stretches = await SuppleProcess.RunAsync(["--lang", "en", "stretches"], Environment());
+        var stretches = await _folder.RunAsync(["--lang", "en", "stretches"]);
         Assert.Contains("Stretch · id", stretches.Stdout, StringComparison.Ordinal);
         Assert.Contains("Reps and sets are per side for sided stretches. 'supple show ID' gives the steps; 'supple plan' the timings.", string.Join(' ', Lines(stretches.Stdout)), StringComparison.Ordinal);
     }
@@ -107,7 +97,7 @@ public sealed partial class ProgrammeCommandsLanguageProcessTests : IDisposable
     [Fact]
     public async Task Supple_lang_de_plan_is_in_German_and_the_pseudo_locale_leaves_no_English()
     {
-        var (exit, stdout, stderr) = await SuppleProcess.RunAsync(["--lang", "de", "plan", "--steps"], Environment());
+        var (exit, stdout, stderr) = await _folder.RunAsync(["--lang", "de", "plan", "--steps"]);
 
         Assert.True(exit == 0, stderr);
         foreach (var german in new[] { "Plan · normal · ", "Übung", "Dosierung", "Beginnt", "Dauer", "Gesamt", "Schritt", "Wdh. · Satz · Seite", "Anleitung", "Katze-Kamel-Dehnung" })
@@ -121,10 +111,10 @@ public sealed partial class ProgrammeCommandsLanguageProcessTests : IDisposable
             Assert.DoesNotContain(english, stdout, StringComparison.Ordinal);
         }
 
-        var hint = await SuppleProcess.RunAsync(["--lang", "de", "plan"], Environment());
+        var hint = await _folder.RunAsync(["--lang", "de", "plan"]);
         Assert.Contains("--steps listet jeden Schritt auf; 'supple start' mit denselben Optionen spielt ihn ab.", string.Join(' ', Lines(hint.Stdout)), StringComparison.Ordinal);
 
-        var pseudo = await SuppleProcess.RunAsync(["--lang", PseudoLocale.Name, "plan"], Environment());
+        var pseudo = await _folder.RunAsync(["--lang", PseudoLocale.Name, "plan"]);
         Assert.True(pseudo.ExitCode == 0, pseudo.Stderr);
         var lines = Lines(pseudo.Stdout);
         Assert.True(lines.Count >= 10, pseudo.Stdout);
@@ -132,12 +122,12 @@ public sealed partial class ProgrammeCommandsLanguageProcessTests : IDisposable
 
         // The steps table's own words (its header, step names, sides); the instructions the session engine writes
         // itself ("Switch to your right side.", "Session complete.") are not this command's and are still English.
-        var steps = await SuppleProcess.RunAsync(["--lang", PseudoLocale.Name, "plan", "--steps"], Environment());
+        var steps = await _folder.RunAsync(["--lang", PseudoLocale.Name, "plan", "--steps"]);
         var header = Lines(steps.Stdout).First(l => l.Contains(PseudoLocale.Accent("Instruction"), StringComparison.Ordinal));
         Assert.True(PseudoLocale.IsTransformed(header), header);
         Assert.DoesNotContain("Rep · Set · Side", steps.Stdout, StringComparison.Ordinal);
 
-        var english2 = await SuppleProcess.RunAsync(["--lang", "en", "plan"], Environment());
+        var english2 = await _folder.RunAsync(["--lang", "en", "plan"]);
         Assert.Contains("Plan · standard · ", english2.Stdout, StringComparison.Ordinal);
         Assert.Contains("--steps lists every step; 'supple start' with the same options plays it.", string.Join(' ', Lines(english2.Stdout)), StringComparison.Ordinal);
     }
@@ -145,13 +135,13 @@ public sealed partial class ProgrammeCommandsLanguageProcessTests : IDisposable
     [Fact]
     public async Task A_plan_made_in_English_shows_in_German_with_German_reasons_and_the_pseudo_locale_leaves_no_English()
     {
-        var answers = AnswersFile.Write(_folder, props: ["chair", "rolled-towel"], change: j => j["stress"] = true);
-        var made = await SuppleProcess.RunAsync(["--lang", "en", "assess", "--answers", answers], Environment());
+        var answers = AnswersFile.Write(_folder.Path, props: ["chair", "rolled-towel"], change: j => j["stress"] = true);
+        var made = await _folder.RunAsync(["--lang", "en", "assess", "--answers", answers]);
         Assert.True(made.ExitCode == 0, made.Stderr);
         Assert.Contains("Your plan (made ", made.Stdout, StringComparison.Ordinal);
         Assert.Contains("Causes: posture, long hours sitting, stress.", made.Stdout, StringComparison.Ordinal);
 
-        var (exit, stdout, stderr) = await SuppleProcess.RunAsync(["--lang", "de", "assess", "--show"], Environment());
+        var (exit, stdout, stderr) = await _folder.RunAsync(["--lang", "de", "assess", "--show"]);
 
         Assert.True(exit == 0, stderr);
         var text = string.Join(' ', Lines(stdout));
@@ -171,7 +161,7 @@ public sealed partial class ProgrammeCommandsLanguageProcessTests : IDisposable
         Assert.Contains("Anstelle von", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("haltung:", stdout, StringComparison.Ordinal);
 
-        var pseudo = await SuppleProcess.RunAsync(["--lang", PseudoLocale.Name, "assess", "--show"], Environment());
+        var pseudo = await _folder.RunAsync(["--lang", PseudoLocale.Name, "assess", "--show"]);
         Assert.True(pseudo.ExitCode == 0, pseudo.Stderr);
         var lines = Lines(pseudo.Stdout);
         Assert.True(lines.Count >= 10, pseudo.Stdout);
@@ -207,9 +197,9 @@ public sealed partial class ProgrammeCommandsLanguageProcessTests : IDisposable
     [Fact]
     public async Task A_warning_sign_in_German_shows_the_German_panel()
     {
-        var answers = AnswersFile.Write(_folder, redFlag: "chest-pain-or-breathlessness");
+        var answers = AnswersFile.Write(_folder.Path, redFlag: "chest-pain-or-breathlessness");
 
-        var (exit, stdout, stderr) = await SuppleProcess.RunAsync(["--lang", "de", "assess", "--answers", answers], Environment());
+        var (exit, stdout, stderr) = await _folder.RunAsync(["--lang", "de", "assess", "--answers", answers]);
 
         Assert.True(exit == 0, stderr);
         Assert.Contains("Ein vorher gespeicherter Plan wurde beiseitegelegt.", string.Join(' ', Lines(stdout)), StringComparison.Ordinal);
@@ -217,7 +207,7 @@ public sealed partial class ProgrammeCommandsLanguageProcessTests : IDisposable
         Assert.DoesNotContain("Source:", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("set aside", stdout, StringComparison.Ordinal);
 
-        var none = await SuppleProcess.RunAsync(["--lang", "de", "assess", "--show", "--db", Path.Combine(_folder, "empty.db")], Environment());
+        var none = await _folder.RunAsync(["--lang", "de", "assess", "--show", "--db", _folder.File("empty.db")]);
         Assert.Contains("Mit supple assess erstellst du einen.", none.Stdout, StringComparison.Ordinal);
     }
 
@@ -226,28 +216,28 @@ public sealed partial class ProgrammeCommandsLanguageProcessTests : IDisposable
     {
         var programme = Path.Combine(RepoPaths.Root, "src", "Supple.Core", "Content", "programme.yaml");
 
-        var (exit, stdout, stderr) = await SuppleProcess.RunAsync(["--lang", "de", "check", programme], Environment());
+        var (exit, stdout, stderr) = await _folder.RunAsync(["--lang", "de", "check", programme]);
 
         Assert.True(exit == 0, stdout + stderr);
         Assert.Contains("programme.yaml: in Ordnung (7 Übungen, 135 Texte)", stdout, StringComparison.Ordinal);
         Assert.Contains("programme.fr.yaml: in Ordnung (fr, jeder Text übersetzt)", stdout, StringComparison.Ordinal);
 
-        File.Copy(Path.Combine(RepoPaths.Root, "examples", "physio-neck-routine.yaml"), Path.Combine(_folder, "routine.yaml"));
-        var translation = Path.Combine(_folder, "routine.de.yaml");
+        File.Copy(Path.Combine(RepoPaths.Root, "examples", "physio-neck-routine.yaml"), _folder.File("routine.yaml"));
+        var translation = _folder.File("routine.de.yaml");
         File.WriteAllText(translation, File.ReadAllText(Path.Combine(RepoPaths.Root, "examples", "physio-neck-routine.de.yaml"))
             .Replace("  chest-opener:", "  chest-openr:", StringComparison.Ordinal));
-        var broken = await SuppleProcess.RunAsync(["--lang", "de", "check", translation], Environment());
+        var broken = await _folder.RunAsync(["--lang", "de", "check", translation]);
         Assert.Equal(2, broken.ExitCode);
         Assert.Matches(@"routine\.de\.yaml: \d+ Probleme \(de\)", broken.Stdout);
         Assert.Contains("stretches.chest-openr: ", broken.Stdout, StringComparison.Ordinal); // the validator's file:line lines, ids as they are
 
-        var pseudo = await SuppleProcess.RunAsync(["--lang", PseudoLocale.Name, "check", programme], Environment());
+        var pseudo = await _folder.RunAsync(["--lang", PseudoLocale.Name, "check", programme]);
         Assert.True(pseudo.ExitCode == 0, pseudo.Stdout + pseudo.Stderr);
         var lines = Lines(pseudo.Stdout);
         Assert.Equal(4, lines.Count);
         Assert.All(lines, line => Assert.True(PseudoLocale.IsTransformed(CheckAllowListed().Replace(line, "")), $"not translated: {line}"));
 
-        var english = await SuppleProcess.RunAsync(["--lang", "en", "check", programme], Environment());
+        var english = await _folder.RunAsync(["--lang", "en", "check", programme]);
         Assert.Contains("programme.yaml: ok (7 stretches, 135 texts)", english.Stdout, StringComparison.Ordinal);
     }
 
@@ -257,7 +247,7 @@ public sealed partial class ProgrammeCommandsLanguageProcessTests : IDisposable
 
     private async Task<string> AssessInATerminalAsync(string language, string keys)
     {
-        string[] supple = ["env", "NO_COLOR=1", "dotnet", RepoPaths.SuppleDll, "--lang", language, "assess", "--db", Path.Combine(_folder, language + ".db")];
+        string[] supple = ["env", "NO_COLOR=1", "dotnet", RepoPaths.SuppleDll, "--lang", language, "assess", "--db", _folder.File(language + ".db")];
         var command = string.Join(' ', supple.Select(a => "'" + a.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
         using var process = SuppleProcess.StartProgram("script", ["-q", "-f", "-e", "-c", command, "/dev/null"], stdin: keys);
         await process.WaitForExitAsync(TimeSpan.FromSeconds(180));

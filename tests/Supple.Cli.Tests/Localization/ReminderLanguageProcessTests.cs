@@ -12,31 +12,20 @@ namespace Supple.Cli.Tests.Localization;
 /// </summary>
 public sealed partial class ReminderLanguageProcessTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("supple-lang-remind-").FullName;
+    private readonly ProcessTestFolder _folder = new("supple-lang-remind-", columns: 200);
 
-    private Dictionary<string, string?> Environment => new()
-    {
-        ["SUPPLE_DB"] = Path.Combine(_folder, "supple.db"),
-        ["TZ"] = "Europe/Berlin",
-        ["NO_COLOR"] = "1",
-        ["COLUMNS"] = "200",
-    };
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Supple_lang_de_remind_reads_in_German_and_English_is_as_before()
     {
-        var off = await SuppleProcess.RunAsync(["--lang", "de", "remind"], Environment);
+        var off = await _folder.RunAsync(["--lang", "de", "remind"]);
         Assert.True(off.ExitCode == 0, off.Stderr);
         Assert.Contains("Tägliche Erinnerung: aus. Schalte sie mit supple remind --at 08:30 ein.", off.Stdout, StringComparison.Ordinal);
         Assert.Contains("Schreibtischpausen: alle 50m (Standard), solange 'supple breaks' läuft.", off.Stdout, StringComparison.Ordinal);
 
-        var set = await SuppleProcess.RunAsync(["--lang", "de", "remind", "--at", "07:45", "--break-every", "45m"], Environment);
+        var set = await _folder.RunAsync(["--lang", "de", "remind", "--at", "07:45", "--break-every", "45m"]);
         Assert.True(set.ExitCode == 0, set.Stderr);
         Assert.Contains("Gespeichert.", set.Stdout, StringComparison.Ordinal);
         Assert.Matches(@"Tägliche Erinnerung: 07:45 \(Europe/Berlin\); die nächste am (Mo|Di|Mi|Do|Fr|Sa|So)\.?, \d{1,2}\. \w+\.? um 07:45\.", OneLine(set.Stdout));
@@ -47,12 +36,12 @@ public sealed partial class ReminderLanguageProcessTests : IDisposable
             Assert.DoesNotContain(english, set.Stdout, StringComparison.Ordinal);
         }
 
-        var en = await SuppleProcess.RunAsync(["--lang", "en", "remind"], Environment);
+        var en = await _folder.RunAsync(["--lang", "en", "remind"]);
         Assert.Matches(@"Daily reminder: 07:45 \(Europe/Berlin\); next on (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) at 07:45\.", en.Stdout);
         Assert.Contains("Desk breaks: every 45m while 'supple breaks' runs.", en.Stdout, StringComparison.Ordinal);
         Assert.Contains("run supple calendar --out supple.ics and import the file.", OneLine(en.Stdout), StringComparison.Ordinal);
 
-        var pseudo = await SuppleProcess.RunAsync(["--lang", PseudoLocale.Name, "remind", "--at", "07:30"], Environment);
+        var pseudo = await _folder.RunAsync(["--lang", PseudoLocale.Name, "remind", "--at", "07:30"]);
         Assert.True(pseudo.ExitCode == 0, pseudo.Stderr);
         Assert.All(Lines(pseudo.Stdout), line => Assert.True(PseudoLocale.IsTransformed(Verbatim().Replace(line, "")), $"not translated: {line}"));
     }
@@ -60,9 +49,9 @@ public sealed partial class ReminderLanguageProcessTests : IDisposable
     [Fact]
     public async Task Supple_lang_de_calendar_writes_a_German_event_that_still_folds_at_75_octets_and_parses()
     {
-        var ics = Path.Combine(_folder, "supple.ics");
+        var ics = _folder.File("supple.ics");
 
-        var (exit, stdout, stderr) = await SuppleProcess.RunAsync(["--lang", "de", "calendar", "--out", ics, "--at", "07:15"], Environment);
+        var (exit, stdout, stderr) = await _folder.RunAsync(["--lang", "de", "calendar", "--out", ics, "--at", "07:15"]);
 
         Assert.True(exit == 0, stderr);
         Assert.Matches(@"geschrieben: jeden Tag um 07:15 \(Europe/Berlin\) ab \d\d\.\d\d\.\d{4}, etwa \d+:\d\d, mit einem Alarm zu Beginn\.", OneLine(stdout));
@@ -82,11 +71,11 @@ public sealed partial class ReminderLanguageProcessTests : IDisposable
         Assert.Contains("\\n", text, StringComparison.Ordinal); // RFC 5545 escaping of the line breaks
         Assert.Equal("Supple: die Übungen für heute", Assert.Single(e.Alarms).Description);
 
-        var en = await SuppleProcess.RunAsync(["--lang", "en", "calendar", "--out", ics, "--at", "07:15"], Environment);
+        var en = await _folder.RunAsync(["--lang", "en", "calendar", "--out", ics, "--at", "07:15"]);
         Assert.Matches(@"Wrote .*supple\.ics: every day at 07:15 \(Europe/Berlin\) from \d{4}-\d\d-\d\d, about \d+:\d\d, with an alarm at the start\.", OneLine(en.Stdout));
         Assert.Equal("Supple: today's stretches", Assert.Single(Calendar.Load(await File.ReadAllTextAsync(ics))!.Events).Summary);
 
-        var pseudo = await SuppleProcess.RunAsync(["--lang", PseudoLocale.Name, "calendar", "--out", ics], Environment);
+        var pseudo = await _folder.RunAsync(["--lang", PseudoLocale.Name, "calendar", "--out", ics]);
         Assert.True(pseudo.ExitCode == 0, pseudo.Stderr);
         Assert.All(Lines(pseudo.Stdout.Replace(ics, "", StringComparison.Ordinal)), line => Assert.True(PseudoLocale.IsTransformed(Verbatim().Replace(line, "")), $"not translated: {line}"));
     }

@@ -12,19 +12,13 @@ namespace Supple.Cli.Tests.Localization;
 /// </summary>
 public sealed partial class ServeLanguageProcessTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("supple-lang-serve-").FullName;
+    private readonly ProcessTestFolder _folder = new("supple-lang-serve-");
 
-    private string Db => Path.Combine(_folder, "supple.db");
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     private async Task<SuppleProcess> StartLanAsync(string language, string waitFor)
     {
-        var serve = SuppleProcess.Start(["--lang", language, "serve", "--lan", "--urls", "https://127.0.0.1:0", "--db", Db]);
+        var serve = SuppleProcess.Start(["--lang", language, "serve", "--lan", "--urls", "https://127.0.0.1:0", "--db", _folder.Db]);
         await serve.WaitForOutputAsync(waitFor, TimeSpan.FromSeconds(90));
         return serve;
     }
@@ -50,7 +44,7 @@ public sealed partial class ServeLanguageProcessTests : IDisposable
         Assert.Matches(@"Supple läuft unter https://127\.0\.0\.1:\d+ – zum Beenden Strg\+C drücken\.", text);
         Assert.Contains("Keine Adresse, die andere Geräte erreichen: Verbinde diesen Computer mit deinem WLAN", text, StringComparison.Ordinal);
         Assert.Matches(@"Kopplungscode: \d{3} \d{3}   \(einmal auf jedem Gerät eingeben; bei jedem Start ein neuer Code\)", text);
-        Assert.Contains($"Eine neue Zertifizierungsstelle wurde in {_folder} angelegt.", text, StringComparison.Ordinal);
+        Assert.Contains($"Eine neue Zertifizierungsstelle wurde in {_folder.Path} angelegt.", text, StringComparison.Ordinal);
         Assert.Contains("Zum ersten Mal auf einem Gerät? Installiere das Zertifikat von Supple:", text, StringComparison.Ordinal);
         Assert.Contains("Supple ist beendet.", text, StringComparison.Ordinal);
         foreach (var english in new[] { "running", "Pairing code", "certificate authority", "fingerprint", "stopped", "No address" })
@@ -77,7 +71,7 @@ public sealed partial class ServeLanguageProcessTests : IDisposable
     [InlineData("fr", new[] { "--lan", "--urls", "http://192.168.1.5:5080" }, "'http://192.168.1.5:5080' enverrait vos données sans chiffrement sur le réseau.")]
     public async Task Serves_option_checks_are_said_in_the_language(string language, string[] args, string expected)
     {
-        var (exit, _, stderr) = await SuppleProcess.RunAsync(["--lang", language, "serve", "--db", Db, .. args]);
+        var (exit, _, stderr) = await SuppleProcess.RunAsync(["--lang", language, "serve", "--db", _folder.Db, .. args]);
 
         Assert.Equal(2, exit);
         Assert.Contains(expected, stderr, StringComparison.Ordinal);

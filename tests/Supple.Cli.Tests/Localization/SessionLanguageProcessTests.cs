@@ -10,21 +10,15 @@ namespace Supple.Cli.Tests.Localization;
 /// </summary>
 public sealed partial class SessionLanguageProcessTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("supple-lang-").FullName;
+    private readonly ProcessTestFolder _folder = new("supple-lang-");
 
-    private string Db => Path.Combine(_folder, "supple.db");
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Supple_lang_de_start_plain_shows_German_stretch_names_cues_and_step_words()
     {
         using var process = SuppleProcess.Start(
-            ["--lang", "de", "start", "--plain", "--accept-disclaimer", "--quiet", "--only", "chest-opener", "--pain-before", "2", "--db", Db]);
+            ["--lang", "de", "start", "--plain", "--accept-disclaimer", "--quiet", "--only", "chest-opener", "--pain-before", "2", "--db", _folder.Db]);
         await process.WaitForOutputAsync("· halten ·", TimeSpan.FromSeconds(60));
         process.Kill();
         await process.WaitForExitAsync(TimeSpan.FromSeconds(10));
@@ -42,10 +36,10 @@ public sealed partial class SessionLanguageProcessTests : IDisposable
     [Fact]
     public async Task A_safety_refusal_is_in_German_from_the_shared_wording_down_to_what_to_do()
     {
-        var assess = await SuppleProcess.RunAsync(["assess", "--answers", AnswersFile.Write(_folder, redFlag: "fever"), "--db", Db]);
+        var assess = await SuppleProcess.RunAsync(["assess", "--answers", AnswersFile.Write(_folder.Path, redFlag: "fever"), "--db", _folder.Db]);
         Assert.True(assess.ExitCode == 0, assess.Stderr);
 
-        var (exit, stdout, stderr) = await SuppleProcess.RunAsync(["--lang", "de", "start", "--plain", "--accept-disclaimer", "--quiet", "--db", Db]);
+        var (exit, stdout, stderr) = await SuppleProcess.RunAsync(["--lang", "de", "start", "--plain", "--accept-disclaimer", "--quiet", "--db", _folder.Db]);
 
         Assert.Equal(3, exit);
         Assert.DoesNotContain("Einheit:", stdout, StringComparison.Ordinal);
@@ -67,7 +61,7 @@ public sealed partial class SessionLanguageProcessTests : IDisposable
         // "this hurts" needs keys, and keys need a terminal: util-linux `script` gives supple one (as StartPlainTests does);
         // h is pressed as the session begins.
         string[] supple = ["dotnet", RepoPaths.SuppleDll, "--lang", PseudoLocale.Name, "start", "--plain", "--accept-disclaimer", "--quiet",
-            "--only", "chest-opener", "--db", Db, "--pain-before", "5"];
+            "--only", "chest-opener", "--db", _folder.Db, "--pain-before", "5"];
         var command = string.Join(' ', supple.Select(a => "'" + a.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
         using var process = SuppleProcess.StartProgram("script", ["-q", "-f", "-e", "-c", command, "/dev/null"], stdin: "h");
         await process.WaitForExitAsync(TimeSpan.FromSeconds(90));
@@ -83,7 +77,7 @@ public sealed partial class SessionLanguageProcessTests : IDisposable
     [Fact]
     public async Task Supple_lang_fr_history_formats_dates_in_French_and_reads_in_French()
     {
-        var environment = new Dictionary<string, string?> { ["SUPPLE_DB"] = Db, ["TZ"] = "Europe/Paris", ["NO_COLOR"] = "1", ["COLUMNS"] = "160" };
+        var environment = new Dictionary<string, string?> { ["SUPPLE_DB"] = _folder.Db, ["TZ"] = "Europe/Paris", ["NO_COLOR"] = "1", ["COLUMNS"] = "160" };
         Assert.Equal(0, (await SuppleProcess.RunAsync(["log", "--stretch", "cat-camel", "--at", "2026-03-04 18:30", "--pain-before", "6", "--pain-after", "4"], environment)).ExitCode);
 
         var (exit, stdout, stderr) = await SuppleProcess.RunAsync(["--lang", "fr", "history", "--days", "3650"], environment);

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Supple.Core.Content;
 using Supple.Core.Planning;
 using Supple.Core.Safety;
+using Supple.Core.Tests.Localization;
 
 namespace Supple.Core.Tests.Planning;
 
@@ -78,18 +79,9 @@ public sealed class AssessmentAnswersParserTests
     [Fact]
     public void Collects_every_problem_at_once()
     {
-        var json = Valid();
-        json["screenHoursPerDay"] = 30;
-        json["stress"] = "yes";
-        json.Remove("poorPosture");
-        json["props"] = new JsonArray("chair", "sofa");
-        json["redFlags"]!["fever"] = "no";
-        json["redFlags"]!["headache"] = false;
-        json["favouriteColour"] = "blue";
+        var errors = Fails(EveryKindOfProblem()).Errors;
 
-        var errors = Fails(json).Errors;
-
-        Assert.Equal(7, errors.Count);
+        Assert.Equal(8, errors.Count);
         Assert.Contains(errors, e => e.Contains("'favouriteColour' is not a question", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("from 0 to 24 (got 30)", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("'stress' must be true or false", StringComparison.Ordinal));
@@ -97,6 +89,7 @@ public sealed class AssessmentAnswersParserTests
         Assert.Contains(errors, e => e.Contains("\"sofa\"", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("'redFlags.fever' must be true or false", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("'redFlags.headache' is not a warning sign", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("'redFlags.history-of-cancer' is missing", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -126,5 +119,70 @@ public sealed class AssessmentAnswersParserTests
         json["props"] = new JsonArray("chair", "chair");
 
         Assert.Equal([Prop.Chair], AssessmentAnswersParser.Parse(json.ToJsonString()).Props);
+    }
+
+    private static JsonObject EveryKindOfProblem()
+    {
+        var json = Valid();
+        json["screenHoursPerDay"] = 30;
+        json["stress"] = "yes";
+        json.Remove("poorPosture");
+        json["props"] = new JsonArray("chair", "sofa");
+        json["redFlags"]!["fever"] = "no";
+        json["redFlags"]!["headache"] = false;
+        json["redFlags"]!.AsObject().Remove("history-of-cancer");
+        json["favouriteColour"] = "blue";
+        return json;
+    }
+
+    [Fact]
+    public void In_English_the_problems_read_word_for_word_as_before()
+    {
+        using var _ = new UiCulture("en");
+
+        var errors = Fails(EveryKindOfProblem()).Errors;
+
+        Assert.Contains("'favouriteColour' is not a question. Known keys: ageRelatedStiffness, poorPosture, props, recentInjuryOrFall, redFlags, repetitiveStrain, screenHoursPerDay, stress.", errors);
+        Assert.Contains("'screenHoursPerDay' must be a whole number from 0 to 24 (got 30).", errors);
+        Assert.Contains("'poorPosture' is missing: answer true or false.", errors);
+        Assert.Contains("'stress' must be true or false (got \"yes\").", errors);
+        Assert.Contains("'props' has \"sofa\", which is not one of chair, foam-roller, rolled-towel, floor-space.", errors);
+        Assert.Contains("'redFlags.headache' is not a warning sign. Known: " + string.Join(", ", RedFlags.All.Select(f => f.Id)) + ".", errors);
+        Assert.Contains("'redFlags.fever' must be true or false (got \"no\").", errors);
+        Assert.Contains($"'redFlags.history-of-cancer' is missing: {RedFlags.All.Single(f => f.Id == "history-of-cancer").Question} Answer true or false.", errors);
+        Assert.Equal("The answers must be a JSON object.", Assert.Single(Assert.Throws<InvalidAnswersException>(() => AssessmentAnswersParser.Parse("[1]")).Errors));
+        Assert.StartsWith("Not valid JSON (line 2): ", Assert.Single(Assert.Throws<InvalidAnswersException>(() => AssessmentAnswersParser.Parse("{\n,")).Errors), StringComparison.Ordinal);
+
+        var json = Valid();
+        json.Remove("screenHoursPerDay");
+        json["props"] = "chair";
+        json.Remove("redFlags");
+        Assert.Equal(
+            [
+                "'screenHoursPerDay' is missing: About how many hours a day do you spend sitting at a screen?",
+                "'props' must be a list (got \"chair\").",
+                "'redFlags' must be an object answering every warning sign true or false: " + string.Join(", ", RedFlags.All.Select(f => f.Id)) + ".",
+            ],
+            Fails(json).Errors);
+        json.Remove("props");
+        Assert.Contains("'props' is missing: a list (possibly empty) of chair, foam-roller, rolled-towel, floor-space.", Fails(json).Errors);
+    }
+
+    [Fact]
+    public void In_German_the_problems_are_German_with_the_keys_and_values_as_typed()
+    {
+        using var _ = new UiCulture("de");
+
+        var errors = Fails(EveryKindOfProblem()).Errors;
+
+        Assert.Equal(8, errors.Count);
+        Assert.Contains("'favouriteColour' ist keine Frage. Bekannte Schlüssel: ageRelatedStiffness, poorPosture, props, recentInjuryOrFall, redFlags, repetitiveStrain, screenHoursPerDay, stress.", errors);
+        Assert.Contains("'screenHoursPerDay' muss eine ganze Zahl von 0 bis 24 sein (angegeben: 30).", errors);
+        Assert.Contains("'poorPosture' fehlt: antworte mit true oder false.", errors);
+        Assert.Contains("'stress' muss true oder false sein (angegeben: \"yes\").", errors);
+        Assert.Contains("'props' enthält \"sofa\", das nicht zu chair, foam-roller, rolled-towel, floor-space gehört.", errors);
+        Assert.Contains(errors, e => e.StartsWith("'redFlags.headache' ist kein Warnzeichen. Bekannt: ", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("'redFlags.history-of-cancer' fehlt: ", StringComparison.Ordinal) && e.EndsWith(" Antworte mit true oder false.", StringComparison.Ordinal));
+        Assert.Equal("Die Antworten müssen ein JSON-Objekt sein.", Assert.Single(Assert.Throws<InvalidAnswersException>(() => AssessmentAnswersParser.Parse("[1]")).Errors));
     }
 }
