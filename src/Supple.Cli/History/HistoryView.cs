@@ -53,7 +53,7 @@ internal static class HistoryView
         });
         var lines = new List<string>
         {
-            Markup.Escape($"{HistoryFormat.Outcome(s.Outcome, s.NeverFinished)} · {s.ProgrammeName}, {Sessions.SessionText.Level(s.Level)}"
+            Markup.Escape($"{HistoryFormat.Outcome(s.Outcome, s.NeverFinished)} · {ProgrammeName(s.ProgrammeName)}, {Sessions.SessionText.Level(s.Level)}"
                 + (s.EndedAt is { } end && end > s.StartedAt ? " · " + Minutes(end - s.StartedAt) : "")),
         };
         if (s.PainBefore is not null || s.PainAfter is not null)
@@ -107,6 +107,10 @@ internal static class HistoryView
 
         return (what, new Rows(details));
     }
+
+    /// <summary>The programme a session played: the built-in one by a name in the run's language, a file's by its own.</summary>
+    private static string ProgrammeName(string name) =>
+        name == Core.Content.BuiltInProgramme.Name ? CliText.Localizer[CliText.HistoryBuiltInProgramme] : name;
 
     private static string Minutes(TimeSpan duration) =>
         duration < TimeSpan.FromMinutes(1)

@@ -465,6 +465,9 @@ internal static class CliText
     public const string ImportIsFolder = "Import.IsFolder";
     public const string ErrorLevelInvalid = "Error.LevelInvalid";
 
+    // coordinator: the built-in programme's name in the history
+    public const string HistoryBuiltInProgramme = "History.BuiltInProgramme";
+
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new("Supple.Cli.Resources.CliText", typeof(CliText).Assembly);
 

@@ -96,6 +96,27 @@ public sealed partial class SessionLanguageProcessTests : IDisposable
         Assert.Contains("Times in Europe/Paris. Newest first.", english.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Under_the_pseudo_locale_history_has_no_plain_English()
+    {
+        var environment = new Dictionary<string, string?> { ["SUPPLE_DB"] = _folder.Db, ["TZ"] = "Europe/Paris", ["NO_COLOR"] = "1", ["COLUMNS"] = "200" };
+        Assert.Equal(0, (await SuppleProcess.RunAsync(["log", "--stretch", "cat-camel", "--stretch", "seated-twist", "--at", "2026-03-04 18:30", "--pain-before", "6", "--pain-after", "4", "--note", "with my physio"], environment)).ExitCode);
+        Assert.Equal(0, (await SuppleProcess.RunAsync(["pain", "3", "--area", "neck"], environment)).ExitCode);
+
+        var (exit, stdout, stderr) = await SuppleProcess.RunAsync(["--lang", PseudoLocale.Name, "history", "--days", "3650"], environment);
+
+        Assert.True(exit == 0, stderr);
+        var lines = stdout.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim(' ', '│', '╭', '╮', '╰', '╯', '─', '┬', '┴', '┼', '├', '┤')).Where(l => l.Length > 0).ToList();
+        Assert.True(lines.Count >= 4, stdout);
+        Assert.Contains(lines, l => l.Contains(PseudoLocale.Accent("Session"), StringComparison.Ordinal) || l.Contains(PseudoLocale.Accent("When"), StringComparison.Ordinal));
+        Assert.All(lines.SelectMany(l => l.Split('│')).Select(c => c.Trim()).Where(c => c.Length > 0),
+            cell => Assert.True(PseudoLocale.IsTransformed(HistoryAllowListed().Replace(cell, "")), $"not translated: {cell}"));
+    }
+
+    /// <summary>What a history shows as typed or as numbers: the note the person wrote, times and dates, scores, arrows, the time zone, an area name.</summary>
+    [GeneratedRegex(@"with my physio|Europe/Paris|\bneck\b|[\d:./→ ×–-]+|\b\d+ s\b")]
+    private static partial Regex HistoryAllowListed();
+
     /// <summary>
     /// What is not a translated text: the terminal's escape sequences and the echo of the key pressed (from `script`),
     /// the time stamp, the stretch's id, seconds ("10 s"), "supple".
