@@ -36,21 +36,21 @@ internal static class YamlPreflight
                         if (documents == 2)
                         {
                             Add(start.Start, "(file)",
-                                "The file holds more than one YAML document. A programme file is a single document: remove the '---' line and everything after it, or merge the two parts.");
+                                ProgrammeCheckText.Format(ProgrammeCheckText.MoreThanOneDocument, ("separator", "---")));
                             return errors;
                         }
 
                         break;
                     case AnchorAlias alias:
                         Add(alias.Start, NodePath(stack, null),
-                            $"Aliases (*{alias.Value}) are not supported in programme files. Write the value out in full.");
+                            ProgrammeCheckText.Format(ProgrammeCheckText.Alias, ("alias", alias.Value.ToString())));
                         return errors;
                     case NodeEvent node:
                         var path = NodePath(stack, node as Scalar);
                         if (!node.Anchor.IsEmpty)
                         {
                             Add(node.Start, path,
-                                $"Anchors (&{node.Anchor}) are not supported in programme files. Remove the anchor and write each value out in full.");
+                                ProgrammeCheckText.Format(ProgrammeCheckText.Anchor, ("anchor", node.Anchor.ToString())));
                             return errors;
                         }
 
@@ -58,7 +58,7 @@ internal static class YamlPreflight
                             && !owner.Keys.Add(key.Value))
                         {
                             Add(key.Start, Join(owner.Path, key.Value),
-                                $"The field '{key.Value}' appears twice here. Keep one of them (each field may be given only once).");
+                                ProgrammeCheckText.Format(ProgrammeCheckText.FieldTwice, ("field", key.Value)));
                         }
 
                         if (node is MappingStart or SequenceStart)
@@ -66,7 +66,7 @@ internal static class YamlPreflight
                             if (stack.Count >= ProgrammeLoader.MaxDepth)
                             {
                                 Add(node.Start, path,
-                                    $"The file is nested too deeply: more than {ProgrammeLoader.MaxDepth} levels of lists and fields inside each other. A programme needs at most 6; check the indentation.");
+                                    ProgrammeCheckText.Format(ProgrammeCheckText.TooDeep, ("max", ProgrammeLoader.MaxDepth), ("needed", 6)));
                                 return errors;
                             }
 
@@ -83,19 +83,19 @@ internal static class YamlPreflight
         catch (YamlException ex)
         {
             Add(ex.Start.Line > 0 ? ex.Start : lastMark, CurrentPath(stack),
-                $"This is not valid YAML: {Lower(ex.Message)} Check the indentation and the quotes on this line and the one before it.");
+                ProgrammeCheckText.Format(ProgrammeCheckText.NotYaml, ("reason", Lower(ex.Message))));
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet throws this (without a position) for a few malformed inputs, e.g. an unclosed '['.
             Add(lastMark, CurrentPath(stack),
-                "This is not valid YAML near here: a list or group opened with '[' or '{' is probably not closed. Check the brackets and the quotes.");
+                ProgrammeCheckText.Format(ProgrammeCheckText.NotClosed, ("bracket", "["), ("brace", "{")));
         }
         catch (ArgumentException ex)
         {
             // YamlDotNet's parser throws this (without a position) for a few malformed tags, e.g. "!!seq" glued to "[".
             Add(lastMark, CurrentPath(stack),
-                $"This is not valid YAML near here: {Lower(ex.Message.Split(" (Parameter", 2)[0])} Programme files need no '!' tags; remove them.");
+                ProgrammeCheckText.Format(ProgrammeCheckText.NoTags, ("reason", Lower(ex.Message.Split(" (Parameter", 2)[0])), ("tag", "!")));
         }
 
         return errors;

@@ -1,3 +1,5 @@
+using Supple.Core.Localization;
+
 namespace Supple.Core.Sessions;
 
 /// <summary>
@@ -71,17 +73,17 @@ public sealed class SessionFold
         ArgumentNullException.ThrowIfNull(outcome);
         if (Outcome is not null)
         {
-            throw new ArgumentException($"The session has already ended ({Outcome}); step {outcome.Step} comes after its end.", nameof(outcome));
+            throw new ArgumentException(SessionText.Localizer.Format(SessionText.AlreadyEnded, ("outcome", Outcome.ToString()), ("step", outcome.Step)), nameof(outcome));
         }
 
         if (outcome.Step != NextStep)
         {
-            throw new ArgumentException($"Step {outcome.Step} was reported where step {NextStep} comes next; steps are reported in order.", nameof(outcome));
+            throw new ArgumentException(SessionText.Localizer.Format(SessionText.StepOutOfOrder, ("step", outcome.Step), ("next", NextStep)), nameof(outcome));
         }
 
         if (!Enum.IsDefined(outcome.End))
         {
-            throw new ArgumentException($"Unknown step end {outcome.End}.", nameof(outcome));
+            throw new ArgumentException(SessionText.Localizer.Format(SessionText.UnknownStepEnd, ("end", outcome.End.ToString())), nameof(outcome));
         }
 
         var step = Timeline.Steps[outcome.Step];
@@ -89,7 +91,7 @@ public sealed class SessionFold
         {
             if (outcome.End != StepEnd.Played)
             {
-                throw new ArgumentException("The final Done step can only be played: the session is over.", nameof(outcome));
+                throw new ArgumentException(SessionText.Localizer.Format(SessionText.DoneOnlyPlayed, ("done", nameof(StepKind.Done)), ("played", "played")), nameof(outcome));
             }
 
             return End(SessionOutcome.Completed, []);

@@ -20,6 +20,12 @@ internal static class SessionText
     public const string LeftSide = "Session.LeftSide";
     public const string RightSide = "Session.RightSide";
 
+    // i18n-last: the session engine's refusal of a reported step
+    public const string AlreadyEnded = "Session.AlreadyEnded";
+    public const string StepOutOfOrder = "Session.StepOutOfOrder";
+    public const string UnknownStepEnd = "Session.UnknownStepEnd";
+    public const string DoneOnlyPlayed = "Session.DoneOnlyPlayed";
+
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new("Supple.Core.Sessions.SessionText", typeof(SessionText).Assembly);
 

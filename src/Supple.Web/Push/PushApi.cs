@@ -7,6 +7,7 @@ using Supple.Data;
 using Supple.Data.Push;
 using Supple.Web.Data;
 using Supple.Web.Localization;
+using Supple.Web.Resources;
 
 namespace Supple.Web.Push;
 
@@ -56,28 +57,28 @@ public static class PushApi
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (request.Endpoint is not { Length: > 0 and <= PushDevices.MaxEndpointLength } endpoint || !PushEndpoints.IsAllowed(endpoint, options.Value.EndpointHosts))
         {
-            errors["endpoint"] = ["Not a push service this server sends to: it must be the https address a browser's push subscription gives."];
+            errors["endpoint"] = [ApiText.Format(ApiText.FieldPushEndpoint, ("scheme", "https"))];
         }
 
         if (!IsKey(request.Keys?.P256dh, 65, first: 0x04))
         {
-            errors["keys.p256dh"] = ["The browser's public key must be an uncompressed P-256 point (65 bytes), base64url."];
+            errors["keys.p256dh"] = [ApiText.Format(ApiText.FieldPushPublicKey, ("curve", "P-256"), ("encoding", "base64url"))];
         }
 
         if (!IsKey(request.Keys?.Auth, 16, first: null))
         {
-            errors["keys.auth"] = ["The browser's authentication secret must be 16 bytes, base64url."];
+            errors["keys.auth"] = [ApiText.Format(ApiText.FieldPushAuthSecret, ("encoding", "base64url"))];
         }
 
         TimeZoneInfo? zone = null;
         if (request.TimeZone is { Length: > 0 } zoneId && !TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out zone))
         {
-            errors["timeZone"] = ["Not a time zone: use an IANA name such as Europe/London."];
+            errors["timeZone"] = [ApiText.Format(ApiText.FieldTimeZone, ("example", "Europe/London"))];
         }
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "The subscription could not be saved.");
+            return TypedResults.ValidationProblem(errors, title: ApiText.Get(ApiText.SubscriptionNotSaved));
         }
 
         var store = await users.GetAsync(ct);

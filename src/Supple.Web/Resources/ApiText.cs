@@ -86,6 +86,13 @@ public sealed class ApiText
     public const string FieldChooseADay = "Field.ChooseADay";
     public const string FieldHoursTooShort = "Field.HoursTooShort";
 
+    // i18n-last: PUT /api/v1/push/subscription
+    public const string SubscriptionNotSaved = "Api.SubscriptionNotSaved";
+    public const string FieldPushEndpoint = "Field.PushEndpoint";
+    public const string FieldPushPublicKey = "Field.PushPublicKey";
+    public const string FieldPushAuthSecret = "Field.PushAuthSecret";
+    public const string FieldTimeZone = "Field.TimeZone";
+
     /// <summary>The resources, read on first use.</summary>
     public static ResourceManager Resources { get; } = new(typeof(ApiText));
 
