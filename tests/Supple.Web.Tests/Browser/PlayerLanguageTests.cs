@@ -177,6 +177,11 @@ public sealed class PlayerLanguageTests(BrowserFixture browser) : BrowserTestBas
             await Page.SetViewportSizeAsync(width, height);
             await Page.ScreenshotAsync(new() { Path = Path.Combine(PageCheck.ScreenshotFolder, $"{name}-player-playing-{language}.png") });
             Assert.True(await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= width, $"{language}: wider than {width} px");
+            // On a laptop (1280×800 is a common one) the whole running screen, down to the sound toggles, without
+            // scrolling. On a phone they may sit below the fold: the controls come first there.
+            Assert.True(
+                width < 1280 || await Page.EvaluateAsync<bool>("() => document.querySelector('#screen-play .toggles').getBoundingClientRect().bottom <= window.innerHeight"),
+                $"{language}: the sound toggles are below the fold at {width}×{height}");
             var clipped = await Page.EvaluateAsync<string[]>("""
                 () => [...document.querySelectorAll('#screen-play *')]
                   .filter((el) => el.getClientRects().length && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible' && !el.closest('.visually-hidden'))
