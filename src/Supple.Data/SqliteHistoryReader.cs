@@ -28,39 +28,33 @@ public static class SqliteHistoryReader
     /// every older session in which something hurt, with its stretches (as <see cref="SuppleStore.GetHistoryAsync(DateTimeOffset?, bool, CancellationToken)"/>).
     /// </summary>
     /// <exception cref="StoreException">A stored value is not one Supple writes (the normal path refuses it the same way).</exception>
-    public static History? TryRead(StoreLocation location, DateTimeOffset? since, bool withEveryHurt, string userId = "local")
-    {
-        ArgumentNullException.ThrowIfNull(location);
-        try
-        {
-            using var connection = SqliteFastPath.TryOpen(location, SqliteOpenMode.ReadOnly);
-            return connection is not null && ReadRows(connection, since, withEveryHurt && since is not null, userId) is { } rows
-                ? SuppleStore.ToHistory(rows.Sessions, rows.Pain, rows.Zone)
-                : null;
-        }
-        catch (SqliteException)
-        {
-            // Locked past the timeout, damaged, or not ours: the normal path gives the clear message.
-            return null;
-        }
-    }
+    public static History? TryRead(StoreLocation location, DateTimeOffset? since, bool withEveryHurt, string userId = "local") =>
+        TryReadRows(location, since, withEveryHurt && since is not null, userId) is { } rows
+            ? SuppleStore.ToHistory(rows.Sessions, rows.Pain, rows.Zone)
+            : null;
 
     /// <summary>
     /// Everything <paramref name="userId"/> has recorded, as <see cref="SuppleStore.ExportAsync"/> exports it (the same
     /// mapping), stamped <paramref name="exportedAt"/>; or <c>null</c> when the fast path cannot answer.
     /// </summary>
-    public static ExportDocument? TryExport(StoreLocation location, DateTimeOffset exportedAt, string userId = "local")
+    public static ExportDocument? TryExport(StoreLocation location, DateTimeOffset exportedAt, string userId = "local") =>
+        TryReadRows(location, since: null, withEveryHurt: false, userId) is { } rows
+            ? SuppleStore.ToExport(rows.Sessions, rows.Pain, rows.Zone, exportedAt)
+            : null;
+
+    /// <summary>The stored rows both answers are mapped from, or <c>null</c> when the fast path cannot answer.</summary>
+    private static (List<SessionRow> Sessions, List<PainEntryRow> Pain, TimeZoneInfo Zone)? TryReadRows(
+        StoreLocation location, DateTimeOffset? since, bool withEveryHurt, string userId)
     {
         ArgumentNullException.ThrowIfNull(location);
         try
         {
             using var connection = SqliteFastPath.TryOpen(location, SqliteOpenMode.ReadOnly);
-            return connection is not null && ReadRows(connection, since: null, withEveryHurt: false, userId) is { } rows
-                ? SuppleStore.ToExport(rows.Sessions, rows.Pain, rows.Zone, exportedAt)
-                : null;
+            return connection is null ? null : ReadRows(connection, since, withEveryHurt, userId);
         }
         catch (SqliteException)
         {
+            // Locked past the timeout, damaged, or not ours: the normal path gives the clear message.
             return null;
         }
     }
