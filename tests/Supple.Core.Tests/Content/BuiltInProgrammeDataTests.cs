@@ -28,22 +28,7 @@ public sealed class BuiltInProgrammeDataTests
     [Fact]
     public void The_compiled_file_is_what_the_writer_makes_of_programme_yaml()
     {
-        var expected = ProgrammeSourceWriter.Write(Parsed);
-        var path = RepoPaths.File(Generated);
-        var committed = File.Exists(path) ? File.ReadAllText(path) : "";
-        if (committed == expected)
-        {
-            return;
-        }
-
-        if (Environment.GetEnvironmentVariable("SUPPLE_WRITE_GENERATED") == "1")
-        {
-            File.WriteAllText(path, expected);
-            return;
-        }
-
-        Assert.Fail($"{Generated} does not match programme.yaml. Write it again with "
-            + "`SUPPLE_WRITE_GENERATED=1 dotnet test tests/Supple.Core.Tests --filter BuiltInProgrammeDataTests`, build, and run the tests again.");
+        GeneratedSource.AssertCommittedOrWrite(Generated, ProgrammeSourceWriter.Write(Parsed), "programme.yaml", nameof(BuiltInProgrammeDataTests));
     }
 
     [Fact]

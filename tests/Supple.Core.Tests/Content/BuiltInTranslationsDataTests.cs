@@ -65,21 +65,6 @@ public sealed class BuiltInTranslationsDataTests
     [Fact]
     public void The_compiled_file_is_what_the_writer_makes_of_the_translation_files()
     {
-        var expected = ProgrammeSourceWriter.WriteTranslations(Parsed);
-        var path = RepoPaths.File(Generated);
-        var committed = File.Exists(path) ? File.ReadAllText(path) : "";
-        if (committed == expected)
-        {
-            return;
-        }
-
-        if (Environment.GetEnvironmentVariable("SUPPLE_WRITE_GENERATED") == "1")
-        {
-            File.WriteAllText(path, expected);
-            return;
-        }
-
-        Assert.Fail($"{Generated} does not match the programme.LANG.yaml files. Write it again with "
-            + "`SUPPLE_WRITE_GENERATED=1 dotnet test tests/Supple.Core.Tests --filter BuiltInTranslationsDataTests`, build, and run the tests again.");
+        GeneratedSource.AssertCommittedOrWrite(Generated, ProgrammeSourceWriter.WriteTranslations(Parsed), "the programme.LANG.yaml files", nameof(BuiltInTranslationsDataTests));
     }
 }
