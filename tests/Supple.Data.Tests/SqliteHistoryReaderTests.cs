@@ -28,12 +28,7 @@ public sealed class SqliteHistoryReaderTests : IDisposable
         await using (var store = await SuppleStore.OpenAsync(location, _time, "local"))
         await using (var other = await SuppleStore.OpenAsync(location, _time, "someone-else"))
         {
-            await store.SaveSettingsAsync(UserSettings.Default with { TimeZoneId = FixedHistory.Zone });
-            await FixedHistory.WriteAsync(store, other);
-            var sided = await store.StartSessionAsync(new SessionStart(FixedHistory.Now.AddMinutes(30), "built-in", DosageLevel.Gentle, null, ["upper-trapezius-stretch"]));
-            await store.RecordStretchAsync(sided, new StretchRecord("upper-trapezius-stretch", Side.Left, 2, 1, 20, Skipped: false, Hurt: false), FixedHistory.Now.AddMinutes(31));
-            await store.RecordStretchAsync(sided, new StretchRecord("upper-trapezius-stretch", Side.Right, 1, 1, 12, Skipped: false, Hurt: true, Partial: true), FixedHistory.Now.AddMinutes(32));
-            await store.FinishSessionAsync(sided, SessionOutcome.StoppedForPain, FixedHistory.Now.AddMinutes(32), 5, new HurtReport("upper-trapezius-stretch", Side.Right, FixedHistory.Now.AddMinutes(32)));
+            await WriteFixedHistoryAndASidedStopAsync(store, other);
             await store.AddPainEntryAsync(pain);
             await store.AddPainEntryAsync(PainEntry.Create(new DateTimeOffset(2026, 1, 3, 9, 0, 0, TimeSpan.Zero), new PainScore(2)));
             await other.AddPainEntryAsync(PainEntry.Create(FixedHistory.Now, new PainScore(9)));
@@ -93,12 +88,7 @@ public sealed class SqliteHistoryReaderTests : IDisposable
         await using (var store = await SuppleStore.OpenAsync(location, _time, "local"))
         await using (var other = await SuppleStore.OpenAsync(location, _time, "someone-else"))
         {
-            await store.SaveSettingsAsync(UserSettings.Default with { TimeZoneId = FixedHistory.Zone });
-            await FixedHistory.WriteAsync(store, other);
-            var sided = await store.StartSessionAsync(new SessionStart(FixedHistory.Now.AddMinutes(30), "built-in", DosageLevel.Gentle, null, ["upper-trapezius-stretch"]));
-            await store.RecordStretchAsync(sided, new StretchRecord("upper-trapezius-stretch", Side.Left, 2, 1, 20, Skipped: false, Hurt: false), FixedHistory.Now.AddMinutes(31));
-            await store.RecordStretchAsync(sided, new StretchRecord("upper-trapezius-stretch", Side.Right, 1, 1, 12, Skipped: false, Hurt: true, Partial: true), FixedHistory.Now.AddMinutes(32));
-            await store.FinishSessionAsync(sided, SessionOutcome.StoppedForPain, FixedHistory.Now.AddMinutes(32), 5, new HurtReport("upper-trapezius-stretch", Side.Right, FixedHistory.Now.AddMinutes(32)));
+            await WriteFixedHistoryAndASidedStopAsync(store, other);
             await store.LogSessionAsync(new LoggedSession(FixedHistory.Now.AddMinutes(-5), "built-in", DosageLevel.Full, [], Note: "with \"my\" physio – ünïcode"));
             await store.AddPainEntryAsync(PainEntry.Create(new DateTimeOffset(2026, 1, 9, 20, 15, 0, TimeSpan.Zero), new PainScore(6), BodyArea.Neck, "a, b; \"c\"\nd"));
             await store.AddPainEntryAsync(PainEntry.Create(new DateTimeOffset(2026, 1, 3, 9, 0, 0, TimeSpan.Zero), new PainScore(2)));
@@ -222,6 +212,20 @@ public sealed class SqliteHistoryReaderTests : IDisposable
         Assert.Equal(slow.GetType(), fast.GetType());
         Assert.Equal(slow.Message, fast.Message);
         Assert.Contains("heroic", fast.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// FixedHistory in New York time, then a session stopped for pain on the right side of a sided stretch, with a
+    /// cut-short record: the shapes both read paths must map alike.
+    /// </summary>
+    private static async Task WriteFixedHistoryAndASidedStopAsync(SuppleStore store, SuppleStore other)
+    {
+        await store.SaveSettingsAsync(UserSettings.Default with { TimeZoneId = FixedHistory.Zone });
+        await FixedHistory.WriteAsync(store, other);
+        var sided = await store.StartSessionAsync(new SessionStart(FixedHistory.Now.AddMinutes(30), "built-in", DosageLevel.Gentle, null, ["upper-trapezius-stretch"]));
+        await store.RecordStretchAsync(sided, new StretchRecord("upper-trapezius-stretch", Side.Left, 2, 1, 20, Skipped: false, Hurt: false), FixedHistory.Now.AddMinutes(31));
+        await store.RecordStretchAsync(sided, new StretchRecord("upper-trapezius-stretch", Side.Right, 1, 1, 12, Skipped: false, Hurt: true, Partial: true), FixedHistory.Now.AddMinutes(32));
+        await store.FinishSessionAsync(sided, SessionOutcome.StoppedForPain, FixedHistory.Now.AddMinutes(32), 5, new HurtReport("upper-trapezius-stretch", Side.Right, FixedHistory.Now.AddMinutes(32)));
     }
 
     private static string Serialized(History history) => JsonSerializer.Serialize(history, Json);
