@@ -24,14 +24,15 @@ public sealed class ProgrammeTranslations
             ? new File(text, $"programme.{language}.yaml")
             : null)
     {
-        _compiled = BuiltInTranslationsData.Find,
+        Compiled = BuiltInTranslationsData.Find,
     });
 
     private readonly Func<string, File?> _find;
     private readonly ProgrammeTranslations? _shared;
     private readonly ConcurrentDictionary<string, ProgrammeTranslation?> _translations = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, LocalizedProgramme> _localized = new(StringComparer.OrdinalIgnoreCase);
-    private Func<string, ProgrammeTranslation?>? _compiled;
+    /// <summary>Translations compiled in, tried before <c>find</c>'s files (the built-in ones only); set once, at construction.</summary>
+    private Func<string, ProgrammeTranslation?>? Compiled { get; init; }
 
     /// <summary>Translations of <paramref name="template"/>, found by <paramref name="find"/>.</summary>
     /// <param name="template">The programme, as its file writes it.</param>
@@ -74,7 +75,7 @@ public sealed class ProgrammeTranslations
 
     private ProgrammeTranslation? Load(string language)
     {
-        if (_compiled?.Invoke(language) is { } compiled)
+        if (Compiled?.Invoke(language) is { } compiled)
         {
             return compiled;
         }
